@@ -1,0 +1,118 @@
+import { expect, test } from '@playwright/test';
+import { chatFixture, loopFixture } from '../scripts/fixture-model/fixture-scripts';
+import {
+  addGgufModel,
+  fixtureRequests,
+  fixtureUrl,
+  lastAssistantMessage,
+  loadFixtureModel,
+  resetFixtureRequests,
+  sendMessage,
+} from './helpers';
+
+test.beforeEach(async () => {
+  await resetFixtureRequests();
+});
+
+test('without WebGPU the CPU engine is offered with Qwen3 0.6B', async ({ page }) => {
+  await page.goto('/');
+  await expect(page).toHaveTitle(/MindSwitch/);
+  await expect(page.getByText('WebGPU is not available: MindSwitch will run on the CPU.')).toBeVisible();
+  const picker = page.getByRole('radiogroup', { name: 'Model' });
+  await expect(picker.getByRole('radio')).toHaveCount(1);
+  await expect(picker.getByRole('radio', { name: 'Qwen3 0.6B' })).toBeChecked();
+  await expect(picker).toContainText('GGUF · CPU');
+});
+
+test('loads the fixture model from a URL, shows progress and streams the scripted reply', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await addGgufModel(page, fixtureUrl(chatFixture.fileName), 'Fixture chat');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(page.getByLabel('Model loading progress')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Fixture chat · CPU' })).toBeVisible();
+
+  await sendMessage(page, 'hi');
+  await expect(page.getByRole('article', { name: 'Your message' })).toHaveText('hi');
+  const reply = lastAssistantMessage(page);
+  await expect(reply.getByTestId('answer')).toHaveText(chatFixture.answer);
+  await expect(reply.getByRole('button', { name: /^Thought for \d+\.\d s · \d+ tokens$/ })).toBeVisible();
+  await reply.getByRole('button', { name: /^Thought for/ }).click();
+  await expect(reply.getByRole('region', { name: 'Thinking' })).toHaveText(chatFixture.thinking);
+
+  // Multi-turn: the second reply comes after the first, both kept.
+  await sendMessage(page, 'again');
+  await expect(page.getByRole('article', { name: 'Assistant message' })).toHaveCount(2);
+  await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
+  await expect(page.getByRole('textbox', { name: 'Message' })).toBeEnabled();
+});
+
+test('Stop ends a runaway generation at once and keeps the partial text', async ({ page }) => {
+  await page.goto('/');
+  await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
+  await sendMessage(page, 'think forever');
+  const reply = lastAssistantMessage(page);
+  const thinking = reply.getByRole('region', { name: 'Thinking' });
+  await expect(thinking).toContainText(`${loopFixture.thinking.trim()}${loopFixture.thinking}`);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(reply).toContainText('Stopped. The text so far is kept.');
+  const kept = await thinking.textContent();
+  expect(kept).toContain(loopFixture.thinking.trim());
+  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
+  // Nothing more streams in after Stop.
+  await page.getByRole('textbox', { name: 'Message' }).fill('next');
+  await expect(thinking).toHaveText(kept ?? '');
+});
+
+test('a second visit loads the model from the browser cache without fetching the weights', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await loadFixtureModel(page, chatFixture.fileName, 'Fixture chat');
+  const weightsPath = `/models/${chatFixture.fileName}`;
+  expect((await fixtureRequests()).some((r) => r.path === weightsPath && r.method === 'GET')).toBe(
+    true,
+  );
+
+  await resetFixtureRequests();
+  await page.reload();
+  const picker = page.getByRole('radiogroup', { name: 'Model' });
+  await expect(picker.getByRole('radio', { name: 'Fixture chat' })).toBeChecked();
+  await expect(picker).toContainText('cached');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Fixture chat · CPU' })).toBeVisible();
+  await sendMessage(page, 'hi');
+  await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
+  expect(await fixtureRequests()).toEqual([]);
+});
+
+test('a model URL that fails shows a clear error and the app stays usable', async ({ page }) => {
+  await page.goto('/');
+  await addGgufModel(page, fixtureUrl('missing.gguf'), 'Broken model');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The model could not be downloaded');
+  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+
+  // The user recovers by removing it and loading a working model; the chat works.
+  await page.getByRole('button', { name: 'Remove Broken model' }).click();
+  await loadFixtureModel(page, chatFixture.fileName, 'Fixture chat');
+  await sendMessage(page, 'hi');
+  await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
+});
+
+test('Cancel stops a download in progress', async ({ page }) => {
+  await page.goto('/');
+  // Slow the download down so there is something to cancel.
+  await page.route('**/models/loop.gguf', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    await route.continue();
+  });
+  await addGgufModel(page, fixtureUrl(loopFixture.fileName), 'Slow model');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(page.getByLabel('Model loading progress')).toBeVisible();
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status')).toHaveText('No model loaded');
+  await expect(page.getByRole('button', { name: 'Load', exact: true })).toBeEnabled();
+});

@@ -1,0 +1,60 @@
+/**
+ * Serves the generated fixture models to the app under test, from a second origin on 127.0.0.1,
+ * like a real model host. It records every request so tests can assert what was (not) fetched.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import { join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const port = Number(process.argv[2] ?? 4175);
+const root = fileURLToPath(new URL('./fixtures/generated/', import.meta.url));
+const requests: { method: string; path: string }[] = [];
+
+function corsHeaders(res: ServerResponse) {
+  res.setHeader('Access-Control-Allow-Origin', '*');
+  res.setHeader('Access-Control-Allow-Headers', '*');
+  res.setHeader('Access-Control-Expose-Headers', 'Content-Length, ETag');
+  res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+  const path = url.pathname;
+  if (path === '/health') return void res.end('ok');
+  if (path === '/__requests') {
+    corsHeaders(res);
+    res.setHeader('Content-Type', 'application/json');
+    return void res.end(JSON.stringify(requests));
+  }
+  if (path === '/__reset') {
+    requests.length = 0;
+    return void res.end('ok');
+  }
+  requests.push({ method: req.method ?? 'GET', path });
+  if (req.method === 'OPTIONS') {
+    corsHeaders(res);
+    res.statusCode = 204;
+    return void res.end();
+  }
+  // A host that forgets CORS: the browser must refuse the response.
+  if (path.startsWith('/no-cors/')) {
+    res.statusCode = 200;
+    return void res.end('not for you');
+  }
+  corsHeaders(res);
+  const match = /^\/models\/([\w.-]+\.gguf)$/.exec(path);
+  const file = match?.[1] ? normalize(join(root, match[1])) : null;
+  if (!file || !file.startsWith(root) || !existsSync(file)) {
+    res.statusCode = 404;
+    return void res.end('not found');
+  }
+  const { size, mtimeMs } = statSync(file);
+  res.setHeader('Content-Type', 'application/octet-stream');
+  res.setHeader('Content-Length', String(size));
+  res.setHeader('ETag', `"${size}-${Math.round(mtimeMs)}"`);
+  if (req.method === 'HEAD') return void res.end();
+  createReadStream(file).pipe(res);
+}).listen(port, '127.0.0.1', () => {
+  console.log(`fixture server on http://127.0.0.1:${port}`);
+});

@@ -1,0 +1,42 @@
+import { expect, type Page } from '@playwright/test';
+
+export const FIXTURE_ORIGIN = 'http://127.0.0.1:4175';
+
+export function fixtureUrl(fileName: string): string {
+  return `${FIXTURE_ORIGIN}/models/${fileName}`;
+}
+
+export async function fixtureRequests(): Promise<{ method: string; path: string }[]> {
+  const response = await fetch(`${FIXTURE_ORIGIN}/__requests`);
+  return (await response.json()) as { method: string; path: string }[];
+}
+
+export async function resetFixtureRequests() {
+  await fetch(`${FIXTURE_ORIGIN}/__reset`);
+}
+
+/** Adds a GGUF fixture through "Add model from URL"; it becomes the selected model. */
+export async function addGgufModel(page: Page, url: string, name: string) {
+  await page.getByRole('button', { name: 'Add model from URL' }).click();
+  const form = page.getByRole('form', { name: 'Add model from URL' });
+  await form.getByLabel('GGUF URL').fill(url);
+  await form.getByLabel('Name (optional)').fill(name);
+  await form.getByRole('button', { name: 'Add model' }).click();
+  await expect(page.getByRole('radio', { name })).toBeChecked();
+}
+
+/** Adds and loads a fixture model, waiting until the chat is ready. */
+export async function loadFixtureModel(page: Page, fileName: string, name: string) {
+  await addGgufModel(page, fixtureUrl(fileName), name);
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: `${name} · CPU` })).toBeVisible();
+}
+
+export async function sendMessage(page: Page, text: string) {
+  await page.getByRole('textbox', { name: 'Message' }).fill(text);
+  await page.getByRole('textbox', { name: 'Message' }).press('Enter');
+}
+
+export function lastAssistantMessage(page: Page) {
+  return page.getByRole('article', { name: 'Assistant message' }).last();
+}

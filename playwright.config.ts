@@ -1,0 +1,54 @@
+import { defineConfig } from '@playwright/test';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const previewPort = 4174;
+const fixturePort = 4175;
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${previewPort}`,
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'cpu', testIgnore: /webgpu\.spec\.ts/ },
+    {
+      name: 'webgpu',
+      testMatch: /webgpu\.spec\.ts/,
+      use: {
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: ['--no-sandbox', '--enable-unsafe-webgpu', '--disable-background-networking'],
+        },
+      },
+    },
+  ],
+  webServer: [
+    {
+      command: `npx vite preview --port ${previewPort} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${previewPort}`,
+      reuseExistingServer: !process.env.CI,
+    },
+    {
+      command: `npx tsx e2e/fixture-server.ts ${fixturePort}`,
+      url: `http://127.0.0.1:${fixturePort}/health`,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

@@ -1,0 +1,173 @@
+import { ModelManager, Wllama, type ChatCompletionChunk } from '@wllama/wllama';
+// Bundled and served by the app itself: no CDN at run time, and the service worker can cache it.
+import wllamaWasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
+import { EngineError, classifyError } from '../errors';
+import type {
+  ChatEngine,
+  CpuModelSpec,
+  GenerateEvent,
+  GenerateRequest,
+  GenerationUsage,
+  LoadProgress,
+  ModelSpec,
+} from '../types';
+
+type ReasoningDelta = ChatCompletionChunk['choices'][number]['delta'] & {
+  reasoning_content?: string | null;
+};
+
+/** llama.cpp's default is half the cores; leave one core for the page and cap it at 4. */
+function threadCount(): number {
+  const cores = navigator.hardwareConcurrency || 2;
+  if (!crossOriginIsolated) return 1;
+  return Math.max(1, Math.min(4, cores - 1));
+}
+
+function asCpuModel(model: ModelSpec): CpuModelSpec {
+  if (model.engine !== 'cpu') {
+    throw new EngineError('invalid-model', `${model.label} needs WebGPU, not the CPU engine`);
+  }
+  return model;
+}
+
+async function findCached(manager: ModelManager, url: string) {
+  const models = await manager.getModels();
+  return models.find((m) => m.url === url) ?? null;
+}
+
+export class WllamaEngine implements ChatEngine {
+  readonly kind = 'cpu' as const;
+  private wllama: Wllama | null = null;
+  private readonly modelManager = new ModelManager();
+
+  async load(
+    model: ModelSpec,
+    onProgress: (progress: LoadProgress) => void,
+    signal: AbortSignal,
+  ): Promise<void> {
+    const spec = asCpuModel(model);
+    await this.unload();
+    try {
+      const cached = await findCached(this.modelManager, spec.ggufUrl);
+      let source = cached;
+      if (!source) {
+        onProgress({ phase: 'downloading', fraction: 0, bytesDone: 0, bytesTotal: spec.downloadBytes });
+        source = await this.modelManager.downloadModel(spec.ggufUrl, {
+          signal,
+          progressCallback: ({ loaded, total }) =>
+            onProgress({
+              phase: 'downloading',
+              fraction: total > 0 ? loaded / total : null,
+              bytesDone: loaded,
+              bytesTotal: total > 0 ? total : spec.downloadBytes,
+            }),
+        });
+      }
+      signal.throwIfAborted();
+      onProgress({ phase: 'loading-from-cache', fraction: null, bytesDone: null, bytesTotal: source.size });
+      const wllama = new Wllama(
+        { default: wllamaWasmUrl },
+        { suppressNativeLog: true, modelManager: this.modelManager, allowOffline: true },
+      );
+      const abortLoad = () => void wllama.exit();
+      signal.addEventListener('abort', abortLoad, { once: true });
+      try {
+        await wllama.loadModel(source, {
+          n_ctx: spec.contextTokens,
+          n_threads: threadCount(),
+          n_gpu_layers: 0,
+        });
+      } finally {
+        signal.removeEventListener('abort', abortLoad);
+      }
+      signal.throwIfAborted();
+      this.wllama = wllama;
+    } catch (err) {
+      if (signal.aborted) throw new EngineError('cancelled', 'Loading was cancelled');
+      throw classifyError(err, !navigator.onLine);
+    }
+  }
+
+  async *generate(request: GenerateRequest, signal: AbortSignal): AsyncIterable<GenerateEvent> {
+    const wllama = this.wllama;
+    if (!wllama) throw new EngineError('engine-crashed', 'No model is loaded');
+    const { sampling } = request;
+    const common = {
+      stream: true as const,
+      abortSignal: signal,
+      temperature: sampling.temperature,
+      top_p: sampling.topP,
+      top_k: sampling.topK,
+      min_p: sampling.minP,
+      max_tokens: sampling.maxTokens,
+    };
+    const usage: GenerationUsage = { promptTokens: null, completionTokens: null };
+    let stopReason: 'finished' | 'length' | 'interrupted' = 'finished';
+    try {
+      if (request.kind === 'chat') {
+        const stream = await wllama.createChatCompletion({
+          ...common,
+          messages: request.messages,
+          chat_template_kwargs: { enable_thinking: request.thinking },
+        });
+        // wllama parses Qwen's thinking into reasoning_content; put the tags back so both
+        // engines feed the same raw text into the think-stream parser.
+        let inThinking = false;
+        for await (const chunk of stream) {
+          const choice = chunk.choices[0];
+          const delta = choice?.delta as ReasoningDelta | undefined;
+          if (delta?.reasoning_content) {
+            if (!inThinking) yield { type: 'delta', text: '<think>\n' };
+            inThinking = true;
+            yield { type: 'delta', text: delta.reasoning_content };
+          }
+          if (delta?.content) {
+            if (inThinking) yield { type: 'delta', text: '\n</think>\n\n' };
+            inThinking = false;
+            yield { type: 'delta', text: delta.content };
+          }
+          if (choice?.finish_reason === 'length') stopReason = 'length';
+          if (chunk.usage) {
+            usage.promptTokens = chunk.usage.prompt_tokens;
+            usage.completionTokens = chunk.usage.completion_tokens;
+          } else if (chunk.timings) {
+            usage.promptTokens = chunk.timings.prompt_n;
+            usage.completionTokens = chunk.timings.predicted_n;
+          }
+        }
+      } else {
+        const stream = await wllama.createCompletion({ ...common, prompt: request.prompt });
+        for await (const chunk of stream) {
+          const choice = chunk.choices[0];
+          if (choice?.text) yield { type: 'delta', text: choice.text };
+          if (choice?.finish_reason === 'length') stopReason = 'length';
+          if (chunk.usage) {
+            usage.promptTokens = chunk.usage.prompt_tokens;
+            usage.completionTokens = chunk.usage.completion_tokens;
+          }
+        }
+      }
+    } catch (err) {
+      if (!signal.aborted) throw classifyError(err);
+      stopReason = 'interrupted';
+    }
+    if (signal.aborted) stopReason = 'interrupted';
+    yield { type: 'done', usage, stopReason };
+  }
+
+  async isCached(model: ModelSpec): Promise<boolean> {
+    if (model.engine !== 'cpu') return false;
+    return (await findCached(this.modelManager, model.ggufUrl)) !== null;
+  }
+
+  async deleteFromCache(model: ModelSpec): Promise<void> {
+    if (model.engine !== 'cpu') return;
+    await (await findCached(this.modelManager, model.ggufUrl))?.remove();
+  }
+
+  async unload(): Promise<void> {
+    const current = this.wllama;
+    this.wllama = null;
+    await current?.exit();
+  }
+}

@@ -1,0 +1,54 @@
+import { useState, type KeyboardEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { useAppStore } from '@/store';
+
+export function Composer() {
+  const [text, setText] = useState('');
+  const ready = useAppStore((s) => s.load.status === 'ready');
+  const isGenerating = useAppStore((s) => s.isGenerating);
+  const send = useAppStore((s) => s.send);
+  const stop = useAppStore((s) => s.stop);
+  const canSend = ready && !isGenerating && text.trim() !== '';
+
+  const submit = () => {
+    if (!canSend) return;
+    void send(text);
+    setText('');
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
+      event.preventDefault();
+      submit();
+    }
+  };
+
+  return (
+    <form
+      className="flex items-end gap-2 rounded-2xl border border-slate-300 bg-white p-2 shadow-sm focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-900"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <textarea
+        aria-label="Message"
+        rows={2}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={onKeyDown}
+        placeholder={ready ? 'Ask anything… (Enter to send, Shift+Enter for a new line)' : 'Load a model to start chatting'}
+        className="max-h-48 min-h-10 flex-1 resize-y bg-transparent px-2 py-1 outline-none"
+      />
+      {isGenerating ? (
+        <Button variant="danger" onClick={stop}>
+          Stop
+        </Button>
+      ) : (
+        <Button type="submit" variant="primary" disabled={!canSend}>
+          Send
+        </Button>
+      )}
+    </form>
+  );
+}

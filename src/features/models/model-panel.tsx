@@ -1,0 +1,23 @@
+import { useRef } from 'react';
+import { AddModelForm } from './add-model-form';
+import { CapabilityPanel } from './capability-panel';
+import { LoadControls } from './load-controls';
+import { ModelPicker } from './model-picker';
+
+export function ModelPanel() {
+  const pickerRef = useRef<HTMLDivElement>(null);
+  const focusPicker = () => pickerRef.current?.querySelector<HTMLInputElement>('input')?.focus();
+  return (
+    <section aria-labelledby="model-panel-title" className="space-y-4">
+      <h2 id="model-panel-title" className="text-sm font-semibold uppercase tracking-wide text-slate-500">
+        Model
+      </h2>
+      <CapabilityPanel />
+      <div ref={pickerRef}>
+        <ModelPicker />
+      </div>
+      <AddModelForm />
+      <LoadControls onPickSmaller={focusPicker} />
+    </section>
+  );
+}

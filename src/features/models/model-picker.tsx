@@ -1,0 +1,110 @@
+import { useShallow } from 'zustand/react/shallow';
+import type { ModelSpec } from '@/engine/types';
+import { formatBytes } from '@/lib/format';
+import { useAppStore } from '@/store';
+import { availableModels } from '@/store/models-slice';
+import { Button } from '@/components/ui/button';
+import { estimateGpuBudgetMB, fitVerdict, type FitVerdict } from './catalog';
+
+const verdictText: Record<FitVerdict, string> = {
+  fits: 'fits',
+  tight: 'tight',
+  'too-large': 'too large for this GPU',
+};
+
+const verdictStyle: Record<FitVerdict, string> = {
+  fits: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/50 dark:text-emerald-200',
+  tight: 'bg-amber-100 text-amber-800 dark:bg-amber-900/50 dark:text-amber-200',
+  'too-large': 'bg-rose-100 text-rose-800 dark:bg-rose-900/50 dark:text-rose-200',
+};
+
+function useVerdict(): (model: ModelSpec) => FitVerdict | null {
+  const capability = useAppStore((s) => s.capability);
+  return (model) => {
+    if (model.memoryMB === null) return null;
+    if (model.engine === 'cpu' || capability?.status !== 'available') {
+      const ramGB = (navigator as Navigator & { deviceMemory?: number }).deviceMemory ?? 4;
+      return fitVerdict(model.memoryMB, (ramGB * 1024) / 2);
+    }
+    const ramGB = (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
+    return fitVerdict(model.memoryMB, estimateGpuBudgetMB(capability.adapter, ramGB));
+  };
+}
+
+export function ModelPicker() {
+  const models = useAppStore(useShallow(availableModels));
+  const selectedId = useAppStore((s) => s.selectedModelId);
+  const cachedIds = useAppStore((s) => s.cachedModelIds);
+  const selectModel = useAppStore((s) => s.selectModel);
+  const removeCustomModel = useAppStore((s) => s.removeCustomModel);
+  const busy = useAppStore((s) => s.load.status === 'loading');
+  const verdictOf = useVerdict();
+
+  return (
+    <div role="radiogroup" aria-label="Model" className="space-y-1.5">
+      {models.map((model) => {
+        const verdict = verdictOf(model);
+        const cached = cachedIds.includes(model.id);
+        const detailsId = `model-details-${model.id}`;
+        return (
+          <div
+            key={model.id}
+            className={`flex items-start gap-2 rounded-lg border p-2 ${
+              model.id === selectedId
+                ? 'border-indigo-500 bg-indigo-50 dark:bg-indigo-950/40'
+                : 'border-slate-200 dark:border-slate-700'
+            }`}
+          >
+            <input
+              id={`model-${model.id}`}
+              type="radio"
+              name="model"
+              className="mt-1 accent-indigo-600"
+              checked={model.id === selectedId}
+              disabled={busy}
+              onChange={() => selectModel(model.id)}
+              aria-describedby={detailsId}
+            />
+            <div className="min-w-0 flex-1">
+              <label htmlFor={`model-${model.id}`} className="block font-medium">
+                {model.label}
+              </label>
+              <p id={detailsId} className="text-xs text-slate-600 dark:text-slate-400">
+                {model.engine === 'webgpu' ? model.id.replace(/^custom:/, '') : 'GGUF · CPU'}
+                {' · '}
+                {model.downloadBytes === null
+                  ? 'size unknown'
+                  : `≈ ${formatBytes(model.downloadBytes)} download`}
+                {model.memoryMB !== null && ` · needs ≈ ${formatBytes(model.memoryMB * 1e6)}`}
+                {cached && ' · cached'}
+              </p>
+              <div className="mt-1 flex flex-wrap items-center gap-1.5">
+                {verdict && (
+                  <span className={`rounded px-1.5 py-0.5 text-xs ${verdictStyle[verdict]}`}>
+                    {verdictText[verdict]}
+                  </span>
+                )}
+                {cached && (
+                  <span className="rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-800 dark:bg-sky-900/50 dark:text-sky-200">
+                    cached
+                  </span>
+                )}
+                {model.id.startsWith('custom:') && (
+                  <Button
+                    variant="ghost"
+                    className="!px-1.5 !py-0 text-xs"
+                    aria-label={`Remove ${model.label}`}
+                    onClick={() => removeCustomModel(model.id)}
+                    disabled={busy}
+                  >
+                    Remove
+                  </Button>
+                )}
+              </div>
+            </div>
+          </div>
+        );
+      })}
+    </div>
+  );
+}

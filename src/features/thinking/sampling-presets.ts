@@ -1,0 +1,22 @@
+import type { SamplingParams } from '@/engine/types';
+
+export type SamplingPreset = Omit<SamplingParams, 'maxTokens'>;
+
+/** From the Qwen3 model card. Thinking must never decode greedily. */
+export const THINKING_SAMPLING: SamplingPreset = {
+  temperature: 0.6,
+  topP: 0.95,
+  topK: 20,
+  minP: 0,
+};
+
+export const QUICK_SAMPLING: SamplingPreset = {
+  temperature: 0.7,
+  topP: 0.8,
+  topK: 20,
+  minP: 0,
+};
+
+export function samplingFor(thinking: boolean): SamplingPreset {
+  return thinking ? THINKING_SAMPLING : QUICK_SAMPLING;
+}

@@ -1,0 +1,60 @@
+import { useId, useState } from 'react';
+import { formatSeconds } from '@/lib/format';
+import { useElapsed } from './use-elapsed';
+
+export interface ThinkingPanelProps {
+  thinking: string;
+  /** True while the model is still inside its thinking. */
+  live: boolean;
+  startedAt: number | null;
+  endedAt: number | null;
+  tokens: number;
+  /** Without an answer (stopped while thinking), the thinking stays open: it is all there is. */
+  hasAnswer: boolean;
+}
+
+export function ThinkingPanel({
+  thinking,
+  live,
+  startedAt,
+  endedAt,
+  tokens,
+  hasAnswer,
+}: ThinkingPanelProps) {
+  const [expandedByUser, setExpandedByUser] = useState<boolean | null>(null);
+  const elapsed = useElapsed(startedAt, live ? null : endedAt, live);
+  const contentId = useId();
+  const expanded = expandedByUser ?? (live || !hasAnswer);
+  const tokenText = `${tokens} ${tokens === 1 ? 'token' : 'tokens'}`;
+  const summary = live
+    ? `Thinking… ${formatSeconds(elapsed)}`
+    : `Thought for ${formatSeconds(elapsed)} · ${tokenText}`;
+
+  return (
+    <div className="mb-2 rounded-lg border border-slate-200 bg-slate-100/70 dark:border-slate-700 dark:bg-slate-900/60">
+      <button
+        type="button"
+        aria-expanded={expanded}
+        aria-controls={contentId}
+        onClick={() => setExpandedByUser(!expanded)}
+        className="flex w-full items-center gap-2 px-3 py-1.5 text-left text-sm text-slate-600 dark:text-slate-400"
+      >
+        <span aria-hidden="true" className={`transition-transform ${expanded ? 'rotate-90' : ''}`}>
+          ▸
+        </span>
+        <span className={live ? 'animate-pulse' : ''}>{summary}</span>
+        {live && <span className="ml-auto text-xs">{tokenText}</span>}
+      </button>
+      {expanded && (
+        <div
+          id={contentId}
+          role="region"
+          aria-label="Thinking"
+          className="whitespace-pre-wrap border-t border-slate-200 px-3 py-2 text-sm italic text-slate-500 dark:border-slate-700 dark:text-slate-400"
+        >
+          {thinking}
+        </div>
+      )}
+    </div>
+  );
+}
