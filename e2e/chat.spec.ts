@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { chatFixture, loopFixture } from '../scripts/fixture-model/fixture-scripts';
 import {
   addGgufModel,
+  chooseMode,
   fixtureRequests,
   fixtureUrl,
   lastAssistantMessage,
@@ -17,7 +18,9 @@ test.beforeEach(async () => {
 test('without WebGPU the CPU engine is offered with Qwen3 0.6B', async ({ page }) => {
   await page.goto('/');
   await expect(page).toHaveTitle(/MindSwitch/);
-  await expect(page.getByText('WebGPU is not available: MindSwitch will run on the CPU.')).toBeVisible();
+  await expect(
+    page.getByText('WebGPU is not available: MindSwitch will run on the CPU.'),
+  ).toBeVisible();
   const picker = page.getByRole('radiogroup', { name: 'Model' });
   await expect(picker.getByRole('radio')).toHaveCount(1);
   await expect(picker.getByRole('radio', { name: 'Qwen3 0.6B' })).toBeChecked();
@@ -33,11 +36,14 @@ test('loads the fixture model from a URL, shows progress and streams the scripte
   await expect(page.getByLabel('Model loading progress')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Fixture chat · CPU' })).toBeVisible();
 
+  await chooseMode(page, 'Think');
   await sendMessage(page, 'hi');
   await expect(page.getByRole('article', { name: 'Your message' })).toHaveText('hi');
   const reply = lastAssistantMessage(page);
   await expect(reply.getByTestId('answer')).toHaveText(chatFixture.answer);
-  await expect(reply.getByRole('button', { name: /^Thought for \d+\.\d s · \d+ tokens$/ })).toBeVisible();
+  await expect(
+    reply.getByRole('button', { name: /^Thought for \d+\.\d s · \d+ tokens$/ }),
+  ).toBeVisible();
   await reply.getByRole('button', { name: /^Thought for/ }).click();
   await expect(reply.getByRole('region', { name: 'Thinking' })).toHaveText(chatFixture.thinking);
 
@@ -51,6 +57,7 @@ test('loads the fixture model from a URL, shows progress and streams the scripte
 test('Stop ends a runaway generation at once and keeps the partial text', async ({ page }) => {
   await page.goto('/');
   await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
+  await chooseMode(page, 'Think');
   await sendMessage(page, 'think forever');
   const reply = lastAssistantMessage(page);
   const thinking = reply.getByRole('region', { name: 'Thinking' });

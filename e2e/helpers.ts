@@ -40,3 +40,10 @@ export async function sendMessage(page: Page, text: string) {
 export function lastAssistantMessage(page: Page) {
   return page.getByRole('article', { name: 'Assistant message' }).last();
 }
+
+export async function chooseMode(page: Page, mode: 'Quick' | 'Think' | 'Auto') {
+  await page
+    .getByRole('radiogroup', { name: 'Thinking mode' })
+    .getByRole('radio', { name: mode })
+    .check();
+}

@@ -5,7 +5,9 @@ import { expect, test } from '@playwright/test';
 test('reports the SwiftShader fallback adapter and offers q4f32_1 models', async ({ page }) => {
   await page.goto('/');
   const device = page.getByRole('region', { name: 'Device' });
-  await expect(device).toContainText('WebGPU ready: google · swiftshader (software fallback adapter)');
+  await expect(device).toContainText(
+    'WebGPU ready: google · swiftshader (software fallback adapter)',
+  );
   await expect(device).toContainText('shader-f16: not supported (models in q4f32_1)');
   await expect(device).toContainText('Largest buffer:');
 

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Composer } from '@/features/chat/composer';
 import { MessageList } from '@/features/chat/message-list';
 import { ModelPanel } from '@/features/models/model-panel';
+import { SettingsButton } from '@/features/settings/settings-dialog';
 import { useAppStore } from '@/store';
 import { availableModels } from '@/store/models-slice';
 
@@ -41,8 +42,9 @@ export function App() {
         <img src="/icon.svg" alt="" className="h-7 w-7" />
         <h1 className="text-lg font-semibold">MindSwitch</h1>
         <span className="hidden text-sm text-slate-500 sm:inline">Qwen3 on your device</span>
-        <div className="ml-auto">
+        <div className="ml-auto flex items-center gap-2">
           <StatusBadge />
+          <SettingsButton />
         </div>
       </header>
       <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
@@ -60,8 +62,8 @@ export function App() {
                     Private AI that knows when to think
                   </p>
                   <p className="mt-2">
-                    Everything runs in this browser tab. Pick a model, load it once, and chat —
-                    even offline.
+                    Everything runs in this browser tab. Pick a model, load it once, and chat — even
+                    offline.
                   </p>
                 </div>
               )}

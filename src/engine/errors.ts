@@ -38,7 +38,8 @@ const rules: ErrorRule[] = [
   {
     code: 'webgpu-unavailable',
     names: ['WebGPUNotAvailableError', 'WebGPUNotFoundError'],
-    message: /webgpu is not (supported|available)|cannot find webgpu|no (webgpu )?adapter|requestAdapter/i,
+    message:
+      /webgpu is not (supported|available)|cannot find webgpu|no (webgpu )?adapter|requestAdapter/i,
   },
   {
     code: 'shader-f16-missing',
@@ -53,21 +54,25 @@ const rules: ErrorRule[] = [
   { code: 'quota-exceeded', names: ['QuotaExceededError'], message: /quota/i },
   {
     code: 'out-of-memory',
-    message: /out of memory|\bOOM\b|allocation failed|Array buffer allocation|Cannot enlarge memory|memory access out of bounds/i,
+    message:
+      /out of memory|\bOOM\b|allocation failed|Array buffer allocation|Cannot enlarge memory|memory access out of bounds/i,
   },
   {
     code: 'context-too-long',
     names: ['ContextWindowSizeExceededError'],
-    message: /context window size|exceeds? the (available )?context|kv[_ ]cache[_ ]full|context size|too many tokens/i,
+    message:
+      /context window size|exceeds? the (available )?context|kv[_ ]cache[_ ]full|context size|too many tokens/i,
   },
   {
     code: 'download-failed',
     names: ['NetworkError', 'IntegrityError'],
-    message: /failed to fetch|networkerror|HTTP \d{3}|status(?: code)? \d{3}|\b(404|403|500|502|503)\b|cors|load failed|fetch/i,
+    message:
+      /failed to fetch|networkerror|HTTP \d{3}|status(?: code)? \d{3}|\b(404|403|500|502|503)\b|cors|load failed|fetch/i,
   },
   {
     code: 'invalid-model',
-    message: /invalid model|not a valid gguf|failed to load model|invalid magic|unknown model architecture|mlc-chat-config|tokenizer/i,
+    message:
+      /invalid model|not a valid gguf|failed to load model|invalid magic|unknown model architecture|mlc-chat-config|tokenizer/i,
   },
 ];
 

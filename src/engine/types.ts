@@ -75,7 +75,11 @@ export type GenerateEvent =
 export interface ChatEngine {
   readonly kind: EngineKind;
   /** Downloads (or reads from cache) and initialises the model. Rejects with EngineError. */
-  load(model: ModelSpec, onProgress: (progress: LoadProgress) => void, signal: AbortSignal): Promise<void>;
+  load(
+    model: ModelSpec,
+    onProgress: (progress: LoadProgress) => void,
+    signal: AbortSignal,
+  ): Promise<void>;
   /**
    * Streams raw text, thinking tags included (`<think>…</think>`), then one `done` event.
    * Aborting the signal ends the stream with `done` (stopReason 'interrupted'); text so far stays.

@@ -31,7 +31,11 @@ export async function probeWebGpu(gpu: GPU | undefined = navigator.gpu): Promise
     return { status: 'unavailable', reason: 'no-adapter', detail: String(err) };
   }
   if (!adapter) {
-    return { status: 'unavailable', reason: 'no-adapter', detail: 'requestAdapter() returned null' };
+    return {
+      status: 'unavailable',
+      reason: 'no-adapter',
+      detail: 'requestAdapter() returned null',
+    };
   }
   const info = adapter.info;
   const summary: GpuAdapterSummary = {

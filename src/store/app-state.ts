@@ -1,4 +1,5 @@
 import type { ChatSlice } from './chat-slice';
 import type { ModelsSlice } from './models-slice';
+import type { SettingsSlice } from './settings-slice';
 
-export type AppState = ModelsSlice & ChatSlice;
+export type AppState = ModelsSlice & ChatSlice & SettingsSlice;

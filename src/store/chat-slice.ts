@@ -1,19 +1,31 @@
 import type { StateCreator } from 'zustand';
 import { EngineError, classifyError } from '@/engine/errors';
 import type { EngineMessage } from '@/engine/types';
-import { samplingFor } from '@/features/thinking/sampling-presets';
-import { ThinkStreamParser } from '@/features/thinking/think-stream-parser';
+import { detectMode } from '@/features/thinking/detector/detector';
+import type { DetectorReason } from '@/features/thinking/detector/reasons';
+import { parseModeCommand } from '@/features/thinking/mode-commands';
+import type { ThinkSegment } from '@/features/thinking/think-stream-parser';
 import { newId } from '@/lib/new-id';
 import type { AppState } from './app-state';
-import type { AssistantMessage, ChatMessage } from './chat-types';
+import type { AssistantMessage, ChatMessage, ModeChoice, ResolvedMode } from './chat-types';
 import { beginGeneration, currentEngine, stopGeneration } from './engine-session';
+import { runGeneration } from './run-generation';
+import { systemMessages } from './settings-slice';
 
-const MAX_NEW_TOKENS = 2048;
+const MAX_NEW_TOKENS = 4096;
+
+export interface ModeDecision {
+  mode: ResolvedMode;
+  modeChoice: ModeChoice;
+  autoReason: DetectorReason | null;
+}
 
 export interface ChatSlice {
   messages: ChatMessage[];
   isGenerating: boolean;
   send: (text: string) => Promise<void>;
+  /** Answers the user message before `assistantId` again, in the given mode. */
+  rerun: (assistantId: string, mode: ResolvedMode) => Promise<void>;
   stop: () => void;
   clearChat: () => void;
 }
@@ -25,17 +37,120 @@ export function historyForModel(messages: ChatMessage[]): EngineMessage[] {
     .map((m) => ({ role: m.role, content: m.content }));
 }
 
+/** `/think` and `/no_think` beat the switch; Auto asks the detector. */
+export function decideMode(text: string, modeChoice: ModeChoice): ModeDecision & { text: string } {
+  const { text: stripped, command } = parseModeCommand(text);
+  if (command)
+    return {
+      text: stripped,
+      mode: command === 'think' ? 'think' : 'quick',
+      modeChoice,
+      autoReason: null,
+    };
+  if (modeChoice !== 'auto')
+    return { text: stripped, mode: modeChoice, modeChoice, autoReason: null };
+  const detection = detectMode(stripped);
+  return { text: stripped, mode: detection.mode, modeChoice, autoReason: detection.reason };
+}
+
+function newAssistantMessage(modelId: string, decision: ModeDecision): AssistantMessage {
+  return {
+    id: newId(),
+    role: 'assistant',
+    content: '',
+    thinking: '',
+    thinkingDone: false,
+    status: 'streaming',
+    mode: decision.mode,
+    modeChoice: decision.modeChoice,
+    autoReason: decision.autoReason,
+    budgetReached: false,
+    error: null,
+    modelId,
+    createdAt: Date.now(),
+    firstTokenAt: null,
+    thinkingStartedAt: null,
+    thinkingEndedAt: null,
+    finishedAt: null,
+    thinkingTokens: 0,
+    completionTokens: null,
+    promptTokens: null,
+  };
+}
+
 export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, get) => {
-  const patchAssistant = (id: string, patch: Partial<AssistantMessage>) =>
+  const patchAssistant = (id: string, patch: (m: AssistantMessage) => Partial<AssistantMessage>) =>
     set((state) => ({
       messages: state.messages.map((m) =>
-        m.id === id && m.role === 'assistant' ? { ...m, ...patch } : m,
+        m.id === id && m.role === 'assistant' ? { ...m, ...patch(m) } : m,
       ),
     }));
 
-  const assistantById = (id: string): AssistantMessage | undefined => {
-    const found = get().messages.find((m) => m.id === id);
-    return found?.role === 'assistant' ? found : undefined;
+  const applySegments = (id: string, segments: ThinkSegment[], thinkingTokens: number) => {
+    if (segments.length === 0) return;
+    const at = Date.now();
+    patchAssistant(id, (m) => {
+      const next: Partial<AssistantMessage> = {
+        firstTokenAt: m.firstTokenAt ?? at,
+        thinkingTokens,
+      };
+      let { thinking, content } = m;
+      for (const segment of segments) {
+        if (segment.channel === 'thinking') {
+          thinking += segment.text;
+          next.thinkingStartedAt = m.thinkingStartedAt ?? at;
+        } else if (segment.channel === 'thinking-closed') {
+          next.thinkingDone = true;
+          next.thinkingEndedAt = at;
+        } else {
+          content += segment.text;
+          next.thinkingDone = true;
+          if (m.thinkingStartedAt !== null && m.thinkingEndedAt === null) next.thinkingEndedAt = at;
+        }
+      }
+      return { ...next, thinking, content };
+    });
+  };
+
+  /** Streams a reply to the conversation `before` (which ends with the user's turn). */
+  const generateReply = async (before: ChatMessage[], decision: ModeDecision) => {
+    const state = get();
+    const engine = currentEngine();
+    if (state.load.status !== 'ready' || !engine) return;
+    const assistant = newAssistantMessage(state.load.modelId, decision);
+    set({ isGenerating: true, messages: [...before, assistant] });
+    const signal = beginGeneration();
+    try {
+      const result = await runGeneration({
+        engine,
+        messages: [...systemMessages(state.systemPrompt), ...historyForModel(before)],
+        thinking: decision.mode === 'think',
+        budget: state.thinkingBudget,
+        maxTokens: MAX_NEW_TOKENS,
+        signal,
+        onRequest: (lastEngineRequest) => set({ lastEngineRequest }),
+        onSegments: (segments, tokens) => applySegments(assistant.id, segments, tokens),
+        onBudgetReached: () => patchAssistant(assistant.id, () => ({ budgetReached: true })),
+      });
+      patchAssistant(assistant.id, () => ({
+        status: result.stopReason === 'interrupted' ? 'stopped' : 'done',
+        completionTokens: result.usage.completionTokens,
+        promptTokens: result.usage.promptTokens,
+      }));
+    } catch (err) {
+      const error = err instanceof EngineError ? err : classifyError(err);
+      patchAssistant(assistant.id, () => ({
+        status: 'error',
+        error: { code: error.code, detail: error.detail },
+      }));
+    } finally {
+      const at = Date.now();
+      patchAssistant(assistant.id, (m) => ({
+        finishedAt: at,
+        thinkingEndedAt: m.thinkingStartedAt !== null ? (m.thinkingEndedAt ?? at) : null,
+      }));
+      set({ isGenerating: false });
+    }
   };
 
   return {
@@ -43,100 +158,26 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
     isGenerating: false,
 
     send: async (text) => {
-      const content = text.trim();
       const state = get();
-      const engine = currentEngine();
-      if (!content || state.isGenerating || state.load.status !== 'ready' || !engine) return;
-      const thinking = true;
-      const history = historyForModel(state.messages);
-      const now = Date.now();
-      const assistantId = newId();
-      set({
-        isGenerating: true,
-        messages: [
-          ...state.messages,
-          { id: newId(), role: 'user', content, createdAt: now },
-          {
-            id: assistantId,
-            role: 'assistant',
-            content: '',
-            thinking: '',
-            thinkingDone: false,
-            status: 'streaming',
-            error: null,
-            modelId: state.load.modelId,
-            createdAt: now,
-            firstTokenAt: null,
-            thinkingStartedAt: null,
-            thinkingEndedAt: null,
-            finishedAt: null,
-            thinkingTokens: 0,
-            completionTokens: null,
-            promptTokens: null,
-          },
-        ],
+      if (!text.trim() || state.isGenerating || state.load.status !== 'ready') return;
+      const decision = decideMode(text.trim(), state.modeChoice);
+      const content = decision.text || text.trim();
+      await generateReply(
+        [...state.messages, { id: newId(), role: 'user', content, createdAt: Date.now() }],
+        decision,
+      );
+    },
+
+    rerun: async (assistantId, mode) => {
+      const state = get();
+      if (state.isGenerating) return;
+      const index = state.messages.findIndex((m) => m.id === assistantId);
+      if (index <= 0) return;
+      await generateReply(state.messages.slice(0, index), {
+        mode,
+        modeChoice: state.modeChoice,
+        autoReason: null,
       });
-      const signal = beginGeneration();
-      const parser = new ThinkStreamParser();
-      const apply = (segments: ReturnType<ThinkStreamParser['push']>) => {
-        const message = assistantById(assistantId);
-        if (!message || segments.length === 0) return;
-        const patch: Partial<AssistantMessage> = {};
-        const at = Date.now();
-        for (const segment of segments) {
-          if (segment.channel === 'thinking') {
-            patch.thinking = (patch.thinking ?? message.thinking) + segment.text;
-            patch.thinkingStartedAt = message.thinkingStartedAt ?? at;
-            patch.thinkingTokens = message.thinkingTokens + 1;
-          } else if (segment.channel === 'thinking-closed') {
-            patch.thinkingDone = true;
-            patch.thinkingEndedAt = at;
-          } else {
-            patch.content = (patch.content ?? message.content) + segment.text;
-            patch.thinkingDone = true;
-          }
-        }
-        patch.firstTokenAt = message.firstTokenAt ?? at;
-        patchAssistant(assistantId, patch);
-      };
-      try {
-        const stream = engine.generate(
-          {
-            kind: 'chat',
-            messages: [...history, { role: 'user', content }],
-            sampling: { ...samplingFor(thinking), maxTokens: MAX_NEW_TOKENS },
-            thinking,
-          },
-          signal,
-        );
-        for await (const event of stream) {
-          if (event.type === 'delta') {
-            apply(parser.push(event.text));
-          } else {
-            apply(parser.end());
-            patchAssistant(assistantId, {
-              status: event.stopReason === 'interrupted' ? 'stopped' : 'done',
-              finishedAt: Date.now(),
-              completionTokens: event.usage.completionTokens,
-              promptTokens: event.usage.promptTokens,
-            });
-          }
-        }
-      } catch (err) {
-        apply(parser.end());
-        const error = err instanceof EngineError ? err : classifyError(err);
-        patchAssistant(assistantId, {
-          status: 'error',
-          error: { code: error.code, detail: error.detail },
-          finishedAt: Date.now(),
-        });
-      } finally {
-        const message = assistantById(assistantId);
-        if (message && !message.thinkingDone && message.thinkingStartedAt !== null) {
-          patchAssistant(assistantId, { thinkingEndedAt: message.thinkingEndedAt ?? Date.now() });
-        }
-        set({ isGenerating: false });
-      }
     },
 
     stop: () => stopGeneration(),

@@ -1,4 +1,10 @@
 import type { EngineErrorCode } from '@/engine/errors';
+import type { DetectorReason } from '@/features/thinking/detector/reasons';
+
+/** What the user asked for: a fixed mode, or Auto (the detector decides per message). */
+export type ModeChoice = 'quick' | 'think' | 'auto';
+/** What actually ran. */
+export type ResolvedMode = 'quick' | 'think';
 
 export type MessageStatus = 'streaming' | 'done' | 'stopped' | 'error';
 
@@ -19,6 +25,12 @@ export interface AssistantMessage {
   /** True once the model closed its thinking (or never opened it). */
   thinkingDone: boolean;
   status: MessageStatus;
+  /** The mode this answer ran in, what the user had chosen, and Auto's reason code if it decided. */
+  mode: ResolvedMode;
+  modeChoice: ModeChoice;
+  autoReason: DetectorReason | null;
+  /** Thinking was cut at the thinking budget and closed by the app. */
+  budgetReached: boolean;
   error: { code: EngineErrorCode; detail: string } | null;
   modelId: string;
   createdAt: number;

@@ -3,12 +3,14 @@ import { createJSONStorage, persist } from 'zustand/middleware';
 import type { AppState } from './app-state';
 import { createChatSlice } from './chat-slice';
 import { createModelsSlice } from './models-slice';
+import { createSettingsSlice } from './settings-slice';
 
 export const useAppStore = create<AppState>()(
   persist(
     (...args) => ({
       ...createModelsSlice(...args),
       ...createChatSlice(...args),
+      ...createSettingsSlice(...args),
     }),
     {
       name: 'mindswitch-settings',
@@ -18,6 +20,10 @@ export const useAppStore = create<AppState>()(
         engineOverride: state.engineOverride,
         customModels: state.customModels,
         selectedModelId: state.selectedModelId,
+        modeChoice: state.modeChoice,
+        thinkingBudget: state.thinkingBudget,
+        keepThinkingExpanded: state.keepThinkingExpanded,
+        systemPrompt: state.systemPrompt,
       }),
     },
   ),

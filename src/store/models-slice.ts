@@ -3,12 +3,12 @@ import { loadWebLlmQwen3Records } from '@/engine/create-engine';
 import { EngineError, classifyError, type EngineErrorCode } from '@/engine/errors';
 import type { EngineKind, LoadProgress, ModelSpec, WebGpuModelSpec } from '@/engine/types';
 import { probeWebGpu, type GpuCapability } from '@/engine/webgpu-probe';
+import { CPU_DEFAULT_MODEL, recommendModelId, selectWebGpuModels } from '@/features/models/catalog';
 import {
-  CPU_DEFAULT_MODEL,
-  recommendModelId,
-  selectWebGpuModels,
-} from '@/features/models/catalog';
-import { buildCustomModel, type CustomModelInput, type CustomModelResult } from '@/features/models/custom-models';
+  buildCustomModel,
+  type CustomModelInput,
+  type CustomModelResult,
+} from '@/features/models/custom-models';
 import { beginLoad, cancelLoad, engineFor } from './engine-session';
 import type { AppState } from './app-state';
 
@@ -68,7 +68,10 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
     const capability = await probeWebGpu();
     let webGpuModels: WebGpuModelSpec[] = [];
     if (capability.status === 'available') {
-      webGpuModels = selectWebGpuModels(await loadWebLlmQwen3Records(), capability.adapter.shaderF16);
+      webGpuModels = selectWebGpuModels(
+        await loadWebLlmQwen3Records(),
+        capability.adapter.shaderF16,
+      );
     }
     set({ capability, webGpuModels });
     const state = get();
@@ -107,7 +110,8 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
       set({
         customModels: [...state.customModels, result.model],
         selectedModelId: result.model.id,
-        engineOverride: result.model.engine === activeEngine(state) ? state.engineOverride : result.model.engine,
+        engineOverride:
+          result.model.engine === activeEngine(state) ? state.engineOverride : result.model.engine,
       });
     }
     return result;
@@ -116,7 +120,8 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
   removeCustomModel: (id) => {
     const state = get();
     set({ customModels: state.customModels.filter((m) => m.id !== id) });
-    if (state.selectedModelId === id) set({ selectedModelId: availableModels(get())[0]?.id ?? null });
+    if (state.selectedModelId === id)
+      set({ selectedModelId: availableModels(get())[0]?.id ?? null });
   },
 
   loadSelectedModel: async () => {

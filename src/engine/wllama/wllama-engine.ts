@@ -51,7 +51,12 @@ export class WllamaEngine implements ChatEngine {
       const cached = await findCached(this.modelManager, spec.ggufUrl);
       let source = cached;
       if (!source) {
-        onProgress({ phase: 'downloading', fraction: 0, bytesDone: 0, bytesTotal: spec.downloadBytes });
+        onProgress({
+          phase: 'downloading',
+          fraction: 0,
+          bytesDone: 0,
+          bytesTotal: spec.downloadBytes,
+        });
         source = await this.modelManager.downloadModel(spec.ggufUrl, {
           signal,
           progressCallback: ({ loaded, total }) =>
@@ -64,7 +69,12 @@ export class WllamaEngine implements ChatEngine {
         });
       }
       signal.throwIfAborted();
-      onProgress({ phase: 'loading-from-cache', fraction: null, bytesDone: null, bytesTotal: source.size });
+      onProgress({
+        phase: 'loading-from-cache',
+        fraction: null,
+        bytesDone: null,
+        bytesTotal: source.size,
+      });
       const wllama = new Wllama(
         { default: wllamaWasmUrl },
         { suppressNativeLog: true, modelManager: this.modelManager, allowOffline: true },

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from 'react';
 import { Button } from '@/components/ui/button';
+import { ModeSwitch } from '@/features/thinking/mode-switch';
 import { useAppStore } from '@/store';
 
 export function Composer() {
@@ -24,31 +25,38 @@ export function Composer() {
   };
 
   return (
-    <form
-      className="flex items-end gap-2 rounded-2xl border border-slate-300 bg-white p-2 shadow-sm focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-900"
-      onSubmit={(e) => {
-        e.preventDefault();
-        submit();
-      }}
-    >
-      <textarea
-        aria-label="Message"
-        rows={2}
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        onKeyDown={onKeyDown}
-        placeholder={ready ? 'Ask anything… (Enter to send, Shift+Enter for a new line)' : 'Load a model to start chatting'}
-        className="max-h-48 min-h-10 flex-1 resize-y bg-transparent px-2 py-1 outline-none"
-      />
-      {isGenerating ? (
-        <Button variant="danger" onClick={stop}>
-          Stop
-        </Button>
-      ) : (
-        <Button type="submit" variant="primary" disabled={!canSend}>
-          Send
-        </Button>
-      )}
-    </form>
+    <div className="space-y-2">
+      <ModeSwitch />
+      <form
+        className="flex items-end gap-2 rounded-2xl border border-slate-300 bg-white p-2 shadow-sm focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-900"
+        onSubmit={(e) => {
+          e.preventDefault();
+          submit();
+        }}
+      >
+        <textarea
+          aria-label="Message"
+          rows={2}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={onKeyDown}
+          placeholder={
+            ready
+              ? 'Ask anything… (Enter to send, Shift+Enter for a new line)'
+              : 'Load a model to start chatting'
+          }
+          className="max-h-48 min-h-10 flex-1 resize-y bg-transparent px-2 py-1 outline-none"
+        />
+        {isGenerating ? (
+          <Button variant="danger" onClick={stop}>
+            Stop
+          </Button>
+        ) : (
+          <Button type="submit" variant="primary" disabled={!canSend}>
+            Send
+          </Button>
+        )}
+      </form>
+    </div>
   );
 }

@@ -5,11 +5,7 @@ export type CustomModelInput =
   | { engine: 'webgpu'; modelUrl: string; modelLibUrl: string; label?: string };
 
 export type CustomModelError =
-  | 'url-invalid'
-  | 'url-not-http'
-  | 'gguf-extension'
-  | 'wasm-extension'
-  | 'duplicate';
+  'url-invalid' | 'url-not-http' | 'gguf-extension' | 'wasm-extension' | 'duplicate';
 
 export type CustomModelResult =
   | { ok: true; model: CpuModelSpec | WebGpuModelSpec }

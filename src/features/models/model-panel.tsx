@@ -9,7 +9,10 @@ export function ModelPanel() {
   const focusPicker = () => pickerRef.current?.querySelector<HTMLInputElement>('input')?.focus();
   return (
     <section aria-labelledby="model-panel-title" className="space-y-4">
-      <h2 id="model-panel-title" className="text-sm font-semibold uppercase tracking-wide text-slate-500">
+      <h2
+        id="model-panel-title"
+        className="text-sm font-semibold uppercase tracking-wide text-slate-500"
+      >
         Model
       </h2>
       <CapabilityPanel />

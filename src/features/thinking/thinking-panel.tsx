@@ -11,6 +11,9 @@ export interface ThinkingPanelProps {
   tokens: number;
   /** Without an answer (stopped while thinking), the thinking stays open: it is all there is. */
   hasAnswer: boolean;
+  budgetReached: boolean;
+  /** The user's setting: keep the panel open after the answer starts. */
+  keepExpanded: boolean;
 }
 
 export function ThinkingPanel({
@@ -20,11 +23,13 @@ export function ThinkingPanel({
   endedAt,
   tokens,
   hasAnswer,
+  budgetReached,
+  keepExpanded,
 }: ThinkingPanelProps) {
   const [expandedByUser, setExpandedByUser] = useState<boolean | null>(null);
   const elapsed = useElapsed(startedAt, live ? null : endedAt, live);
   const contentId = useId();
-  const expanded = expandedByUser ?? (live || !hasAnswer);
+  const expanded = expandedByUser ?? (live || !hasAnswer || keepExpanded);
   const tokenText = `${tokens} ${tokens === 1 ? 'token' : 'tokens'}`;
   const summary = live
     ? `Thinking… ${formatSeconds(elapsed)}`
@@ -44,6 +49,11 @@ export function ThinkingPanel({
         </span>
         <span className={live ? 'animate-pulse' : ''}>{summary}</span>
         {live && <span className="ml-auto text-xs">{tokenText}</span>}
+        {budgetReached && (
+          <span className="ml-auto rounded bg-amber-100 px-1.5 text-xs text-amber-800 dark:bg-amber-900/50 dark:text-amber-200">
+            Thinking budget reached
+          </span>
+        )}
       </button>
       {expanded && (
         <div

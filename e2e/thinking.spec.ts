@@ -1,0 +1,150 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chatFixture, loopFixture } from '../scripts/fixture-model/fixture-scripts';
+import { chooseMode, lastAssistantMessage, loadFixtureModel, sendMessage } from './helpers';
+
+async function lastEngineRequest(page: Page): Promise<unknown> {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByText('Developer: last request to the engine').click();
+  const json = await dialog.getByLabel('Last engine request').textContent();
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return JSON.parse(json ?? 'null');
+}
+
+test.describe('with the chat fixture', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/');
+    await loadFixtureModel(page, chatFixture.fileName, 'Fixture chat');
+  });
+
+  test('Think shows the thinking in its panel and the answer apart from it', async ({ page }) => {
+    await chooseMode(page, 'Think');
+    await sendMessage(page, 'hi');
+    const reply = lastAssistantMessage(page);
+    await expect(reply.getByTestId('answer')).toHaveText(chatFixture.answer);
+    await expect(reply.getByTestId('mode-decision')).toHaveText('Think');
+    const toggle = reply.getByRole('button', { name: /^Thought for \d+\.\d s · \d+ tokens$/ });
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await expect(reply.getByRole('region', { name: 'Thinking' })).toHaveText(chatFixture.thinking);
+    await expect(reply.getByTestId('answer')).not.toContainText(chatFixture.thinking);
+  });
+
+  test('Quick answers with no thinking panel', async ({ page }) => {
+    await chooseMode(page, 'Quick');
+    await sendMessage(page, 'hi');
+    const reply = lastAssistantMessage(page);
+    await expect(reply.getByTestId('answer')).toHaveText(chatFixture.answer);
+    await expect(reply.getByTestId('mode-decision')).toHaveText('Quick');
+    await expect(reply.getByRole('button', { name: /Thought for/ })).toHaveCount(0);
+  });
+
+  test('Auto shows its decision and reason for each message', async ({ page }) => {
+    await chooseMode(page, 'Auto');
+    await sendMessage(page, 'Who wrote Faust?');
+    await expect(lastAssistantMessage(page).getByTestId('mode-decision')).toHaveText(
+      /^Auto · Quick: .+/,
+    );
+    await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
+    await expect(
+      lastAssistantMessage(page).getByRole('button', { name: /Thought for/ }),
+    ).toHaveCount(0);
+    await sendMessage(
+      page,
+      'A train leaves at 3 pm going 60 km/h; another leaves at 4 pm going 90 km/h. When does the second catch up?',
+    );
+    await expect(lastAssistantMessage(page).getByTestId('mode-decision')).toHaveText(
+      /^Auto · Think: .+/,
+    );
+    await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
+    await expect(
+      lastAssistantMessage(page).getByRole('button', { name: /Thought for/ }),
+    ).toBeVisible();
+  });
+
+  test('/no_think and /think override the switch for one message', async ({ page }) => {
+    await chooseMode(page, 'Think');
+    await sendMessage(page, 'hi /no_think');
+    await expect(page.getByRole('article', { name: 'Your message' }).last()).toHaveText('hi');
+    await expect(lastAssistantMessage(page).getByTestId('mode-decision')).toHaveText(
+      'Quick (chosen for this message)',
+    );
+    await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
+    await expect(page.getByRole('radio', { name: 'Think' })).toBeChecked();
+  });
+
+  test('the mode is remembered across reloads', async ({ page }) => {
+    await chooseMode(page, 'Quick');
+    await page.reload();
+    await expect(page.getByRole('radio', { name: 'Quick' })).toBeChecked();
+  });
+
+  test('an answer can be re-run the other way with one click', async ({ page }) => {
+    await chooseMode(page, 'Think');
+    await sendMessage(page, 'hi');
+    await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
+    await lastAssistantMessage(page).getByRole('button', { name: 'Answer quickly' }).click();
+    const reply = lastAssistantMessage(page);
+    await expect(reply.getByTestId('mode-decision')).toHaveText('Quick (chosen for this message)');
+    await expect(reply.getByTestId('answer')).toHaveText(chatFixture.answer);
+    await expect(reply.getByRole('button', { name: /Thought for/ })).toHaveCount(0);
+    await expect(page.getByRole('article', { name: 'Assistant message' })).toHaveCount(1);
+  });
+
+  test('a second turn goes to the engine without the first turn’s thinking', async ({ page }) => {
+    await chooseMode(page, 'Think');
+    await sendMessage(page, 'hi');
+    await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
+    await sendMessage(page, 'and again');
+    await expect(page.getByRole('article', { name: 'Assistant message' })).toHaveCount(2);
+    await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
+    const request = await lastEngineRequest(page);
+    expect(request).toMatchObject({
+      kind: 'chat',
+      thinking: true,
+      sampling: { temperature: 0.6, topP: 0.95, topK: 20, minP: 0 },
+      messages: [
+        { role: 'user', content: 'hi' },
+        { role: 'assistant', content: chatFixture.answer },
+        { role: 'user', content: 'and again' },
+      ],
+    });
+    expect(JSON.stringify(request)).not.toContain(chatFixture.thinking);
+  });
+});
+
+test.describe('with the looping fixture', () => {
+  test('a thinking budget ends runaway thinking and the model answers', async ({ page }) => {
+    await page.goto('/');
+    await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByLabel('Thinking budget').selectOption('256');
+    await page.getByRole('button', { name: 'Close' }).click();
+    await chooseMode(page, 'Think');
+    await sendMessage(page, 'think forever');
+    const reply = lastAssistantMessage(page);
+    await expect(reply.getByTestId('answer')).toHaveText(loopFixture.answer, { timeout: 45_000 });
+    await expect(reply).toContainText('Thinking budget reached');
+    await expect(reply.getByRole('button', { name: /Thought for .* · 256 tokens/ })).toBeVisible();
+    await reply.getByRole('button', { name: /Thought for/ }).click();
+    await expect(reply.getByRole('region', { name: 'Thinking' })).toContainText(
+      'Considering the limited time by the user, I have to give the solution based on the thinking directly now.',
+    );
+  });
+
+  test('Stop during thinking keeps the partial thinking', async ({ page }) => {
+    await page.goto('/');
+    await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
+    await chooseMode(page, 'Think');
+    await sendMessage(page, 'think forever');
+    const thinking = lastAssistantMessage(page).getByRole('region', { name: 'Thinking' });
+    await expect(thinking).toContainText(
+      'Still thinking in circles... Still thinking in circles...',
+    );
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect(lastAssistantMessage(page)).toContainText('Stopped');
+    await expect(thinking).toContainText('Still thinking in circles...');
+    await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText('');
+  });
+});

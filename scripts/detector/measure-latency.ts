@@ -1,0 +1,61 @@
+/*
+ * Detector latency: `tsx scripts/detector/measure-latency.ts [file.jsonl] [--rounds=N]`.
+ * Runs detectMode over the dev prompts (or the given file; the hand-written probes when neither
+ * exists) many times and prints mean / p50 / p99 / max microseconds per call.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { detectMode } from '../../src/features/thinking/detector/detector';
+import { ROUTING_DATA_DIR, readJsonl } from './data';
+import { PROBES } from './probes';
+
+function loadPrompts(path: string | undefined): { prompts: string[]; from: string } {
+  const file = path ?? join(ROUTING_DATA_DIR, 'dev.jsonl');
+  if (existsSync(file)) return { prompts: readJsonl(file).map((r) => r.prompt), from: file };
+  return { prompts: PROBES.map((p) => p.prompt), from: 'hand-written probes' };
+}
+
+function quantile(sorted: Float64Array, q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const roundsArg = args.find((a) => a.startsWith('--rounds='));
+  const rounds = roundsArg ? Number(roundsArg.slice('--rounds='.length)) : 50;
+  const { prompts, from } = loadPrompts(args.find((a) => !a.startsWith('--')));
+
+  const coldStart = performance.now();
+  detectMode(prompts[0] ?? 'warm up');
+  const cold = (performance.now() - coldStart) * 1000;
+  for (let i = 0; i < 3; i++) for (const prompt of prompts) detectMode(prompt);
+
+  const times = new Float64Array(prompts.length * rounds);
+  let k = 0;
+  let think = 0;
+  for (let r = 0; r < rounds; r++) {
+    for (const prompt of prompts) {
+      const t0 = performance.now();
+      const { mode } = detectMode(prompt);
+      times[k++] = (performance.now() - t0) * 1000;
+      if (mode === 'think') think++;
+    }
+  }
+  times.sort();
+  const mean = times.reduce((a, b) => a + b, 0) / times.length;
+  const chars = prompts.reduce((a, p) => a + p.length, 0) / Math.max(prompts.length, 1);
+  console.log(
+    `prompts: ${prompts.length} from ${from} (mean ${chars.toFixed(0)} chars), rounds: ${rounds}`,
+  );
+  console.log(`first call (includes decoding the weights): ${cold.toFixed(0)} µs`);
+  console.log(
+    `per call: mean ${mean.toFixed(1)} µs, p50 ${quantile(times, 0.5).toFixed(1)} µs, ` +
+      `p99 ${quantile(times, 0.99).toFixed(1)} µs, max ${(times[times.length - 1] ?? 0).toFixed(1)} µs`,
+  );
+  console.log(
+    `(think share ${((100 * think) / times.length).toFixed(1)}%, ignore; keeps the work observable)`,
+  );
+}
+
+main();

@@ -1,0 +1,124 @@
+import type { FixtureScript } from './fixture-scripts';
+import { encodeQ4_0 } from './ggml-q4-0';
+import { gguf, writeGguf, type GgufMetadataValue, type GgufTensor } from './gguf-writer';
+import { QWEN3_VOCAB_SIZE, loadQwen3Tokenizer, type Qwen3Tokenizer } from './qwen3-tokenizer';
+import { buildTokenChain, type TokenChain } from './token-chain';
+
+/**
+ * One-block qwen3 model whose attention and FFN weights are all zero, so the final hidden state
+ * is the last token's embedding. Every chain token embeds to its own axis, and the output row of
+ * its successor reads that axis, so the next token wins by a logit gap of about 50.
+ */
+export const FIXTURE_HPARAMS = {
+  hiddenSize: 64,
+  headCount: 2,
+  headCountKv: 2,
+  headDim: 32,
+  feedForward: 64,
+  contextLength: 4096,
+  rmsEpsilon: 1e-6,
+  ropeFreqBase: 1_000_000,
+} as const;
+
+const EMBEDDING_VALUE = 1;
+/** After RMSNorm the embedding axis reads sqrt(64) = 8, so the winning logit is 8 * 6.25 = 50. */
+export const OUTPUT_WEIGHT = 6.25;
+
+export function buildFixtureModel(
+  script: FixtureScript,
+  tokenizer: Qwen3Tokenizer = loadQwen3Tokenizer(),
+): Uint8Array {
+  const chain = buildTokenChain(script, tokenizer);
+  const { hiddenSize } = FIXTURE_HPARAMS;
+  if (chain.next.size > hiddenSize) {
+    throw new Error(
+      `Fixture "${script.name}" needs ${chain.next.size} distinct tokens; the model has room ` +
+        `for ${hiddenSize}. Shorten its text.`,
+    );
+  }
+  const { embedding, output } = chainMatrices(chain);
+  return writeGguf({
+    metadata: metadata(script, tokenizer),
+    tensors: [
+      {
+        name: 'token_embd.weight',
+        type: 'Q4_0',
+        dims: [hiddenSize, QWEN3_VOCAB_SIZE],
+        data: embedding,
+      },
+      ...blockTensors(),
+      f32('output_norm.weight', [hiddenSize], 1),
+      { name: 'output.weight', type: 'Q4_0', dims: [hiddenSize, QWEN3_VOCAB_SIZE], data: output },
+    ],
+  });
+}
+
+function chainMatrices(chain: TokenChain): { embedding: Uint8Array; output: Uint8Array } {
+  const { hiddenSize } = FIXTURE_HPARAMS;
+  const embedding = new Float32Array(QWEN3_VOCAB_SIZE * hiddenSize);
+  const output = new Float32Array(QWEN3_VOCAB_SIZE * hiddenSize);
+  let axis = 0;
+  for (const [from, to] of chain.next) {
+    embedding[from * hiddenSize + axis] = EMBEDDING_VALUE;
+    output[to * hiddenSize + axis] = OUTPUT_WEIGHT;
+    axis++;
+  }
+  return { embedding: encodeQ4_0(embedding), output: encodeQ4_0(output) };
+}
+
+function blockTensors(): GgufTensor[] {
+  const { hiddenSize, headCount, headCountKv, headDim, feedForward } = FIXTURE_HPARAMS;
+  return [
+    f32('blk.0.attn_norm.weight', [hiddenSize], 1),
+    f32('blk.0.attn_q.weight', [hiddenSize, headCount * headDim], 0),
+    f32('blk.0.attn_k.weight', [hiddenSize, headCountKv * headDim], 0),
+    f32('blk.0.attn_v.weight', [hiddenSize, headCountKv * headDim], 0),
+    f32('blk.0.attn_output.weight', [headCount * headDim, hiddenSize], 0),
+    f32('blk.0.attn_q_norm.weight', [headDim], 1),
+    f32('blk.0.attn_k_norm.weight', [headDim], 1),
+    f32('blk.0.ffn_norm.weight', [hiddenSize], 1),
+    f32('blk.0.ffn_gate.weight', [hiddenSize, feedForward], 0),
+    f32('blk.0.ffn_up.weight', [hiddenSize, feedForward], 0),
+    f32('blk.0.ffn_down.weight', [feedForward, hiddenSize], 0),
+  ];
+}
+
+function f32(name: string, dims: number[], fill: number): GgufTensor {
+  const size = dims.reduce((product, dim) => product * dim, 1);
+  return { name, type: 'F32', dims, data: new Float32Array(size).fill(fill) };
+}
+
+function metadata(
+  script: FixtureScript,
+  tokenizer: Qwen3Tokenizer,
+): Record<string, GgufMetadataValue> {
+  const hp = FIXTURE_HPARAMS;
+  return {
+    'general.architecture': gguf.string('qwen3'),
+    'general.type': gguf.string('model'),
+    'general.name': gguf.string(`MindSwitch fixture ${script.name}`),
+    'general.file_type': gguf.uint32(2), // LLAMA_FTYPE_MOSTLY_Q4_0
+    'general.quantization_version': gguf.uint32(2),
+    'general.alignment': gguf.uint32(32),
+    'qwen3.block_count': gguf.uint32(1),
+    'qwen3.context_length': gguf.uint32(hp.contextLength),
+    'qwen3.embedding_length': gguf.uint32(hp.hiddenSize),
+    'qwen3.feed_forward_length': gguf.uint32(hp.feedForward),
+    'qwen3.attention.head_count': gguf.uint32(hp.headCount),
+    'qwen3.attention.head_count_kv': gguf.uint32(hp.headCountKv),
+    'qwen3.attention.key_length': gguf.uint32(hp.headDim),
+    'qwen3.attention.value_length': gguf.uint32(hp.headDim),
+    'qwen3.rope.freq_base': gguf.float32(hp.ropeFreqBase),
+    'qwen3.attention.layer_norm_rms_epsilon': gguf.float32(hp.rmsEpsilon),
+    'tokenizer.ggml.model': gguf.string('gpt2'),
+    'tokenizer.ggml.pre': gguf.string('qwen2'),
+    'tokenizer.ggml.tokens': gguf.stringArray(tokenizer.tokens),
+    'tokenizer.ggml.token_type': gguf.int32Array(tokenizer.tokenTypes),
+    'tokenizer.ggml.merges': gguf.stringArray(tokenizer.merges),
+    'tokenizer.ggml.eos_token_id': gguf.uint32(tokenizer.ids.imEnd),
+    'tokenizer.ggml.padding_token_id': gguf.uint32(tokenizer.ids.endOfText),
+    'tokenizer.ggml.bos_token_id': gguf.uint32(tokenizer.ids.endOfText),
+    'tokenizer.ggml.add_bos_token': gguf.bool(false),
+    'tokenizer.chat_template': gguf.string(tokenizer.chatTemplate),
+  };
+}

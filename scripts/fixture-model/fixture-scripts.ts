@@ -1,0 +1,70 @@
+/**
+ * Fixture models and the exact text each one emits. Tests use these as the source of truth.
+ *
+ * Raw tokens the model emits (`<|im_end|>` is the stop token and is never shown):
+ * - thinking on (prompt ends `<|im_start|>assistant\n`):
+ *   `<think>` + thinking + `\n</think>\n\n` + answer + `<|im_end|>`.
+ *   There is no newline right after `<think>`: "\n" is the prompt's last token, and a token can
+ *   occur only once per script, so it cannot also follow `<think>`.
+ * - thinking off (prompt ends `<think>\n\n</think>\n\n`): answer + `<|im_end|>`.
+ * - `loopsThinking`: thinking on gives `<think>` + thinking repeated forever; a prompt that ends in
+ *   `</think>` or `</think>\n\n` (thinking closed by the app) gives answer + `<|im_end|>`.
+ *
+ * Through wllama 3.13 `createChatCompletion` (checked in Chromium) llama.cpp splits this into
+ * `delta.reasoning_content` = thinking + "\n" (the newline before `</think>` is kept) and
+ * `delta.content` = answer, exactly; see `expectedChatOutput`.
+ */
+export interface FixtureScript {
+  readonly name: string;
+  /** File name under e2e/fixtures/generated/. */
+  readonly fileName: string;
+  readonly thinking: string;
+  readonly answer: string;
+  readonly loopsThinking: boolean;
+}
+
+export const chatFixture = {
+  name: 'chat',
+  fileName: 'chat.gguf',
+  thinking: 'The user says hi, so I will greet them warmly.',
+  answer: 'Hello from MindSwitch! The tiny model answers.',
+  loopsThinking: false,
+} as const satisfies FixtureScript;
+
+export const loopFixture = {
+  name: 'loop',
+  fileName: 'loop.gguf',
+  thinking: ' Still thinking in circles...',
+  answer: 'Budget reached, so here is my answer.',
+  loopsThinking: true,
+} as const satisfies FixtureScript;
+
+export const htmlFixture = {
+  name: 'html',
+  fileName: 'html.gguf',
+  thinking: 'This reply contains raw HTML.',
+  answer: 'Careful: <img src=x onerror=alert(1)> must stay text.',
+  loopsThinking: false,
+} as const satisfies FixtureScript;
+
+export const fixtureScripts: readonly FixtureScript[] = [chatFixture, loopFixture, htmlFixture];
+
+/** Folder (relative to the repository root) the fixture files are written to. */
+export const FIXTURE_OUTPUT_DIR = 'e2e/fixtures/generated';
+
+/**
+ * `reasoning_content` and `content` that wllama returns for a fixture. A looping fixture with
+ * thinking on never finishes, so it has no complete output.
+ */
+export function expectedChatOutput(
+  script: FixtureScript,
+  thinkingEnabled: boolean,
+): { readonly reasoning: string; readonly content: string } {
+  if (!thinkingEnabled) return { reasoning: '', content: script.answer };
+  if (script.loopsThinking) {
+    throw new Error(
+      `Fixture "${script.name}" thinks forever; close its thinking to get the answer`,
+    );
+  }
+  return { reasoning: `${script.thinking}\n`, content: script.answer };
+}

@@ -1,0 +1,107 @@
+import { useRef } from 'react';
+import { Button } from '@/components/ui/button';
+import { BUDGET_OPTIONS } from '@/features/thinking/thinking-budget';
+import { useAppStore } from '@/store';
+
+const fieldClass =
+  'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
+
+function ThinkingSettings() {
+  const budget = useAppStore((s) => s.thinkingBudget);
+  const setBudget = useAppStore((s) => s.setThinkingBudget);
+  const keepExpanded = useAppStore((s) => s.keepThinkingExpanded);
+  const setKeepExpanded = useAppStore((s) => s.setKeepThinkingExpanded);
+  return (
+    <fieldset className="space-y-3">
+      <legend className="text-sm font-semibold">Thinking</legend>
+      <label className="block text-sm">
+        Thinking budget
+        <select
+          className={fieldClass}
+          value={budget ?? 'unlimited'}
+          onChange={(e) =>
+            setBudget(e.target.value === 'unlimited' ? null : Number(e.target.value))
+          }
+        >
+          {BUDGET_OPTIONS.map((option) => (
+            <option key={option ?? 'unlimited'} value={option ?? 'unlimited'}>
+              {option === null ? 'Unlimited' : `${option} tokens`}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={keepExpanded}
+          onChange={(e) => setKeepExpanded(e.target.checked)}
+        />
+        Keep the thinking panel expanded
+      </label>
+    </fieldset>
+  );
+}
+
+function SystemPromptSetting() {
+  const systemPrompt = useAppStore((s) => s.systemPrompt);
+  const setSystemPrompt = useAppStore((s) => s.setSystemPrompt);
+  return (
+    <label className="block text-sm font-semibold">
+      System prompt
+      <textarea
+        className={`${fieldClass} font-normal`}
+        rows={3}
+        value={systemPrompt}
+        placeholder="For example: Answer in German. Keep answers short."
+        onChange={(e) => setSystemPrompt(e.target.value)}
+      />
+    </label>
+  );
+}
+
+function DeveloperInfo() {
+  const request = useAppStore((s) => s.lastEngineRequest);
+  return (
+    <details className="text-sm">
+      <summary className="cursor-pointer font-semibold">
+        Developer: last request to the engine
+      </summary>
+      <pre
+        aria-label="Last engine request"
+        className="mt-2 max-h-64 overflow-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800"
+      >
+        {request ? JSON.stringify(request, null, 2) : 'Nothing sent yet.'}
+      </pre>
+    </details>
+  );
+}
+
+export function SettingsButton() {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  return (
+    <>
+      <Button variant="ghost" onClick={() => dialogRef.current?.showModal()}>
+        Settings
+      </Button>
+      <dialog
+        ref={dialogRef}
+        aria-labelledby="settings-title"
+        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
+      >
+        <div className="space-y-5 p-5">
+          <div className="flex items-center">
+            <h2 id="settings-title" className="text-lg font-semibold">
+              Settings
+            </h2>
+            <Button variant="ghost" className="ml-auto" onClick={() => dialogRef.current?.close()}>
+              Close
+            </Button>
+          </div>
+          <ThinkingSettings />
+          <SystemPromptSetting />
+          <DeveloperInfo />
+        </div>
+      </dialog>
+    </>
+  );
+}

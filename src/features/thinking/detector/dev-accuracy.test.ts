@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { detectMode } from './detector';
+
+/*
+ * Reads the shared dev set when this checkout has it (the app never does: import.meta.glob is
+ * resolved here, in the test, and yields nothing when the file is absent, so the tests skip).
+ */
+const devFiles = import.meta.glob<string>('../../../../../shared/data/routing/dev.jsonl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const devText = Object.values(devFiles)[0];
+
+interface DevRow {
+  prompt: string;
+  label: 'think' | 'quick';
+  source: string;
+}
+
+function parseDev(text: string): DevRow[] {
+  return text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as DevRow);
+}
+
+const rows = devText === undefined ? [] : parseDev(devText);
+
+function accuracy(items: readonly { prompt: string; label: 'think' | 'quick' }[]): number {
+  const correct = items.filter((item) => detectMode(item.prompt).mode === item.label).length;
+  return correct / items.length;
+}
+
+describe.skipIf(devText === undefined)('dev set', () => {
+  it('is classified with at least 97% accuracy', () => {
+    expect(rows.length).toBeGreaterThan(500);
+    expect(accuracy(rows)).toBeGreaterThanOrEqual(0.97);
+  });
+
+  it('reaches at least 95% on every source', () => {
+    const sources = [...new Set(rows.map((r) => r.source))];
+    for (const source of sources) {
+      const share = accuracy(rows.filter((r) => r.source === source));
+      expect({ source, ok: share >= 0.95 }).toEqual({ source, ok: true });
+    }
+  });
+
+  // Length shortcut checks built from dev prompts: short word problems must stay think and
+  // long runs of quick prompts must stay quick.
+  it('keeps GSM8K questions think when cut down to one fact and the question', () => {
+    const short = rows
+      .filter((r) => r.source.startsWith('gsm8k'))
+      .map((r) => {
+        const sentences = r.prompt.match(/[^.!?]+[.!?]+/g) ?? [r.prompt];
+        const question = sentences[sentences.length - 1] ?? r.prompt;
+        const fact = sentences.find((s) => /\d/.test(s)) ?? '';
+        return { prompt: `${fact.trim()} ${question.trim()}`.trim(), label: 'think' as const };
+      });
+    expect(accuracy(short)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps quick prompts quick when several are run together into a long prompt', () => {
+    const quick = rows.filter((r) => r.label === 'quick');
+    const long = [];
+    for (let i = 0; i + 4 <= quick.length; i += 4) {
+      const prompt = quick
+        .slice(i, i + 4)
+        .map((r) => r.prompt)
+        .join(' ');
+      long.push({ prompt, label: 'quick' as const });
+    }
+    expect(accuracy(long)).toBeGreaterThanOrEqual(0.9);
+  });
+});

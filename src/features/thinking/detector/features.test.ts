@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { NAMED_FEATURES } from './feature-space';
+import { extractFeatures, type FeatureConfig } from './features';
+import { englishness } from './language';
+import { CUES } from './lexicon';
+import { lexiconWords, matchCues } from './lexicon-matcher';
+import { foldText } from './normalize';
+import { codeSyntaxKinds, countNumbers, operatorChain, structureSignals } from './structure';
+
+const CONFIG: FeatureConfig = { hashBits: 12, charNgramMin: 2, charNgramMax: 4, ngramFloor: 0.15 };
+
+function named(prompt: string): Record<string, number> {
+  const values = extractFeatures(prompt, CONFIG).named;
+  return Object.fromEntries(NAMED_FEATURES.map((f, i) => [f.id, values[i] ?? 0]));
+}
+
+function cues(prompt: string): string[] {
+  const counts = matchCues(lexiconWords(foldText(prompt)));
+  return CUES.filter((_, i) => (counts[i] ?? 0) > 0).map((cue) => cue.id);
+}
+
+describe('foldText', () => {
+  it('lower-cases, folds accents and normalises math symbols', () => {
+    expect(foldText('Größe')).toBe('grosse');
+    expect(foldText('¿Cuántos   son?')).toBe('¿cuantos son?');
+    expect(foldText('17 × 24 − 13 ÷ 2')).toBe('17 * 24 - 13 / 2');
+  });
+});
+
+describe('numbers and operators', () => {
+  it('counts numbers apart from years', () => {
+    expect(
+      countNumbers(foldText('In 1999 I had 3 apples and 12.5 kg of flour, 1,200 g total.')),
+    ).toEqual({
+      numbers: 3,
+      years: 1,
+    });
+    expect(countNumbers('mp3 players and covid19')).toEqual({ numbers: 0, years: 0 });
+  });
+
+  it('measures operator chains and ignores dates and year ranges', () => {
+    expect(operatorChain(foldText('What is 17 × 24 − 13?'))).toBe(2);
+    expect(operatorChain('compute (3 + 4) * 2')).toBe(2);
+    expect(operatorChain('2^10 - 1')).toBe(2);
+    expect(operatorChain('12 / 4')).toBe(1);
+    expect(operatorChain(foldText('Was ist 23 mal 47 minus 100?'))).toBe(2);
+    expect(operatorChain('what caused the 2007-2008 financial crisis?')).toBe(0);
+    expect(operatorChain('born on 12/25/1990 in paris')).toBe(0);
+    expect(operatorChain('she has 3 cats and 2 dogs')).toBe(0);
+  });
+
+  it('detects units, currency, percentages and equations', () => {
+    const s = structureSignals(
+      'Solve 3x + 5 = 20. A bike costs $40 or 35 €, 15% off, 12 km away.',
+      foldText('Solve 3x + 5 = 20. A bike costs $40 or 35 €, 15% off, 12 km away.'),
+    );
+    expect(s).toMatchObject({ equation: true, currency: true, percent: true, unit: true });
+    const plain = 'Who painted the Mona Lisa?';
+    expect(structureSignals(plain, foldText(plain))).toMatchObject({
+      numbers: 0,
+      operatorChain: 0,
+      equation: false,
+      currency: false,
+      unit: false,
+      codeSyntax: 0,
+      endsWithQuestion: true,
+    });
+  });
+});
+
+describe('code detection', () => {
+  it('counts kinds of code syntax', () => {
+    expect(codeSyntaxKinds('def f(x):\n    return x[0] == 1;')).toBeGreaterThanOrEqual(3);
+    expect(codeSyntaxKinds('const add = (a, b) => a + b;')).toBeGreaterThanOrEqual(2);
+    expect(codeSyntaxKinds('SELECT name FROM users WHERE id = 1')).toBeGreaterThanOrEqual(1);
+    expect(codeSyntaxKinds('Tell me about the history of the Roman Empire.')).toBe(0);
+  });
+
+  it('flags code blocks, identifiers and language names', () => {
+    const f = named('Why does my_function fail?\n```python\nprint(my_list[0])\n```');
+    expect(f['code:block']).toBe(1);
+    expect(f['code:identifier']).toBe(1);
+    expect(f['code:language']).toBe(1);
+    expect(named('Who was Ada Lovelace?')['code:language']).toBe(0);
+  });
+});
+
+describe('cue lexicon', () => {
+  it('builds without invalid patterns', () => {
+    expect(() => matchCues([])).not.toThrow();
+  });
+
+  it('maps phrases from several languages onto the same cue', () => {
+    for (const prompt of [
+      'How many eggs?',
+      'Wie viele Eier?',
+      'Combien d’œufs ?',
+      '¿Cuántos huevos?',
+    ]) {
+      expect(cues(prompt)).toContain('cue:how-many');
+    }
+    for (const prompt of [
+      'Write a Python function that sorts a list.',
+      'Schreibe eine Funktion in Python, die eine Liste sortiert.',
+      'Écris une fonction qui trie une liste.',
+      'Escribe una función que ordene una lista.',
+    ]) {
+      expect(cues(prompt)).toContain('cue:write-code');
+    }
+    expect(cues('Beweise, dass √2 irrational ist.')).toContain('cue:prove');
+    expect(cues('Wer hat Faust geschrieben?')).toContain('cue:who');
+    expect(cues('Schreib mir ein Gedicht über den Herbst.')).toContain('cue:creative');
+  });
+
+  it('matches whole words only', () => {
+    expect(cues('How can I improve my running?')).not.toContain('cue:prove');
+    expect(cues('Tell me about the Enigma machine.')).not.toContain('cue:logic');
+  });
+
+  it('skips up to three words in a gap', () => {
+    expect(cues('write a recursive python function')).toContain('cue:write-code');
+    expect(cues('write a very long and boring list of things that a function does')).not.toContain(
+      'cue:write-code',
+    );
+  });
+});
+
+describe('extractFeatures', () => {
+  it('keeps every named feature within [0, 1]', () => {
+    const values = extractFeatures(
+      '1 2 3 4 5 6 7 8 9 10 ??? how many? $5 + 3 * 2 = x',
+      CONFIG,
+    ).named;
+    for (const v of values) {
+      expect(v).toBeGreaterThanOrEqual(0);
+      expect(v).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('is deterministic', () => {
+    const prompt = 'Ein Zug fährt 80 km/h. Wie lange braucht er für 200 km?';
+    expect(extractFeatures(prompt, CONFIG)).toEqual(extractFeatures(prompt, CONFIG));
+  });
+
+  it('normalises n-gram mass so length alone does not grow it', () => {
+    const norm = (prompt: string): number => {
+      const { values } = extractFeatures(prompt, CONFIG);
+      return Math.sqrt(values.reduce((sum, v) => sum + v * v, 0));
+    };
+    const short = norm('Who wrote Faust?');
+    const long = norm(
+      'I have been reading a lot of German literature lately, mostly novels, and a friend told me I should try the classics. Who wrote Faust?',
+    );
+    expect(short).toBeCloseTo(Math.SQRT2, 1);
+    expect(long).toBeCloseTo(short, 1);
+  });
+
+  it('scales the English-trained n-grams down for other languages', () => {
+    expect(englishness(lexiconWords('what is the capital of france'))).toBe(1);
+    expect(englishness(lexiconWords('was ist die hauptstadt von frankreich'))).toBeLessThan(0.3);
+    const german = extractFeatures('Was ist die Hauptstadt von Frankreich?', CONFIG);
+    expect(german.englishness).toBeLessThan(0.3);
+    expect(extractFeatures('x', CONFIG, { ngrams: false }).indices).toHaveLength(0);
+  });
+
+  it('fires the conjunction features', () => {
+    expect(named('Is 391 prime?')['x:math-term-and-number']).toBe(1);
+    expect(named('How many apples are left if I eat 3 of 10?')['x:how-many-and-number']).toBe(1);
+    expect(named('how many stanley cups did the capitals win?')['x:how-many-and-number']).toBe(0);
+  });
+});

@@ -1,0 +1,102 @@
+import { englishness } from './language';
+import { CUES } from './lexicon';
+import { lexiconWords, matchCues } from './lexicon-matcher';
+import { NAMED_FEATURES, namedFeatureIndex } from './feature-space';
+import { appendNgrams, wordTokens, type NgramOptions } from './ngrams';
+import { foldText } from './normalize';
+import { structureSignals, type StructureSignals } from './structure';
+
+export interface FeatureConfig extends NgramOptions {
+  /**
+   * Share of the n-gram channels kept for a prompt with no English function words; English
+   * prompts keep all of it (see language.ts).
+   */
+  ngramFloor: number;
+}
+
+export interface PromptFeatures {
+  /** Values of `NAMED_FEATURES`, in that order, each in [0, 1]. */
+  named: Float32Array;
+  /** Hashed n-gram buckets (may repeat across channels) and their values. */
+  indices: Int32Array;
+  values: Float32Array;
+  englishness: number;
+  cueCounts: Uint16Array;
+  structure: StructureSignals;
+}
+
+export interface ExtractOptions {
+  /** false drops the n-gram channels (training uses this for its language-neutral view). */
+  ngrams?: boolean;
+}
+
+const MAX_PROMPT_CHARS = 4000;
+const NUMBER_CAP = 6;
+const cueIndex = (id: string): number => CUES.findIndex((cue) => cue.id === id);
+const HOW_MANY = cueIndex('cue:how-many');
+const NUMBER_WORD = cueIndex('cue:number-word');
+const MATH_TERM = cueIndex('cue:math-term');
+
+const capped = (count: number, cap: number): number => Math.min(count, cap) / cap;
+const flag = (value: boolean): number => (value ? 1 : 0);
+
+export function extractFeatures(
+  prompt: string,
+  config: FeatureConfig,
+  options: ExtractOptions = {},
+): PromptFeatures {
+  // Only the head of a huge paste matters for the decision and it bounds the cost per call.
+  const raw = prompt.length > MAX_PROMPT_CHARS ? prompt.slice(0, MAX_PROMPT_CHARS) : prompt;
+  const folded = foldText(raw);
+  const words = lexiconWords(folded);
+  const cueCounts = matchCues(words);
+  const s = structureSignals(raw, folded);
+  const named = new Float32Array(NAMED_FEATURES.length);
+  const set = (id: string, value: number): void => {
+    named[namedFeatureIndex(id)] = value;
+  };
+
+  set('num:count', Math.min(Math.log2(1 + s.numbers) / Math.log2(1 + NUMBER_CAP), 1));
+  set('num:year', flag(s.years > 0));
+  set('num:decimal-or-fraction', flag(s.decimalOrFraction));
+  set('num:percent', flag(s.percent));
+  set('num:currency', flag(s.currency));
+  set('num:unit', flag(s.unit));
+  set('math:operator', flag(s.operatorChain >= 1));
+  set('math:operator-chain', flag(s.operatorChain >= 2));
+  set('math:equation', flag(s.equation));
+  set('math:symbol', flag(s.mathSymbol));
+  set('code:block', flag(s.codeBlock));
+  set('code:syntax', capped(s.codeSyntax, 3));
+  set('code:identifier', flag(s.codeIdentifier));
+  set('code:language', flag(s.codeLanguage));
+  set('text:question-marks', capped(s.questionMarks, 3));
+  set('text:ends-with-question', flag(s.endsWithQuestion));
+  set('text:multiline', flag(s.multiline));
+  set('text:quote', flag(s.quote));
+  CUES.forEach((cue, i) => set(cue.id, capped(cueCounts[i] ?? 0, cue.countCap ?? 1)));
+  const howMany = (cueCounts[HOW_MANY] ?? 0) > 0;
+  const numberWords = (cueCounts[NUMBER_WORD] ?? 0) > 0;
+  set('x:numbers-and-question', flag(s.numbers >= 2 && (s.questionMarks > 0 || howMany)));
+  set('x:how-many-and-number', flag(howMany && (s.numbers >= 1 || numberWords)));
+  set(
+    'x:math-term-and-number',
+    flag((cueCounts[MATH_TERM] ?? 0) > 0 && (s.numbers >= 1 || numberWords)),
+  );
+
+  const english = englishness(words);
+  const indices: number[] = [];
+  const values: number[] = [];
+  if (options.ngrams !== false) {
+    const scale = config.ngramFloor + (1 - config.ngramFloor) * english;
+    appendNgrams(wordTokens(folded), config, scale, indices, values);
+  }
+  return {
+    named,
+    indices: Int32Array.from(indices),
+    values: Float32Array.from(values),
+    englishness: english,
+    cueCounts,
+    structure: s,
+  };
+}

@@ -1,0 +1,101 @@
+import { CUES } from './lexicon';
+
+type Part = { kind: 'word'; word: string } | { kind: 'prefix'; prefix: string } | { kind: 'gap' };
+
+interface CompiledPattern {
+  cue: number;
+  parts: readonly Part[];
+}
+
+const MAX_GAP_WORDS = 3;
+const PREFIX_KEY_LENGTH = 3;
+
+/** Word-trie-like index: lookup by the first word (exact) or its first three letters (prefix). */
+interface LexiconIndex {
+  exact: Map<string, CompiledPattern[]>;
+  prefix: Map<string, CompiledPattern[]>;
+}
+
+function parsePattern(pattern: string): Part[] {
+  return pattern.split(' ').map((token): Part => {
+    if (token === '_') return { kind: 'gap' };
+    if (token.endsWith('*')) return { kind: 'prefix', prefix: token.slice(0, -1) };
+    return { kind: 'word', word: token };
+  });
+}
+
+function push(map: Map<string, CompiledPattern[]>, key: string, pattern: CompiledPattern): void {
+  const list = map.get(key);
+  if (list) list.push(pattern);
+  else map.set(key, [pattern]);
+}
+
+function buildIndex(): LexiconIndex {
+  const index: LexiconIndex = { exact: new Map(), prefix: new Map() };
+  CUES.forEach((cue, cueIndex) => {
+    for (const phrases of Object.values(cue.patterns)) {
+      for (const raw of phrases.split(',')) {
+        const phrase = raw.trim();
+        if (phrase === '') continue;
+        const parts = parsePattern(phrase);
+        const first = parts[0];
+        const compiled: CompiledPattern = { cue: cueIndex, parts };
+        if (first?.kind === 'word') push(index.exact, first.word, compiled);
+        else if (first?.kind === 'prefix' && first.prefix.length >= PREFIX_KEY_LENGTH) {
+          push(index.prefix, first.prefix.slice(0, PREFIX_KEY_LENGTH), compiled);
+        } else throw new Error(`Invalid lexicon pattern for ${cue.id}: "${phrase}"`);
+      }
+    }
+  });
+  return index;
+}
+
+let lexiconIndex: LexiconIndex | undefined;
+
+function matchesAt(
+  parts: readonly Part[],
+  p: number,
+  words: readonly string[],
+  i: number,
+): boolean {
+  const part = parts[p];
+  if (part === undefined) return true;
+  if (part.kind === 'gap') {
+    for (let skip = 0; skip <= MAX_GAP_WORDS; skip++) {
+      if (matchesAt(parts, p + 1, words, i + skip)) return true;
+    }
+    return false;
+  }
+  const word = words[i];
+  if (word === undefined) return false;
+  const ok = part.kind === 'word' ? word === part.word : word.startsWith(part.prefix);
+  return ok && matchesAt(parts, p + 1, words, i + 1);
+}
+
+/** Splits folded text into the words the lexicon patterns are written against. */
+export function lexiconWords(folded: string): string[] {
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Number of positions at which each cue (in `CUES` order) matches. */
+export function matchCues(words: readonly string[]): Uint16Array {
+  lexiconIndex ??= buildIndex();
+  const counts = new Uint16Array(CUES.length);
+  const lastStart = new Int32Array(CUES.length).fill(-1);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] ?? '';
+    const exact = lexiconIndex.exact.get(word);
+    const byPrefix = lexiconIndex.prefix.get(word.slice(0, PREFIX_KEY_LENGTH));
+    for (const candidates of [exact, byPrefix]) {
+      if (!candidates) continue;
+      for (const pattern of candidates) {
+        if (lastStart[pattern.cue] === i) continue;
+        if (matchesAt(pattern.parts, 0, words, i)) {
+          lastStart[pattern.cue] = i;
+          counts[pattern.cue] = (counts[pattern.cue] ?? 0) + 1;
+        }
+      }
+    }
+  }
+  return counts;
+}

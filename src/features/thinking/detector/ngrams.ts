@@ -1,0 +1,124 @@
+/*
+ * Hashed word and character n-grams ("feature hashing": no vocabulary is stored, an n-gram's
+ * bucket is its hash modulo 2^hashBits). Each n-gram counts once per prompt and each channel is
+ * L2-normalised, so a long prompt does not get a larger n-gram score just by having more words.
+ */
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const WORD_SEED = 0x5bd1e995;
+const BIGRAM_SEED = 0x27d4eb2d;
+const CHAR_SEED = 0x165667b1;
+const WORD_TOKEN = /[\p{L}\p{N}]+|[?%$€£=+*/^<>#{}()[\];:_]/gu;
+const YEAR = /^(?:1[0-9]|20)\d\d$/;
+
+function fnv(text: string, seed: number): number {
+  let h = (FNV_OFFSET ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), FNV_PRIME);
+  return h >>> 0;
+}
+
+/** murmur3 finaliser: spreads the bits of a combined hash. */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Word tokens with numbers reduced to their shape: "391" → "0", "3x" → "0x", "1990" → "Y". */
+export function wordTokens(folded: string): string[] {
+  const tokens = folded.match(WORD_TOKEN) ?? [];
+  return tokens.map((token) => (YEAR.test(token) ? 'Y' : token.replace(/\d+/g, '0')));
+}
+
+export interface NgramOptions {
+  hashBits: number;
+  charNgramMin: number;
+  charNgramMax: number;
+}
+
+/** Collects distinct bucket indices per channel; `stamps` avoids clearing a 2^bits array per call. */
+class BucketSet {
+  private readonly stamps: Uint32Array;
+  private stamp = 0;
+  readonly indices: number[] = [];
+
+  constructor(size: number) {
+    this.stamps = new Uint32Array(size);
+  }
+
+  reset(): void {
+    this.indices.length = 0;
+    this.stamp++;
+    if (this.stamp === 0xffffffff) {
+      this.stamps.fill(0);
+      this.stamp = 1;
+    }
+  }
+
+  add(index: number): void {
+    if (this.stamps[index] === this.stamp) return;
+    this.stamps[index] = this.stamp;
+    this.indices.push(index);
+  }
+}
+
+const bucketSets = new Map<number, BucketSet>();
+
+function bucketSet(hashBits: number): BucketSet {
+  let set = bucketSets.get(hashBits);
+  if (!set) {
+    set = new BucketSet(1 << hashBits);
+    bucketSets.set(hashBits, set);
+  }
+  set.reset();
+  return set;
+}
+
+function pushChannel(set: BucketSet, scale: number, indices: number[], values: number[]): void {
+  if (set.indices.length === 0) return;
+  const value = scale / Math.sqrt(set.indices.length);
+  for (const index of set.indices) {
+    indices.push(index);
+    values.push(value);
+  }
+}
+
+/**
+ * Appends the word (uni- and bigram) channel and the character n-gram channel, each scaled to
+ * L2 norm `scale`, to `indices`/`values`.
+ */
+export function appendNgrams(
+  tokens: readonly string[],
+  options: NgramOptions,
+  scale: number,
+  indices: number[],
+  values: number[],
+): void {
+  const mask = (1 << options.hashBits) - 1;
+  const words = bucketSet(options.hashBits);
+  let previous = fnv('<s>', WORD_SEED);
+  for (const token of tokens) {
+    const h = fnv(token, WORD_SEED);
+    words.add(mix(h) & mask);
+    words.add(mix(Math.imul(previous, BIGRAM_SEED) ^ h) & mask);
+    previous = h;
+  }
+  words.add(mix(Math.imul(previous, BIGRAM_SEED) ^ fnv('</s>', WORD_SEED)) & mask);
+  pushChannel(words, scale, indices, values);
+
+  const chars = bucketSet(options.hashBits);
+  for (const token of tokens) {
+    const padded = ` ${token} `;
+    for (let n = options.charNgramMin; n <= options.charNgramMax; n++) {
+      const seed = Math.imul(CHAR_SEED, n);
+      for (let start = 0; start + n <= padded.length; start++) {
+        let h = (FNV_OFFSET ^ seed) >>> 0;
+        for (let j = start; j < start + n; j++) h = Math.imul(h ^ padded.charCodeAt(j), FNV_PRIME);
+        chars.add(mix(h) & mask);
+      }
+      if (padded.length < n) break;
+    }
+  }
+  pushChannel(chars, scale, indices, values);
+}

@@ -1,0 +1,67 @@
+export type DetectorMode = 'think' | 'quick';
+
+/** Stable reason codes; the UI translates them, so never rename one (add new codes instead). */
+export const THINK_REASONS = [
+  'arithmetic',
+  'word-problem',
+  'math',
+  'code',
+  'logic-puzzle',
+  'proof-or-derivation',
+  'planning-or-analysis',
+  'step-by-step',
+  'general-think',
+] as const;
+
+export const QUICK_REASONS = [
+  'short-factual',
+  'definition',
+  'explanation',
+  'list-or-brainstorm',
+  'classification',
+  'creative-writing',
+  'chit-chat',
+  'general-quick',
+] as const;
+
+export type ThinkReason = (typeof THINK_REASONS)[number];
+export type QuickReason = (typeof QUICK_REASONS)[number];
+export type DetectorReason = ThinkReason | QuickReason;
+
+export const DETECTOR_REASONS: readonly DetectorReason[] = [...THINK_REASONS, ...QUICK_REASONS];
+
+const REASON_TEXT: Record<DetectorReason, string> = {
+  arithmetic: 'multi-step arithmetic',
+  'word-problem': 'math word problem',
+  math: 'math question',
+  code: 'writing code',
+  'logic-puzzle': 'logic puzzle',
+  'proof-or-derivation': 'proof or derivation',
+  'planning-or-analysis': 'planning or analysis',
+  'step-by-step': 'asks for step-by-step reasoning',
+  'general-think': 'needs careful reasoning',
+  'short-factual': 'short factual question',
+  definition: 'definition of a term',
+  explanation: 'general explanation',
+  'list-or-brainstorm': 'list or brainstorm',
+  classification: 'simple classification',
+  'creative-writing': 'creative writing',
+  'chit-chat': 'chit-chat',
+  'general-quick': 'simple request',
+};
+
+const THINK_SET: ReadonlySet<DetectorReason> = new Set(THINK_REASONS);
+
+export function reasonMode(reason: DetectorReason): DetectorMode {
+  return THINK_SET.has(reason) ? 'think' : 'quick';
+}
+
+/**
+ * English text for a reason code, e.g. "multi-step arithmetic". `mode` only matters for the
+ * rare case where a reason is shown against the other mode (the user overrode Auto); then the
+ * text says so, because "Quick: writing code" would read as a contradiction.
+ */
+export function reasonText(reason: DetectorReason, mode: DetectorMode): string {
+  const text = REASON_TEXT[reason];
+  return reasonMode(reason) === mode ? text : `despite ${text}`;
+}

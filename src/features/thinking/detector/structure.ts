@@ -1,0 +1,135 @@
+/*
+ * Language-neutral structural signals: numbers, operators, equations, units, code syntax.
+ * They read the same in every language, which is why they carry most of the weight on
+ * non-English prompts. Counts are capped so that they do not turn into a length measure.
+ */
+
+export interface StructureSignals {
+  /** Numbers that are not years ("17", "3.5", "1,200"). */
+  numbers: number;
+  years: number;
+  decimalOrFraction: boolean;
+  percent: boolean;
+  currency: boolean;
+  unit: boolean;
+  /** Longest chain of binary operators between numbers: 0, 1 ("17 * 24") or 2+ ("17 * 24 - 13"). */
+  operatorChain: number;
+  equation: boolean;
+  mathSymbol: boolean;
+  codeBlock: boolean;
+  /** How many distinct kinds of code syntax appear (calls, brackets, `==`, `def f(`, ...). */
+  codeSyntax: number;
+  codeIdentifier: boolean;
+  codeLanguage: boolean;
+  questionMarks: number;
+  endsWithQuestion: boolean;
+  multiline: boolean;
+  quote: boolean;
+}
+
+const NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*/gu;
+const YEAR = /^(?:1[0-9]|20)\d\d$/;
+const DATE_OR_RANGE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{4}\s*-\s*\d{2,4}\b/g;
+const EXPRESSION = /\(?\s*\d[\d.,]*\s*\)?(?:\s*[-+*/^]\s*\(?\s*\d[\d.,]*\s*\)?)+/g;
+const OPERATOR = /(?<=[\d)\s])[-+*/^](?=[\s(]*\d)/g;
+// Operators written out or spelled as words, in the lexicon's languages: "3 x 4", "15 : 3" (German
+// school notation), "23 mal 47", "100 minus 7", "12 divided by 4", "37 fois 24".
+const SPELLED_OPERATORS: readonly [RegExp, string][] = [
+  [
+    /(\d)\s+(?:x|times|multiplied by|mal|multipliziert mit|fois|multiplie par|por|vezes|keer)\s+(?=\d)/g,
+    '$1*',
+  ],
+  [
+    /(\d)\s+(?::|divided by|geteilt durch|durch|divise par|dividido (?:por|entre)|diviso per|gedeeld door)\s+(?=\d)/g,
+    '$1/',
+  ],
+  [/(\d)\s+(?:plus|mas|piu|mais)\s+(?=\d)/g, '$1+'],
+  [/(\d)\s+(?:minus|moins|menos|meno)\s+(?=\d)/g, '$1-'],
+];
+const DECIMAL_OR_FRACTION = /\d[.,]\d|(?<![\d/])\d+\/\d+(?![\d/])/;
+const PERCENT =
+  /\d\s*%|\d\s*(?:percent|per cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent)\b/;
+const CURRENCY =
+  /[$€£¥₹]\s*\d|\d\s*(?:[$€£¥₹]|(?:usd|eur|euros?|dollars?|cents?|yen|rupees?|franken|francs?|pesos?|reais)\b)/;
+const UNIT = new RegExp(
+  String.raw`\d\s*(?:km/h|mph|kmh|km|cm|mm|m|kg|g|mg|lbs?|oz|l|ml|h|hrs?|mins?|s|secs?|°[cf]?|` +
+    String.raw`hours?|minutes?|seconds?|days?|weeks?|months?|miles?|feet|foot|ft|inch(?:es)?|degrees?|grad|` +
+    String.raw`meters?|metres?|kilometers?|kilometres?|liters?|litres?|gallons?|pounds?|ounces?|` +
+    String.raw`grams?|kilograms?|stunden?|minuten?|sekunden?|tagen?|wochen?|monaten?|meilen|` +
+    String.raw`metern?|kilometern?|litern?|gramm|heures?|jours?|semaines?|mois|metros?|horas?|` +
+    String.raw`dias?|semanas?|meses|ore|giorni|settimane|mesi|uur|dagen|weken|maanden)\b`,
+);
+const EQUATION = [
+  /\b\d*[a-z](?:\^\d+|[²³])?\s*(?:[-+*/]\s*-?\d+\s*=|=\s*-?\d)/,
+  /\d\s*[-+*/]\s*\d*[xyz]\b/,
+  /\b[a-z]\s*=\s*-?[\d(]/,
+  /\b[fg]\(\s*[a-z\d]\s*\)/,
+  /\b[a-z]\^-?\d/,
+];
+const MATH_SYMBOL = /[√∑∏∫π≤≥≠≈∞²³∈∀∃⊂∪∩^]|\\(?:frac|sqrt)|\b(?:sqrt|log|ln|sin|cos|tan)\(/;
+const CODE_BLOCK = /```|\n(?: {2,}|\t)\S/;
+const CODE_SYNTAX = [
+  /\b(?:def|fn|func|function)\s+\w+\s*\(/,
+  /=>|->|::|\+\+|&&|\|\||!==?|===?/,
+  /[;{}]\s*$/m,
+  /\b(?:console\.log|System\.out|printf|#include|import\s+\w+|from\s+\w+\s+import|public\s+static|elif|lambda|std::)/,
+  /\bSELECT\s+[\w*,\s]+\s+FROM\b/,
+  /\w\[\w*\]/,
+  /\w\.\w+\(/,
+  /\w\(\)|\b[a-z_]\w*\([\w\s,'"]*\)/,
+  /\[\s*-?\d+\s*(?:,\s*-?\d+\s*){2,}\]/,
+];
+const CODE_IDENTIFIER = /\b[a-z][a-z\d]*_[a-z\d_]+\b|\b[a-z]{2,}[A-Z][a-z]+/;
+const CODE_LANGUAGE =
+  /(?:^|[^\p{L}])(?:python|javascript|typescript|java|c\+\+|c#|golang|rust|sql|bash|regex|html|css|kotlin|swift|php|ruby|haskell|scala|numpy|pandas|node\.?js)(?![\p{L}+#])/u;
+
+/** Counts non-year numbers and year-like numbers (1000–2099) in folded text. */
+export function countNumbers(folded: string): { numbers: number; years: number } {
+  let numbers = 0;
+  let years = 0;
+  for (const match of folded.matchAll(NUMBER)) {
+    if (YEAR.test(match[0])) years++;
+    else numbers++;
+  }
+  return { numbers, years };
+}
+
+/** Longest operator chain between numbers ("17 * 24 - 13" → 2); dates and year ranges excluded. */
+export function operatorChain(folded: string): number {
+  let text = folded.replace(DATE_OR_RANGE, ' ');
+  for (const [pattern, replacement] of SPELLED_OPERATORS) text = text.replace(pattern, replacement);
+  let longest = 0;
+  for (const match of text.matchAll(EXPRESSION)) {
+    const operators = match[0].match(OPERATOR)?.length ?? 0;
+    if (operators > longest) longest = operators;
+  }
+  return longest;
+}
+
+/** Number of distinct code-syntax patterns in the raw (case-preserved) prompt. */
+export function codeSyntaxKinds(raw: string): number {
+  return CODE_SYNTAX.reduce((n, re) => (re.test(raw) ? n + 1 : n), 0);
+}
+
+export function structureSignals(raw: string, folded: string): StructureSignals {
+  const { numbers, years } = countNumbers(folded);
+  return {
+    numbers,
+    years,
+    decimalOrFraction: DECIMAL_OR_FRACTION.test(folded),
+    percent: PERCENT.test(folded),
+    currency: CURRENCY.test(folded),
+    unit: UNIT.test(folded),
+    operatorChain: operatorChain(folded),
+    equation: EQUATION.some((re) => re.test(folded)),
+    mathSymbol: MATH_SYMBOL.test(raw),
+    codeBlock: CODE_BLOCK.test(raw),
+    codeSyntax: codeSyntaxKinds(raw),
+    codeIdentifier: CODE_IDENTIFIER.test(raw),
+    codeLanguage: CODE_LANGUAGE.test(folded),
+    questionMarks: (raw.match(/[?？؟]/g) ?? []).length,
+    endsWithQuestion: /[?？؟]\s*$/.test(raw),
+    multiline: /\n\s*\S/.test(raw.trim()),
+    quote: /["“”„«»]/.test(raw),
+  };
+}

@@ -1,0 +1,113 @@
+import type { ChatEngine, EngineMessage, GenerateRequest, GenerationUsage } from '@/engine/types';
+import { samplingFor } from '@/features/thinking/sampling-presets';
+import { ThinkStreamParser, type ThinkSegment } from '@/features/thinking/think-stream-parser';
+import {
+  budgetClosingThinking,
+  budgetContinuationPrompt,
+  budgetReached,
+  type ThinkingBudget,
+} from '@/features/thinking/thinking-budget';
+
+export interface GenerationPlan {
+  engine: ChatEngine;
+  /** System prompt, earlier turns (answers only) and the new user message. */
+  messages: EngineMessage[];
+  thinking: boolean;
+  budget: ThinkingBudget;
+  maxTokens: number;
+  /** The user's Stop. */
+  signal: AbortSignal;
+  onRequest: (request: GenerateRequest) => void;
+  /** `thinkingTokens` counts streamed thinking chunks (one token each on both engines). */
+  onSegments: (segments: ThinkSegment[], thinkingTokens: number) => void;
+  onBudgetReached: () => void;
+}
+
+export interface GenerationResult {
+  usage: GenerationUsage;
+  stopReason: 'finished' | 'length' | 'interrupted';
+}
+
+function sumUsage(a: GenerationUsage, b: GenerationUsage): GenerationUsage {
+  const add = (x: number | null, y: number | null) =>
+    x === null && y === null ? null : (x ?? 0) + (y ?? 0);
+  return {
+    promptTokens: b.promptTokens ?? a.promptTokens,
+    completionTokens: add(a.completionTokens, b.completionTokens),
+  };
+}
+
+/**
+ * Streams one answer. With a thinking budget, thinking that runs past it is cut, closed the way
+ * Qwen's recipe does, and the model is asked to go on with the answer from there.
+ */
+export async function runGeneration(plan: GenerationPlan): Promise<GenerationResult> {
+  const { engine, signal } = plan;
+  const parser = new ThinkStreamParser();
+  let thinkingTokens = 0;
+  let thinkingText = '';
+  const streamStop = new AbortController();
+  const forwardStop = () => streamStop.abort();
+  signal.addEventListener('abort', forwardStop, { once: true });
+
+  const request: GenerateRequest = {
+    kind: 'chat',
+    messages: plan.messages,
+    sampling: { ...samplingFor(plan.thinking), maxTokens: plan.maxTokens },
+    thinking: plan.thinking,
+  };
+  plan.onRequest(request);
+  let result: GenerationResult = {
+    usage: { promptTokens: null, completionTokens: null },
+    stopReason: 'interrupted',
+  };
+  let cutAtBudget = false;
+  const consume = (segments: ThinkSegment[]) => {
+    for (const segment of segments) {
+      if (segment.channel === 'thinking') thinkingText += segment.text;
+    }
+    if (segments.some((s) => s.channel === 'thinking')) thinkingTokens += 1;
+    plan.onSegments(segments, thinkingTokens);
+  };
+  try {
+    for await (const event of engine.generate(request, streamStop.signal)) {
+      if (event.type === 'done') {
+        result = { usage: event.usage, stopReason: event.stopReason };
+        continue;
+      }
+      // Chunks already in flight when the budget cut the stream are dropped.
+      if (cutAtBudget) continue;
+      consume(parser.push(event.text));
+      if (plan.thinking && parser.isThinking && budgetReached(thinkingTokens, plan.budget)) {
+        cutAtBudget = true;
+        streamStop.abort();
+      }
+    }
+    if (!cutAtBudget) consume(parser.end());
+    if (!cutAtBudget || signal.aborted) return result;
+
+    plan.onBudgetReached();
+    plan.onSegments(
+      [{ channel: 'thinking', text: budgetClosingThinking() }, { channel: 'thinking-closed' }],
+      thinkingTokens,
+    );
+    const continuation: GenerateRequest = {
+      kind: 'raw',
+      prompt: budgetContinuationPrompt(plan.messages, thinkingText),
+      sampling: { ...samplingFor(true), maxTokens: plan.maxTokens },
+    };
+    plan.onRequest(continuation);
+    const answerParser = new ThinkStreamParser();
+    for await (const event of engine.generate(continuation, signal)) {
+      if (event.type === 'done') {
+        result = { usage: sumUsage(result.usage, event.usage), stopReason: event.stopReason };
+      } else {
+        plan.onSegments(answerParser.push(event.text), thinkingTokens);
+      }
+    }
+    plan.onSegments(answerParser.end(), thinkingTokens);
+    return result;
+  } finally {
+    signal.removeEventListener('abort', forwardStop);
+  }
+}
