@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // Multi-threaded WebAssembly (wllama) needs SharedArrayBuffer, which needs cross-origin isolation.
 const crossOriginIsolation = {
@@ -11,7 +12,35 @@ const crossOriginIsolation = {
 };
 
 export default defineConfig({
-  plugins: [react(), tailwindcss()],
+  plugins: [
+    react(),
+    tailwindcss(),
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/app/service-worker',
+      filename: 'sw.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: {
+        name: 'MindSwitch',
+        short_name: 'MindSwitch',
+        description: 'Chat with Qwen3 in your browser, on your own GPU, offline.',
+        theme_color: '#4f46e5',
+        background_color: '#0f172a',
+        display: 'standalone',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      injectManifest: {
+        // The app shell includes the engines: wllama's .wasm and the web-llm worker are large.
+        globPatterns: ['**/*.{js,css,html,wasm,svg,png,webmanifest}'],
+        maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+      },
+    }),
+  ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { headers: crossOriginIsolation },
   preview: { headers: crossOriginIsolation },

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { Composer } from '@/features/chat/composer';
 import { MessageList } from '@/features/chat/message-list';
 import { ModelPanel } from '@/features/models/model-panel';
+import { OfflineBadge } from '@/features/offline/offline-badge';
+import { UpdatePrompt } from '@/features/offline/update-prompt';
 import { SettingsButton } from '@/features/settings/settings-dialog';
 import { useAppStore } from '@/store';
 import { availableModels } from '@/store/models-slice';
@@ -43,6 +45,8 @@ export function App() {
         <h1 className="text-lg font-semibold">MindSwitch</h1>
         <span className="hidden text-sm text-slate-500 sm:inline">Qwen3 on your device</span>
         <div className="ml-auto flex items-center gap-2">
+          <UpdatePrompt />
+          <OfflineBadge />
           <StatusBadge />
           <SettingsButton />
         </div>

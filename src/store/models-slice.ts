@@ -128,6 +128,11 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
     const state = get();
     const model = availableModels(state).find((m) => m.id === state.selectedModelId);
     if (!model) return;
+    if (!navigator.onLine && !state.cachedModelIds.includes(model.id)) {
+      const detail = `${model.label} is not downloaded yet and the browser is offline.`;
+      set({ load: { status: 'error', modelId: model.id, code: 'offline', detail } });
+      return;
+    }
     const signal = beginLoad();
     set({ load: { status: 'loading', modelId: model.id, progress: null } });
     try {

@@ -1,0 +1,30 @@
+import { useRegisterSW } from 'virtual:pwa-register/react';
+import { Button } from '@/components/ui/button';
+import { useAppStore } from '@/store';
+
+/** Registers the service worker; when a new version is ready, offers a reload (never automatic). */
+export function UpdatePrompt() {
+  const isGenerating = useAppStore((s) => s.isGenerating);
+  const {
+    needRefresh: [needRefresh],
+    updateServiceWorker,
+  } = useRegisterSW();
+  if (!needRefresh) return null;
+  return (
+    <div
+      role="status"
+      className="flex items-center gap-2 rounded-full bg-indigo-100 py-0.5 pl-3 pr-0.5 text-xs text-indigo-900 dark:bg-indigo-900/60 dark:text-indigo-100"
+    >
+      Update available
+      <Button
+        variant="primary"
+        className="!rounded-full !px-2 !py-0.5 text-xs"
+        disabled={isGenerating}
+        title={isGenerating ? 'Wait until the answer is finished' : undefined}
+        onClick={() => void updateServiceWorker(true)}
+      >
+        Reload
+      </Button>
+    </div>
+  );
+}
