@@ -85,7 +85,5 @@ export interface ChatEngine {
    * Aborting the signal ends the stream with `done` (stopReason 'interrupted'); text so far stays.
    */
   generate(request: GenerateRequest, signal: AbortSignal): AsyncIterable<GenerateEvent>;
-  isCached(model: ModelSpec): Promise<boolean>;
-  deleteFromCache(model: ModelSpec): Promise<void>;
   unload(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { loadWebLlmQwen3Records } from '@/engine/create-engine';
 import { EngineError, classifyError, type EngineErrorCode } from '@/engine/errors';
+import { cachedModelInfo, deleteCachedModel } from '@/engine/model-cache';
 import type { EngineKind, LoadProgress, ModelSpec, WebGpuModelSpec } from '@/engine/types';
 import { probeWebGpu, type GpuCapability } from '@/engine/webgpu-probe';
 import { CPU_DEFAULT_MODEL, recommendModelId, selectWebGpuModels } from '@/features/models/catalog';
@@ -9,14 +10,26 @@ import {
   type CustomModelInput,
   type CustomModelResult,
 } from '@/features/models/custom-models';
-import { beginLoad, cancelLoad, engineFor } from './engine-session';
+import { downloadFits, estimateStorage, type StorageEstimateInfo } from '@/lib/storage-estimate';
+import { formatBytes } from '@/lib/format';
 import type { AppState } from './app-state';
+import { beginLoad, cancelLoad, currentEngine, engineFor, stopGeneration } from './engine-session';
+import {
+  onModelReleaseRequested,
+  releaseModelLock,
+  takeOverModelLock,
+  tryAcquireModelLock,
+} from './model-lock';
 
 export type LoadState =
   | { status: 'idle' }
   | { status: 'loading'; modelId: string; progress: LoadProgress | null }
   | { status: 'ready'; modelId: string; engine: EngineKind }
+  /** Another tab holds a model; this one may take over. */
+  | { status: 'locked'; modelId: string }
   | { status: 'error'; modelId: string; code: EngineErrorCode; detail: string };
+
+export type PersistenceState = 'unknown' | 'granted' | 'denied' | 'unsupported';
 
 export interface ModelsSlice {
   capability: GpuCapability | null;
@@ -26,15 +39,24 @@ export interface ModelsSlice {
   customModels: ModelSpec[];
   selectedModelId: string | null;
   cachedModelIds: string[];
+  /** Bytes on disk per cached model id, where the engine's cache can tell. */
+  cachedBytes: Record<string, number | null>;
   load: LoadState;
+  /** Set when another tab took the model over from this one. */
+  modelMovedToOtherTab: boolean;
+  storageEstimate: StorageEstimateInfo;
+  persistence: PersistenceState;
   initModels: () => Promise<void>;
   setEngineOverride: (engine: EngineKind | null) => void;
   selectModel: (id: string) => void;
   addCustomModel: (input: CustomModelInput) => CustomModelResult;
   removeCustomModel: (id: string) => void;
   loadSelectedModel: () => Promise<void>;
+  takeOverModel: () => Promise<void>;
   cancelModelLoad: () => void;
   refreshCachedModels: () => Promise<void>;
+  deleteCachedModel: (id: string) => Promise<void>;
+  requestPersistence: () => Promise<void>;
 }
 
 export function activeEngine(state: Pick<AppState, 'capability' | 'engineOverride'>): EngineKind {
@@ -51,124 +73,194 @@ export function availableModels(
   return [...builtIn, ...state.customModels.filter((m) => m.engine === engine)];
 }
 
+/** Every model the app knows, on either engine (for the storage view). */
+export function allKnownModels(
+  state: Pick<AppState, 'webGpuModels' | 'customModels'>,
+): ModelSpec[] {
+  return [CPU_DEFAULT_MODEL, ...state.webGpuModels, ...state.customModels];
+}
+
 function deviceMemoryGB(): number | undefined {
   return (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
 }
 
-export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (set, get) => ({
-  capability: null,
-  engineOverride: null,
-  webGpuModels: [],
-  customModels: [],
-  selectedModelId: null,
-  cachedModelIds: [],
-  load: { status: 'idle' },
+export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (set, get) => {
+  const failLoad = (modelId: string, error: EngineError) =>
+    set({ load: { status: 'error', modelId, code: error.code, detail: error.detail } });
 
-  initModels: async () => {
-    const capability = await probeWebGpu();
-    let webGpuModels: WebGpuModelSpec[] = [];
-    if (capability.status === 'available') {
-      webGpuModels = selectWebGpuModels(
-        await loadWebLlmQwen3Records(),
-        capability.adapter.shaderF16,
-      );
-    }
-    set({ capability, webGpuModels });
-    const state = get();
-    const offered = availableModels(state);
-    if (!offered.some((m) => m.id === state.selectedModelId)) {
-      const recommended =
-        activeEngine(state) === 'webgpu'
-          ? recommendModelId(webGpuModels, capability, deviceMemoryGB())
-          : CPU_DEFAULT_MODEL.id;
-      set({ selectedModelId: recommended ?? offered[0]?.id ?? null });
-    }
-    await get().refreshCachedModels();
-  },
-
-  setEngineOverride: (engineOverride) => {
-    const before = activeEngine(get());
-    set({ engineOverride });
-    if (activeEngine(get()) !== before) {
-      cancelLoad();
-      set({ load: { status: 'idle' } });
-    }
-    const offered = availableModels(get());
-    if (!offered.some((m) => m.id === get().selectedModelId)) {
-      set({ selectedModelId: offered[0]?.id ?? null });
-    }
-    void get().refreshCachedModels();
-  },
-
-  selectModel: (selectedModelId) => set({ selectedModelId }),
-
-  addCustomModel: (input) => {
-    const state = get();
-    const existing = [...availableModels(state), ...state.customModels].map((m) => m.id);
-    const result = buildCustomModel(input, existing);
-    if (result.ok) {
-      set({
-        customModels: [...state.customModels, result.model],
-        selectedModelId: result.model.id,
-        engineOverride:
-          result.model.engine === activeEngine(state) ? state.engineOverride : result.model.engine,
-      });
-    }
-    return result;
-  },
-
-  removeCustomModel: (id) => {
-    const state = get();
-    set({ customModels: state.customModels.filter((m) => m.id !== id) });
-    if (state.selectedModelId === id)
-      set({ selectedModelId: availableModels(get())[0]?.id ?? null });
-  },
-
-  loadSelectedModel: async () => {
-    const state = get();
-    const model = availableModels(state).find((m) => m.id === state.selectedModelId);
-    if (!model) return;
-    if (!navigator.onLine && !state.cachedModelIds.includes(model.id)) {
-      const detail = `${model.label} is not downloaded yet and the browser is offline.`;
-      set({ load: { status: 'error', modelId: model.id, code: 'offline', detail } });
-      return;
-    }
-    const signal = beginLoad();
-    set({ load: { status: 'loading', modelId: model.id, progress: null } });
-    try {
-      const engine = await engineFor(model.engine);
-      await engine.load(
-        model,
-        (progress) => {
-          if (!signal.aborted) set({ load: { status: 'loading', modelId: model.id, progress } });
-        },
-        signal,
-      );
-      set({ load: { status: 'ready', modelId: model.id, engine: model.engine } });
-    } catch (err) {
-      const error = err instanceof EngineError ? err : classifyError(err, !navigator.onLine);
-      set({
-        load:
-          error.code === 'cancelled'
-            ? { status: 'idle' }
-            : { status: 'error', modelId: model.id, code: error.code, detail: error.detail },
-      });
-    }
-    await get().refreshCachedModels();
-  },
-
-  cancelModelLoad: () => {
+  const handOverToOtherTab = async () => {
+    stopGeneration();
     cancelLoad();
-    set({ load: { status: 'idle' } });
-  },
+    await currentEngine()?.unload();
+    releaseModelLock();
+    set({ load: { status: 'idle' }, modelMovedToOtherTab: true });
+  };
 
-  refreshCachedModels: async () => {
-    const state = get();
-    const engine = await engineFor(activeEngine(state));
-    const models = availableModels(state);
-    const cached = await Promise.all(
-      models.map(async (m) => ((await engine.isCached(m).catch(() => false)) ? m.id : null)),
-    );
-    set({ cachedModelIds: cached.filter((id): id is string => id !== null) });
-  },
-});
+  return {
+    capability: null,
+    engineOverride: null,
+    webGpuModels: [],
+    customModels: [],
+    selectedModelId: null,
+    cachedModelIds: [],
+    cachedBytes: {},
+    load: { status: 'idle' },
+    modelMovedToOtherTab: false,
+    storageEstimate: { usageBytes: null, quotaBytes: null },
+    persistence: 'unknown',
+
+    initModels: async () => {
+      onModelReleaseRequested(() => void handOverToOtherTab());
+      const capability = await probeWebGpu();
+      let webGpuModels: WebGpuModelSpec[] = [];
+      if (capability.status === 'available') {
+        const records = await loadWebLlmQwen3Records();
+        webGpuModels = selectWebGpuModels(records, capability.adapter.shaderF16);
+      }
+      set({ capability, webGpuModels });
+      const state = get();
+      const offered = availableModels(state);
+      if (!offered.some((m) => m.id === state.selectedModelId)) {
+        const recommended =
+          activeEngine(state) === 'webgpu'
+            ? recommendModelId(webGpuModels, capability, deviceMemoryGB())
+            : CPU_DEFAULT_MODEL.id;
+        set({ selectedModelId: recommended ?? offered[0]?.id ?? null });
+      }
+      const persisted = navigator.storage?.persisted ? await navigator.storage.persisted() : null;
+      set({ persistence: persisted === null ? 'unsupported' : persisted ? 'granted' : 'unknown' });
+      await get().refreshCachedModels();
+    },
+
+    setEngineOverride: (engineOverride) => {
+      const before = activeEngine(get());
+      set({ engineOverride });
+      if (activeEngine(get()) !== before) {
+        cancelLoad();
+        void currentEngine()?.unload();
+        releaseModelLock();
+        set({ load: { status: 'idle' } });
+      }
+      const offered = availableModels(get());
+      if (!offered.some((m) => m.id === get().selectedModelId)) {
+        set({ selectedModelId: offered[0]?.id ?? null });
+      }
+    },
+
+    selectModel: (selectedModelId) => set({ selectedModelId }),
+
+    addCustomModel: (input) => {
+      const state = get();
+      const existing = [...availableModels(state), ...state.customModels].map((m) => m.id);
+      const result = buildCustomModel(input, existing);
+      if (result.ok) {
+        const engine = activeEngine(state);
+        set({
+          customModels: [...state.customModels, result.model],
+          selectedModelId: result.model.id,
+          engineOverride:
+            result.model.engine === engine ? state.engineOverride : result.model.engine,
+        });
+        void get().refreshCachedModels();
+      }
+      return result;
+    },
+
+    removeCustomModel: (id) => {
+      const state = get();
+      set({ customModels: state.customModels.filter((m) => m.id !== id) });
+      if (state.selectedModelId === id) {
+        set({ selectedModelId: availableModels(get())[0]?.id ?? null });
+      }
+    },
+
+    loadSelectedModel: async () => {
+      const state = get();
+      const model = availableModels(state).find((m) => m.id === state.selectedModelId);
+      if (!model) return;
+      const cached = state.cachedModelIds.includes(model.id);
+      set({ modelMovedToOtherTab: false });
+      if (!navigator.onLine && !cached) {
+        const detail = `${model.label} is not downloaded yet and the browser is offline.`;
+        return failLoad(model.id, new EngineError('offline', detail));
+      }
+      if (!cached) {
+        const estimate = await estimateStorage();
+        if (!downloadFits(model.downloadBytes, estimate)) {
+          const free = (estimate.quotaBytes ?? 0) - (estimate.usageBytes ?? 0);
+          const detail = `${model.label} needs about ${formatBytes(model.downloadBytes ?? 0)}, but only ${formatBytes(free)} of browser storage is free.`;
+          return failLoad(model.id, new EngineError('quota-exceeded', detail));
+        }
+      }
+      if (!(await tryAcquireModelLock())) {
+        set({ load: { status: 'locked', modelId: model.id } });
+        return;
+      }
+      const signal = beginLoad();
+      set({ load: { status: 'loading', modelId: model.id, progress: null } });
+      try {
+        const engine = await engineFor(model.engine);
+        await engine.load(
+          model,
+          (progress) => {
+            if (!signal.aborted) set({ load: { status: 'loading', modelId: model.id, progress } });
+          },
+          signal,
+        );
+        set({ load: { status: 'ready', modelId: model.id, engine: model.engine } });
+      } catch (err) {
+        releaseModelLock();
+        const error = err instanceof EngineError ? err : classifyError(err, !navigator.onLine);
+        if (error.code === 'cancelled') set({ load: { status: 'idle' } });
+        else failLoad(model.id, error);
+      }
+      await get().refreshCachedModels();
+      if (!cached && get().load.status === 'ready') await get().requestPersistence();
+    },
+
+    takeOverModel: async () => {
+      await takeOverModelLock();
+      await get().loadSelectedModel();
+    },
+
+    cancelModelLoad: () => {
+      cancelLoad();
+      releaseModelLock();
+      set({ load: { status: 'idle' } });
+    },
+
+    refreshCachedModels: async () => {
+      const models = allKnownModels(get());
+      const infos = await Promise.all(
+        models.map(async (m) => [m.id, await cachedModelInfo(m).catch(() => null)] as const),
+      );
+      const cachedBytes: Record<string, number | null> = {};
+      for (const [id, info] of infos) if (info?.cached) cachedBytes[id] = info.bytes;
+      set({
+        cachedModelIds: Object.keys(cachedBytes),
+        cachedBytes,
+        storageEstimate: await estimateStorage(),
+      });
+    },
+
+    deleteCachedModel: async (id) => {
+      const state = get();
+      const model = allKnownModels(state).find((m) => m.id === id);
+      if (!model) return;
+      if (state.load.status === 'ready' && state.load.modelId === id) {
+        stopGeneration();
+        await currentEngine()?.unload();
+        releaseModelLock();
+        set({ load: { status: 'idle' } });
+      }
+      await deleteCachedModel(model);
+      await get().refreshCachedModels();
+    },
+
+    requestPersistence: async () => {
+      if (!navigator.storage?.persist) return set({ persistence: 'unsupported' });
+      const granted = await navigator.storage.persist();
+      set({ persistence: granted ? 'granted' : 'denied' });
+    },
+  };
+};

@@ -1,11 +1,4 @@
-import {
-  WebWorkerMLCEngine,
-  deleteModelAllInfoInCache,
-  hasModelInCache,
-  type AppConfig,
-  type ChatCompletionChunk,
-  type Completion,
-} from '@mlc-ai/web-llm';
+import { WebWorkerMLCEngine, type ChatCompletionChunk, type Completion } from '@mlc-ai/web-llm';
 import { EngineError, classifyError } from '../errors';
 import type {
   ChatEngine,
@@ -16,22 +9,8 @@ import type {
   ModelSpec,
   WebGpuModelSpec,
 } from '../types';
+import { appConfigFor } from './app-config';
 import { parseWebLlmProgress } from './progress-report';
-
-function appConfigFor(model: WebGpuModelSpec): AppConfig {
-  return {
-    model_list: [
-      {
-        model: model.modelUrl,
-        model_id: model.id,
-        model_lib: model.modelLibUrl,
-        overrides: { context_window_size: model.contextTokens },
-        required_features: model.requiresShaderF16 ? ['shader-f16'] : [],
-        ...(model.memoryMB === null ? {} : { vram_required_MB: model.memoryMB }),
-      },
-    ],
-  };
-}
 
 function asWebGpuModel(model: ModelSpec): WebGpuModelSpec {
   if (model.engine !== 'webgpu') {
@@ -128,16 +107,6 @@ export class WebLlmEngine implements ChatEngine {
     }
     if (signal.aborted) stopReason = 'interrupted';
     yield { type: 'done', usage, stopReason };
-  }
-
-  async isCached(model: ModelSpec): Promise<boolean> {
-    if (model.engine !== 'webgpu') return false;
-    return hasModelInCache(model.id, appConfigFor(model));
-  }
-
-  async deleteFromCache(model: ModelSpec): Promise<void> {
-    if (model.engine !== 'webgpu') return;
-    await deleteModelAllInfoInCache(model.id, appConfigFor(model));
   }
 
   async unload(): Promise<void> {

@@ -1,7 +1,8 @@
-import { ModelManager, Wllama, type ChatCompletionChunk } from '@wllama/wllama';
+import { Wllama, type ChatCompletionChunk } from '@wllama/wllama';
 // Bundled and served by the app itself: no CDN at run time, and the service worker can cache it.
 import wllamaWasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
 import { EngineError, classifyError } from '../errors';
+import { wllamaCachedModel, wllamaModelManager } from './wllama-cache';
 import type {
   ChatEngine,
   CpuModelSpec,
@@ -30,15 +31,9 @@ function asCpuModel(model: ModelSpec): CpuModelSpec {
   return model;
 }
 
-async function findCached(manager: ModelManager, url: string) {
-  const models = await manager.getModels();
-  return models.find((m) => m.url === url) ?? null;
-}
-
 export class WllamaEngine implements ChatEngine {
   readonly kind = 'cpu' as const;
   private wllama: Wllama | null = null;
-  private readonly modelManager = new ModelManager();
 
   async load(
     model: ModelSpec,
@@ -48,7 +43,7 @@ export class WllamaEngine implements ChatEngine {
     const spec = asCpuModel(model);
     await this.unload();
     try {
-      const cached = await findCached(this.modelManager, spec.ggufUrl);
+      const cached = await wllamaCachedModel(spec.ggufUrl);
       let source = cached;
       if (!source) {
         onProgress({
@@ -57,7 +52,7 @@ export class WllamaEngine implements ChatEngine {
           bytesDone: 0,
           bytesTotal: spec.downloadBytes,
         });
-        source = await this.modelManager.downloadModel(spec.ggufUrl, {
+        source = await wllamaModelManager.downloadModel(spec.ggufUrl, {
           signal,
           progressCallback: ({ loaded, total }) =>
             onProgress({
@@ -77,7 +72,7 @@ export class WllamaEngine implements ChatEngine {
       });
       const wllama = new Wllama(
         { default: wllamaWasmUrl },
-        { suppressNativeLog: true, modelManager: this.modelManager, allowOffline: true },
+        { suppressNativeLog: true, modelManager: wllamaModelManager, allowOffline: true },
       );
       const abortLoad = () => void wllama.exit();
       signal.addEventListener('abort', abortLoad, { once: true });
@@ -163,16 +158,6 @@ export class WllamaEngine implements ChatEngine {
     }
     if (signal.aborted) stopReason = 'interrupted';
     yield { type: 'done', usage, stopReason };
-  }
-
-  async isCached(model: ModelSpec): Promise<boolean> {
-    if (model.engine !== 'cpu') return false;
-    return (await findCached(this.modelManager, model.ggufUrl)) !== null;
-  }
-
-  async deleteFromCache(model: ModelSpec): Promise<void> {
-    if (model.engine !== 'cpu') return;
-    await (await findCached(this.modelManager, model.ggufUrl))?.remove();
   }
 
   async unload(): Promise<void> {

@@ -48,6 +48,8 @@ export function LoadControls({ onPickSmaller }: { onPickSmaller: () => void }) {
   const cancelModelLoad = useAppStore((s) => s.cancelModelLoad);
   const setEngineOverride = useAppStore((s) => s.setEngineOverride);
   const isGenerating = useAppStore((s) => s.isGenerating);
+  const takeOverModel = useAppStore((s) => s.takeOverModel);
+  const modelMovedToOtherTab = useAppStore((s) => s.modelMovedToOtherTab);
 
   const runAction = (action: RecoveryAction) => {
     if (action === 'retry') void loadSelectedModel();
@@ -67,6 +69,25 @@ export function LoadControls({ onPickSmaller }: { onPickSmaller: () => void }) {
   const alreadyLoaded = load.status === 'ready' && load.modelId === selectedId;
   return (
     <div className="space-y-2">
+      {load.status === 'locked' && (
+        <div
+          role="alert"
+          className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950/40"
+        >
+          <p className="font-semibold">MindSwitch is running a model in another tab</p>
+          <p className="mt-1">
+            Only one tab can hold a model at a time, so your GPU memory is not used twice.
+          </p>
+          <Button className="mt-2" onClick={() => void takeOverModel()}>
+            Use it in this tab
+          </Button>
+        </div>
+      )}
+      {modelMovedToOtherTab && (
+        <p role="status" className="rounded-lg bg-slate-100 p-2 text-sm dark:bg-slate-800">
+          The model moved to another MindSwitch tab. Load it again to use it here.
+        </p>
+      )}
       {load.status === 'error' && (
         <div
           role="alert"

@@ -3,6 +3,7 @@ import { AddModelForm } from './add-model-form';
 import { CapabilityPanel } from './capability-panel';
 import { LoadControls } from './load-controls';
 import { ModelPicker } from './model-picker';
+import { StorageButton } from './storage-view';
 
 export function ModelPanel() {
   const pickerRef = useRef<HTMLDivElement>(null);
@@ -21,6 +22,7 @@ export function ModelPanel() {
       </div>
       <AddModelForm />
       <LoadControls onPickSmaller={focusPicker} />
+      <StorageButton />
     </section>
   );
 }
