@@ -36,7 +36,7 @@ export default defineConfig({
       },
       injectManifest: {
         // The app shell includes the engines: wllama's .wasm and the web-llm worker are large.
-        globPatterns: ['**/*.{js,css,html,wasm,svg,png,webmanifest}'],
+        globPatterns: ['**/*.{js,css,html,wasm,svg,png,webmanifest,woff2}'],
         maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
       },
     }),

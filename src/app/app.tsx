@@ -1,76 +1,68 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Composer } from '@/features/chat/composer';
+import { EmptyState } from '@/features/chat/empty-state';
 import { MessageList } from '@/features/chat/message-list';
+import { HistorySidebar } from '@/features/history/history-sidebar';
+import { ModelStatusButton } from '@/features/models/model-dialog';
 import { ModelPanel } from '@/features/models/model-panel';
+import { StorageButton } from '@/features/models/storage-view';
 import { OfflineBadge } from '@/features/offline/offline-badge';
 import { UpdatePrompt } from '@/features/offline/update-prompt';
 import { SettingsButton } from '@/features/settings/settings-dialog';
 import { useAppStore } from '@/store';
-import { availableModels } from '@/store/models-slice';
-
-function StatusBadge() {
-  const load = useAppStore((s) => s.load);
-  const label = useAppStore((s) => {
-    const modelId = s.load.status === 'idle' ? null : s.load.modelId;
-    return availableModels(s).find((m) => m.id === modelId)?.label ?? null;
-  });
-  const text =
-    load.status === 'ready'
-      ? `${label ?? load.modelId} · ${load.engine === 'webgpu' ? 'WebGPU' : 'CPU'}`
-      : load.status === 'loading'
-        ? `Loading ${label ?? ''}…`
-        : 'No model loaded';
-  return (
-    <span
-      role="status"
-      className="rounded-full bg-slate-200 px-3 py-1 text-xs text-slate-700 dark:bg-slate-800 dark:text-slate-300"
-    >
-      {text}
-    </span>
-  );
-}
 
 export function App() {
   const initModels = useAppStore((s) => s.initModels);
+  const initConversations = useAppStore((s) => s.initConversations);
   const hasMessages = useAppStore((s) => s.messages.length > 0);
+  const modelReady = useAppStore((s) => s.load.status === 'ready');
+  const [sidebarOpen, setSidebarOpen] = useState(false);
+  const [modelDialogOpen, setModelDialogOpen] = useState(false);
 
   useEffect(() => {
     void initModels();
-  }, [initModels]);
+    void initConversations();
+  }, [initModels, initConversations]);
 
   return (
     <div className="flex h-dvh flex-col">
-      <header className="flex items-center gap-3 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
+      <header className="flex items-center gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
+        <button
+          type="button"
+          className="rounded-lg px-2 py-1 text-sm hover:bg-slate-200 lg:hidden dark:hover:bg-slate-800"
+          aria-expanded={sidebarOpen}
+          aria-controls="history-sidebar"
+          onClick={() => setSidebarOpen(!sidebarOpen)}
+        >
+          <span aria-hidden="true">☰</span> Chats
+        </button>
         <img src="/icon.svg" alt="" className="h-7 w-7" />
         <h1 className="text-lg font-semibold">MindSwitch</h1>
-        <span className="hidden text-sm text-slate-500 sm:inline">Qwen3 on your device</span>
-        <div className="ml-auto flex items-center gap-2">
+        <div className="ml-auto flex flex-wrap items-center justify-end gap-1.5">
           <UpdatePrompt />
           <OfflineBadge />
-          <StatusBadge />
+          <ModelStatusButton open={modelDialogOpen} onOpenChange={setModelDialogOpen} />
+          <StorageButton />
           <SettingsButton />
         </div>
       </header>
-      <div className="flex min-h-0 flex-1 flex-col lg:flex-row">
-        <aside className="max-h-[45dvh] overflow-y-auto border-b border-slate-200 p-4 lg:max-h-none lg:w-96 lg:border-b-0 lg:border-r dark:border-slate-800">
-          <ModelPanel />
+      <div className="relative flex min-h-0 flex-1">
+        <aside
+          id="history-sidebar"
+          aria-label="Chat history"
+          className={`${sidebarOpen ? 'flex' : 'hidden'} absolute inset-y-0 left-0 z-20 w-72 flex-col border-r border-slate-200 bg-slate-100 shadow-xl lg:static lg:flex lg:shadow-none dark:border-slate-800 dark:bg-slate-900`}
+        >
+          <HistorySidebar onNavigate={() => setSidebarOpen(false)} />
         </aside>
-        <main className="flex min-h-0 flex-1 flex-col">
+        <main className="flex min-w-0 flex-1 flex-col">
           <div className="flex-1 overflow-y-auto px-4 py-6">
-            <div className="mx-auto max-w-3xl">
-              {hasMessages ? (
-                <MessageList />
-              ) : (
-                <div className="mt-16 text-center text-slate-500">
-                  <p className="text-2xl font-semibold text-slate-700 dark:text-slate-200">
-                    Private AI that knows when to think
-                  </p>
-                  <p className="mt-2">
-                    Everything runs in this browser tab. Pick a model, load it once, and chat — even
-                    offline.
-                  </p>
+            <div className="mx-auto max-w-3xl space-y-6">
+              {!modelReady && !modelDialogOpen && (
+                <div className="rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+                  <ModelPanel />
                 </div>
               )}
+              {hasMessages ? <MessageList /> : modelReady && <EmptyState />}
             </div>
           </div>
           <div className="px-4 pb-4">

@@ -1,5 +1,6 @@
 import type { ChatSlice } from './chat-slice';
+import type { ConversationsSlice } from './conversations-slice';
 import type { ModelsSlice } from './models-slice';
 import type { SettingsSlice } from './settings-slice';
 
-export type AppState = ModelsSlice & ChatSlice & SettingsSlice;
+export type AppState = ModelsSlice & ChatSlice & SettingsSlice & ConversationsSlice;

@@ -26,8 +26,10 @@ export interface ChatSlice {
   send: (text: string) => Promise<void>;
   /** Answers the user message before `assistantId` again, in the given mode. */
   rerun: (assistantId: string, mode: ResolvedMode) => Promise<void>;
+  /** Replaces a user message and everything after it, then answers the new text. */
+  editAndResend: (userMessageId: string, text: string) => Promise<void>;
+  deleteMessage: (messageId: string) => Promise<void>;
   stop: () => void;
-  clearChat: () => void;
 }
 
 /** Earlier turns go back to the model without their thinking, as Qwen3 expects. */
@@ -79,17 +81,28 @@ function newAssistantMessage(modelId: string, decision: ModeDecision): Assistant
 }
 
 export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, get) => {
-  const patchAssistant = (id: string, patch: (m: AssistantMessage) => Partial<AssistantMessage>) =>
-    set((state) => ({
-      messages: state.messages.map((m) =>
-        m.id === id && m.role === 'assistant' ? { ...m, ...patch(m) } : m,
-      ),
-    }));
+  /** Updates an answer in memory and saves it (throttled while it streams). */
+  const patchAssistant = (
+    conversationId: string,
+    id: string,
+    patch: (m: AssistantMessage) => Partial<AssistantMessage>,
+  ) => {
+    const current = get().messages.find((m) => m.id === id);
+    if (current?.role !== 'assistant') return;
+    const updated: AssistantMessage = { ...current, ...patch(current) };
+    set((state) => ({ messages: state.messages.map((m) => (m.id === id ? updated : m)) }));
+    get().persistMessage(conversationId, updated, updated.status === 'streaming');
+  };
 
-  const applySegments = (id: string, segments: ThinkSegment[], thinkingTokens: number) => {
+  const applySegments = (
+    conversationId: string,
+    id: string,
+    segments: ThinkSegment[],
+    thinkingTokens: number,
+  ) => {
     if (segments.length === 0) return;
     const at = Date.now();
-    patchAssistant(id, (m) => {
+    patchAssistant(conversationId, id, (m) => {
       const next: Partial<AssistantMessage> = {
         firstTokenAt: m.firstTokenAt ?? at,
         thinkingTokens,
@@ -112,13 +125,25 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
     });
   };
 
-  /** Streams a reply to the conversation `before` (which ends with the user's turn). */
-  const generateReply = async (before: ChatMessage[], decision: ModeDecision) => {
+  /**
+   * Streams a reply to the conversation `before` (which ends with the user's turn). With
+   * `replaceFromId`, that stored message and all after it give way to the new answer.
+   */
+  const generateReply = async (
+    conversationId: string,
+    before: ChatMessage[],
+    decision: ModeDecision,
+    replaceFromId?: string,
+  ) => {
     const state = get();
     const engine = currentEngine();
     if (state.load.status !== 'ready' || !engine) return;
     const assistant = newAssistantMessage(state.load.modelId, decision);
     set({ isGenerating: true, messages: [...before, assistant] });
+    if (replaceFromId) await get().persistMessagesFrom(conversationId, replaceFromId, [assistant]);
+    else get().persistMessage(conversationId, assistant, true);
+    const patch = (p: (m: AssistantMessage) => Partial<AssistantMessage>) =>
+      patchAssistant(conversationId, assistant.id, p);
     const signal = beginGeneration();
     try {
       const result = await runGeneration({
@@ -129,26 +154,28 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
         maxTokens: MAX_NEW_TOKENS,
         signal,
         onRequest: (lastEngineRequest) => set({ lastEngineRequest }),
-        onSegments: (segments, tokens) => applySegments(assistant.id, segments, tokens),
-        onBudgetReached: () => patchAssistant(assistant.id, () => ({ budgetReached: true })),
+        onSegments: (segments, tokens) =>
+          applySegments(conversationId, assistant.id, segments, tokens),
+        onBudgetReached: () => patch(() => ({ budgetReached: true })),
       });
-      patchAssistant(assistant.id, () => ({
+      const at = Date.now();
+      patch((m) => ({
         status: result.stopReason === 'interrupted' ? 'stopped' : 'done',
         completionTokens: result.usage.completionTokens,
         promptTokens: result.usage.promptTokens,
-      }));
-    } catch (err) {
-      const error = err instanceof EngineError ? err : classifyError(err);
-      patchAssistant(assistant.id, () => ({
-        status: 'error',
-        error: { code: error.code, detail: error.detail },
-      }));
-    } finally {
-      const at = Date.now();
-      patchAssistant(assistant.id, (m) => ({
         finishedAt: at,
         thinkingEndedAt: m.thinkingStartedAt !== null ? (m.thinkingEndedAt ?? at) : null,
       }));
+    } catch (err) {
+      const error = err instanceof EngineError ? err : classifyError(err);
+      const at = Date.now();
+      patch((m) => ({
+        status: 'error',
+        error: { code: error.code, detail: error.detail },
+        finishedAt: at,
+        thinkingEndedAt: m.thinkingStartedAt !== null ? (m.thinkingEndedAt ?? at) : null,
+      }));
+    } finally {
       set({ isGenerating: false });
     }
   };
@@ -162,29 +189,38 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       if (!text.trim() || state.isGenerating || state.load.status !== 'ready') return;
       const decision = decideMode(text.trim(), state.modeChoice);
       const content = decision.text || text.trim();
-      await generateReply(
-        [...state.messages, { id: newId(), role: 'user', content, createdAt: Date.now() }],
-        decision,
-      );
+      const user: ChatMessage = { id: newId(), role: 'user', content, createdAt: Date.now() };
+      const conversationId = await get().ensureConversation(content);
+      get().persistMessage(conversationId, user);
+      await generateReply(conversationId, [...get().messages, user], decision);
     },
 
     rerun: async (assistantId, mode) => {
-      const state = get();
-      if (state.isGenerating) return;
-      const index = state.messages.findIndex((m) => m.id === assistantId);
-      if (index <= 0) return;
-      await generateReply(state.messages.slice(0, index), {
-        mode,
-        modeChoice: state.modeChoice,
-        autoReason: null,
-      });
+      const { isGenerating, messages, activeConversationId, modeChoice } = get();
+      const index = messages.findIndex((m) => m.id === assistantId);
+      if (isGenerating || index <= 0 || !activeConversationId) return;
+      const decision = { mode, modeChoice, autoReason: null };
+      await generateReply(activeConversationId, messages.slice(0, index), decision, assistantId);
+    },
+
+    editAndResend: async (userMessageId, text) => {
+      const { isGenerating, messages, activeConversationId, modeChoice, load } = get();
+      const index = messages.findIndex((m) => m.id === userMessageId);
+      if (isGenerating || index < 0 || !activeConversationId || !text.trim()) return;
+      if (load.status !== 'ready') return;
+      const decision = decideMode(text.trim(), modeChoice);
+      const content = decision.text || text.trim();
+      const user: ChatMessage = { id: newId(), role: 'user', content, createdAt: Date.now() };
+      await get().persistMessagesFrom(activeConversationId, userMessageId, [user]);
+      await generateReply(activeConversationId, [...messages.slice(0, index), user], decision);
+    },
+
+    deleteMessage: async (messageId) => {
+      if (get().isGenerating) return;
+      set((state) => ({ messages: state.messages.filter((m) => m.id !== messageId) }));
+      await get().forgetMessage(messageId);
     },
 
     stop: () => stopGeneration(),
-
-    clearChat: () => {
-      stopGeneration();
-      set({ messages: [] });
-    },
   };
 };

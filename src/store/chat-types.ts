@@ -25,6 +25,8 @@ export interface AssistantMessage {
   /** True once the model closed its thinking (or never opened it). */
   thinkingDone: boolean;
   status: MessageStatus;
+  /** Still streaming when its tab closed: the partial answer was kept. */
+  interrupted?: boolean;
   /** The mode this answer ran in, what the user had chosen, and Auto's reason code if it decided. */
   mode: ResolvedMode;
   modeChoice: ModeChoice;

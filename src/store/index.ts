@@ -1,9 +1,18 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
+import { getStorage } from '@/storage';
 import type { AppState } from './app-state';
 import { createChatSlice } from './chat-slice';
+import { createConversationsSlice } from './conversations-slice';
 import { createModelsSlice } from './models-slice';
 import { createSettingsSlice } from './settings-slice';
+
+/** Settings live in IndexedDB with the conversations (one storage module for everything). */
+const settingsStorage: StateStorage = {
+  getItem: async (key) => (await getStorage().loadSettings<string>(key)) ?? null,
+  setItem: (key, value) => getStorage().saveSettings(key, value),
+  removeItem: (key) => getStorage().deleteSettings(key),
+};
 
 export const useAppStore = create<AppState>()(
   persist(
@@ -11,11 +20,14 @@ export const useAppStore = create<AppState>()(
       ...createModelsSlice(...args),
       ...createChatSlice(...args),
       ...createSettingsSlice(...args),
+      ...createConversationsSlice(...args),
     }),
     {
       name: 'mindswitch-settings',
       version: 1,
-      storage: createJSONStorage(() => localStorage),
+      storage: createJSONStorage(() => settingsStorage),
+      // main.tsx waits for settings before the first render, so nothing starts on defaults.
+      skipHydration: true,
       partialize: (state) => ({
         engineOverride: state.engineOverride,
         customModels: state.customModels,

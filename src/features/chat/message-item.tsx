@@ -3,6 +3,7 @@ import { ERROR_EXPLANATIONS } from '@/features/models/error-messages';
 import { ModeDecision } from '@/features/thinking/mode-decision';
 import { ThinkingPanel } from '@/features/thinking/thinking-panel';
 import { useAppStore } from '@/store';
+import { LazyMarkdown } from './lazy-markdown';
 import type { AssistantMessage, ChatMessage } from '@/store/chat-types';
 
 function AssistantActions({ message }: { message: AssistantMessage }) {
@@ -41,15 +42,15 @@ function AssistantMessageView({ message }: { message: AssistantMessage }) {
           keepExpanded={keepExpanded}
         />
       )}
-      <div data-testid="answer" className="whitespace-pre-wrap leading-relaxed">
-        {message.content}
-        {streaming && message.thinkingDone && (
-          <span
-            aria-hidden="true"
-            className="ml-0.5 inline-block h-4 w-2 animate-pulse bg-slate-400 align-middle"
-          />
-        )}
+      <div data-testid="answer" className="leading-relaxed">
+        <LazyMarkdown text={message.content} streaming={streaming} />
       </div>
+      {streaming && message.thinkingDone && (
+        <span
+          aria-hidden="true"
+          className="inline-block h-4 w-2 animate-pulse bg-slate-400 align-middle"
+        />
+      )}
       {message.status === 'stopped' && (
         <p className="mt-1 text-xs text-slate-500">Stopped. The text so far is kept.</p>
       )}

@@ -3,7 +3,6 @@ import { AddModelForm } from './add-model-form';
 import { CapabilityPanel } from './capability-panel';
 import { LoadControls } from './load-controls';
 import { ModelPicker } from './model-picker';
-import { StorageButton } from './storage-view';
 
 export function ModelPanel() {
   const pickerRef = useRef<HTMLDivElement>(null);
@@ -22,7 +21,6 @@ export function ModelPanel() {
       </div>
       <AddModelForm />
       <LoadControls onPickSmaller={focusPicker} />
-      <StorageButton />
     </section>
   );
 }

@@ -1,0 +1,55 @@
+import { useState } from 'react';
+import type { ComponentProps, MouseEvent } from 'react';
+import type { ExtraProps } from 'react-markdown';
+import { imageOrigin } from './safe-url';
+
+type ImageState = 'waiting' | 'shown' | 'failed';
+
+/**
+ * Model output is untrusted, and loading a remote image tells its server the user's IP address and
+ * when they read the answer. So an image stays a button until the user asks for it.
+ */
+export function MarkdownImage({ src, alt }: ComponentProps<'img'> & ExtraProps) {
+  const [state, setState] = useState<ImageState>('waiting');
+  const url = typeof src === 'string' ? src : '';
+  const label = alt?.trim() || 'image';
+
+  if (url === '') {
+    return <span className="md-image-note">[{label}: unsupported image address]</span>;
+  }
+
+  const origin = imageOrigin(url);
+  if (state === 'failed') {
+    return (
+      <span className="md-image-note">
+        [{label}: could not be loaded from {origin}]
+      </span>
+    );
+  }
+  if (state === 'waiting') {
+    const load = (event: MouseEvent<HTMLButtonElement>) => {
+      // The image may sit inside a link; loading it must not also follow the link.
+      event.preventDefault();
+      event.stopPropagation();
+      setState('shown');
+    };
+    return (
+      <button type="button" className="md-image-load" onClick={load}>
+        Load image: {label} ({origin})
+      </button>
+    );
+  }
+  return (
+    <img
+      className="md-image"
+      src={url}
+      alt={alt ?? ''}
+      referrerPolicy="no-referrer"
+      // The page is cross-origin isolated (COEP require-corp): a CORS request is the only way most
+      // remote images can load at all, and it sends no cookies.
+      crossOrigin="anonymous"
+      decoding="async"
+      onError={() => setState('failed')}
+    />
+  );
+}

@@ -1,0 +1,74 @@
+import { useEffect } from 'react';
+import { Button } from '@/components/ui/button';
+import { useAppStore } from '@/store';
+import { ConversationItem } from './conversation-item';
+import { HistorySearch } from './history-search';
+import { ImportExport } from './import-export';
+
+const UNDO_MS = 10_000;
+
+function UndoDelete() {
+  const snapshot = useAppStore((s) => s.undoableDelete);
+  const undo = useAppStore((s) => s.undoDelete);
+  const dismiss = useAppStore((s) => s.dismissUndo);
+  useEffect(() => {
+    if (!snapshot) return;
+    const timer = setTimeout(dismiss, UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [snapshot, dismiss]);
+  if (!snapshot) return null;
+  return (
+    <div
+      role="status"
+      className="flex items-center gap-2 rounded-lg bg-slate-800 px-3 py-2 text-sm text-white"
+    >
+      <span className="min-w-0 flex-1 truncate">Deleted “{snapshot.conversation.title}”</span>
+      <Button variant="ghost" className="!px-2 text-amber-300" onClick={() => void undo()}>
+        Undo
+      </Button>
+    </div>
+  );
+}
+
+export function HistorySidebar({ onNavigate }: { onNavigate: () => void }) {
+  const conversations = useAppStore((s) => s.conversations);
+  const activeId = useAppStore((s) => s.activeConversationId);
+  const newChat = useAppStore((s) => s.newChat);
+  const openConversation = useAppStore((s) => s.openConversation);
+  const open = (id: string) => {
+    void openConversation(id);
+    onNavigate();
+  };
+  return (
+    <div className="flex h-full flex-col gap-3 p-3">
+      <Button
+        variant="primary"
+        onClick={() => {
+          newChat();
+          onNavigate();
+        }}
+      >
+        New chat
+      </Button>
+      <HistorySearch onOpen={open} />
+      <nav aria-label="Conversations" className="min-h-0 flex-1 overflow-y-auto">
+        {conversations.length === 0 ? (
+          <p className="px-2 text-sm text-slate-500">Your chats will appear here.</p>
+        ) : (
+          <ul className="space-y-0.5">
+            {conversations.map((c) => (
+              <ConversationItem
+                key={c.id}
+                conversation={c}
+                active={c.id === activeId}
+                onOpen={() => open(c.id)}
+              />
+            ))}
+          </ul>
+        )}
+      </nav>
+      <UndoDelete />
+      <ImportExport />
+    </div>
+  );
+}

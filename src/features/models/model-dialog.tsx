@@ -1,0 +1,66 @@
+import { useEffect, useRef } from 'react';
+import { Button } from '@/components/ui/button';
+import type { LoadState } from '@/store/models-slice';
+import { useAppStore } from '@/store';
+import { availableModels } from '@/store/models-slice';
+import { ModelPanel } from './model-panel';
+
+function statusText(label: string | null, load: LoadState) {
+  if (load.status === 'ready') {
+    return `${label ?? load.modelId} · ${load.engine === 'webgpu' ? 'WebGPU' : 'CPU'}`;
+  }
+  if (load.status === 'loading') return `Loading ${label ?? ''}…`;
+  return 'No model loaded';
+}
+
+/**
+ * The header's model status; it opens the model panel in a dialog. The page shows the panel
+ * inline while no model runs, never both at once (they share radio names).
+ */
+export function ModelStatusButton({
+  open,
+  onOpenChange,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const load = useAppStore((s) => s.load);
+  const label = useAppStore((s) => {
+    const modelId = s.load.status === 'idle' ? null : s.load.modelId;
+    return availableModels(s).find((m) => m.id === modelId)?.label ?? null;
+  });
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (open && !dialog?.open) dialog?.showModal();
+    if (!open && dialog?.open) dialog.close();
+  }, [open]);
+
+  return (
+    <>
+      <button
+        type="button"
+        aria-haspopup="dialog"
+        aria-label={`Model: ${statusText(label, load)}`}
+        onClick={() => onOpenChange(true)}
+        className="rounded-full bg-slate-200 px-3 py-1 text-xs text-slate-700 hover:bg-slate-300 dark:bg-slate-800 dark:text-slate-300 dark:hover:bg-slate-700"
+      >
+        <span role="status">{statusText(label, load)}</span>
+      </button>
+      <dialog
+        ref={dialogRef}
+        aria-label="Models"
+        onClose={() => onOpenChange(false)}
+        className="m-auto max-h-[90dvh] w-[min(28rem,calc(100vw-2rem))] rounded-xl bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
+      >
+        <div className="mb-2 flex justify-end">
+          <Button variant="ghost" onClick={() => onOpenChange(false)}>
+            Close
+          </Button>
+        </div>
+        {open && <ModelPanel />}
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,55 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SCHEMA_V1, openDatabase, type ConversationRecordV1, type MessageRecordV1 } from './db';
+import { createStorage } from './storage';
+import { assistantMessage, userMessage } from './test-fixtures';
+
+const name = `mindswitch-migration-${crypto.randomUUID()}`;
+
+afterEach(async () => {
+  await Dexie.delete(name);
+});
+
+describe('schema migration', () => {
+  it('upgrades a version 1 database: words indexed, titles flagged, data kept', async () => {
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    const conversation: ConversationRecordV1 = {
+      id: 'c1',
+      title: 'Old chat',
+      createdAt: 1,
+      updatedAt: 2,
+    };
+    const question = userMessage('What is the tallest mountain?');
+    const answer = assistantMessage('Mount Everest, at 8849 metres.', {
+      thinking: 'Himalaya.',
+    });
+    const rows: MessageRecordV1[] = [
+      { ...question, conversationId: 'c1', position: 0 },
+      { ...answer, conversationId: 'c1', position: 1 },
+    ];
+    await v1.table('conversations').add(conversation);
+    await v1.table('messages').bulkAdd(rows);
+    await v1.table('settings').put({ key: 'theme', value: 'dark' });
+    v1.close();
+
+    const db = openDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const upgraded = await db.messages.get(answer.id);
+    expect(upgraded?.words).toEqual(
+      expect.arrayContaining(['mount', 'everest', '8849', 'metres', 'himalaya']),
+    );
+    db.close();
+
+    const storage = createStorage({ name });
+    expect(await storage.listConversations()).toEqual([
+      { ...conversation, titleEditedByUser: false },
+    ]);
+    expect(await storage.loadMessages('c1')).toEqual([question, answer]);
+    expect((await storage.searchMessages('everest')).map((h) => h.messageId)).toEqual([answer.id]);
+    expect(await storage.loadSettings<string>('theme')).toBe('dark');
+    storage.close();
+  });
+});

@@ -1,0 +1,84 @@
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { wordsOf } from './fold-text';
+import type { Conversation, SavedMessage } from './types';
+
+export const DEFAULT_DB_NAME = 'mindswitch';
+
+export type ConversationRecord = Conversation;
+
+/** A message row: the message itself plus where it belongs and its search words. */
+export type MessageRecord = SavedMessage & {
+  conversationId: string;
+  /** Order inside the conversation; gaps are fine (deletes leave them). */
+  position: number;
+  /** Folded, de-duplicated words of content and thinking (multi-entry index, since v2). */
+  words: string[];
+};
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/** The row shapes version 1 wrote, for the upgrade and its test. */
+export type ConversationRecordV1 = Omit<Conversation, 'titleEditedByUser'> & {
+  titleEditedByUser?: boolean;
+};
+export type MessageRecordV1 = SavedMessage & { conversationId: string; position: number };
+
+// Each version lists every table; a schema string names the primary key, then indexes.
+export const SCHEMA_V1 = {
+  conversations: 'id, createdAt, updatedAt',
+  messages: 'id, [conversationId+position]',
+  settings: 'key',
+} as const;
+
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  messages: 'id, [conversationId+position], *words',
+} as const;
+
+export function searchWordsOf(message: SavedMessage): string[] {
+  return wordsOf(
+    message.role === 'assistant' ? `${message.content}\n${message.thinking}` : message.content,
+  );
+}
+
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table<MessageRecordV1 & { words?: string[] }>('messages')
+    .toCollection()
+    .modify((message) => {
+      message.words = searchWordsOf(message);
+    });
+  await tx
+    .table<ConversationRecordV1>('conversations')
+    .toCollection()
+    .modify((conversation) => {
+      conversation.titleEditedByUser = conversation.titleEditedByUser ?? false;
+    });
+}
+
+export class MindSwitchDb extends Dexie {
+  declare readonly conversations: EntityTable<ConversationRecord, 'id'>;
+  declare readonly messages: EntityTable<MessageRecord, 'id'>;
+  declare readonly settings: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+}
+
+/** Opens lazily: nothing touches IndexedDB until the first query. */
+export function openDatabase(name: string = DEFAULT_DB_NAME): MindSwitchDb {
+  return new MindSwitchDb(name);
+}
+
+/** The messages of one conversation in order (from a position on), through the compound index. */
+export function messagesOf(db: MindSwitchDb, conversationId: string, fromPosition?: number) {
+  return db.messages
+    .where('[conversationId+position]')
+    .between([conversationId, fromPosition ?? Dexie.minKey], [conversationId, Dexie.maxKey], true);
+}

@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import type { EngineErrorCode } from '@/engine/errors';
+import type { DetectorReason } from '@/features/thinking/detector/reasons';
+import type { SavedMessage } from './types';
+
+export const EXPORT_FORMAT = 'mindswitch.conversations';
+export const EXPORT_VERSION = 1;
+
+/** One conversation in an export: its fields, then its messages in order. */
+export interface ExportedConversation {
+  id: string;
+  title: string;
+  createdAt: number;
+  updatedAt: number;
+  titleEditedByUser: boolean;
+  messages: SavedMessage[];
+}
+
+/** The JSON document; see EXPORT_FORMAT.md. */
+export interface ConversationsExport {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  /** ISO 8601. */
+  exportedAt: string;
+  conversations: ExportedConversation[];
+}
+
+// A Record (not a list) so the compiler flags a code added to or removed from EngineErrorCode.
+const KNOWN_ERROR_CODES: Record<EngineErrorCode, true> = {
+  'webgpu-unavailable': true,
+  'shader-f16-missing': true,
+  'device-lost': true,
+  'out-of-memory': true,
+  'quota-exceeded': true,
+  'download-failed': true,
+  offline: true,
+  'context-too-long': true,
+  cancelled: true,
+  'invalid-model': true,
+  'engine-crashed': true,
+};
+
+// Same for Auto's reason codes; storage keeps its own copy instead of importing feature code.
+const KNOWN_REASONS: Record<DetectorReason, true> = {
+  arithmetic: true,
+  'word-problem': true,
+  math: true,
+  code: true,
+  'logic-puzzle': true,
+  'proof-or-derivation': true,
+  'planning-or-analysis': true,
+  'step-by-step': true,
+  'general-think': true,
+  'short-factual': true,
+  definition: true,
+  explanation: true,
+  'list-or-brainstorm': true,
+  classification: true,
+  'creative-writing': true,
+  'chit-chat': true,
+  'general-quick': true,
+};
+
+function isKnownErrorCode(code: string): code is EngineErrorCode {
+  return Object.hasOwn(KNOWN_ERROR_CODES, code);
+}
+
+function isKnownReason(reason: string): reason is DetectorReason {
+  return Object.hasOwn(KNOWN_REASONS, reason);
+}
+
+const id = z.string().min(1);
+const time = z.number();
+const count = z.number().int().nonnegative();
+
+const userMessageSchema = z.object({
+  id,
+  role: z.literal('user'),
+  content: z.string(),
+  createdAt: time,
+});
+
+const assistantMessageSchema = z.object({
+  id,
+  role: z.literal('assistant'),
+  content: z.string(),
+  thinking: z.string(),
+  thinkingDone: z.boolean(),
+  status: z.enum(['streaming', 'done', 'stopped', 'error']),
+  mode: z.enum(['quick', 'think']),
+  modeChoice: z.enum(['quick', 'think', 'auto']),
+  // A reason this version does not know is dropped; it only annotates the answer.
+  autoReason: z
+    .string()
+    .nullable()
+    .transform((reason) => (reason !== null && isKnownReason(reason) ? reason : null)),
+  budgetReached: z.boolean(),
+  error: z
+    .object({
+      // An error code this version does not know still imports, as a generic crash.
+      code: z.string().transform((code) => (isKnownErrorCode(code) ? code : 'engine-crashed')),
+      detail: z.string(),
+    })
+    .nullable(),
+  modelId: z.string(),
+  createdAt: time,
+  firstTokenAt: time.nullable(),
+  thinkingStartedAt: time.nullable(),
+  thinkingEndedAt: time.nullable(),
+  finishedAt: time.nullable(),
+  thinkingTokens: count,
+  completionTokens: count.nullable(),
+  promptTokens: count.nullable(),
+  interrupted: z.boolean().optional(),
+});
+
+export const messageSchema = z.discriminatedUnion('role', [
+  userMessageSchema,
+  assistantMessageSchema,
+]);
+
+const conversationSchema = z.object({
+  id,
+  title: z.string().trim().min(1),
+  createdAt: time,
+  updatedAt: time,
+  titleEditedByUser: z.boolean().default(false),
+  messages: z.array(messageSchema),
+});
+
+/** Only the header, checked first so the user hears "foreign" or "newer" rather than details. */
+export const exportHeaderSchema = z.object({
+  format: z.string(),
+  version: z.number(),
+});
+
+export const exportSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: z.string(),
+  conversations: z.array(conversationSchema),
+});

@@ -1,0 +1,33 @@
+import { createStorage, type ChatStorage } from './storage';
+
+export { createStorage } from './storage';
+export type { ChatStorage, StorageOptions } from './storage';
+export type {
+  Conversation,
+  ConversationSnapshot,
+  SavedAssistantMessage,
+  SavedMessage,
+  SearchHit,
+  SearchOptions,
+} from './types';
+export { StorageError, type StorageErrorCode } from './context';
+export type { SettingsParser } from './settings';
+export type { ImportError, ImportErrorCode, ImportResult, ParseResult } from './export-import';
+export { parseExport } from './export-import';
+export {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ConversationsExport,
+  type ExportedConversation,
+} from './export-schema';
+export { toMarkdown, conversationToMarkdown } from './markdown';
+export { autoTitle } from './auto-title';
+export { DEFAULT_TITLE } from './conversations';
+
+let instance: ChatStorage | undefined;
+
+/** The app's storage (database "mindswitch"), opened on first use. */
+export function getStorage(): ChatStorage {
+  instance ??= createStorage();
+  return instance;
+}

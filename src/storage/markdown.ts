@@ -1,0 +1,53 @@
+import type { ConversationsExport, ExportedConversation } from './export-schema';
+import type { SavedAssistantMessage, SavedMessage } from './types';
+
+const MODE_NAMES = { quick: 'Quick', think: 'Think' } as const;
+
+function isoDate(ms: number): string {
+  return new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+}
+
+/** "Think", or "Auto → Think (math-terms)" when Auto decided. */
+export function modeLabel(message: SavedAssistantMessage): string {
+  const mode = MODE_NAMES[message.mode];
+  if (message.modeChoice !== 'auto') return mode;
+  return `Auto → ${mode}${message.autoReason ? ` (${message.autoReason})` : ''}`;
+}
+
+function statusNote(message: SavedAssistantMessage): string | null {
+  if (message.interrupted) return '*Interrupted: the page closed while this answer was written.*';
+  if (message.status === 'stopped') return '*Stopped.*';
+  if (message.status === 'streaming') return '*Unfinished.*';
+  if (message.status === 'error') {
+    return message.error ? `*Error (${message.error.code}): ${message.error.detail}*` : '*Error.*';
+  }
+  return null;
+}
+
+function messageBlock(message: SavedMessage): string {
+  if (message.role === 'user') return `### You\n\n${message.content}`;
+  const parts = [
+    `### Assistant · ${modeLabel(message)}${message.modelId ? ` · ${message.modelId}` : ''}`,
+  ];
+  if (message.thinking.trim()) {
+    // Blank lines around the body let Markdown inside <details> render on GitHub and most viewers.
+    parts.push(
+      `<details>\n<summary>Thinking</summary>\n\n${message.thinking.trim()}\n\n</details>`,
+    );
+  }
+  if (message.budgetReached) parts.push('*Thinking was cut at the thinking budget.*');
+  if (message.content) parts.push(message.content);
+  const note = statusNote(message);
+  if (note) parts.push(note);
+  return parts.join('\n\n');
+}
+
+export function conversationToMarkdown(conversation: ExportedConversation): string {
+  const header = `# ${conversation.title.replace(/\s+/gu, ' ')}\n\n*${isoDate(conversation.createdAt)}*`;
+  return [header, ...conversation.messages.map(messageBlock)].join('\n\n') + '\n';
+}
+
+/** One document: each conversation under its own heading, separated by rules. */
+export function toMarkdown(data: ConversationsExport): string {
+  return data.conversations.map(conversationToMarkdown).join('\n---\n\n');
+}

@@ -1,0 +1,93 @@
+import { newId } from '@/lib/new-id';
+import type { StorageContext } from './context';
+import * as conversations from './conversations';
+import { DEFAULT_DB_NAME, openDatabase } from './db';
+import * as exportImport from './export-import';
+import type { ConversationsExport } from './export-schema';
+import * as messages from './messages';
+import { searchMessages } from './search';
+import * as settings from './settings';
+import type {
+  Conversation,
+  ConversationSnapshot,
+  SavedMessage,
+  SearchHit,
+  SearchOptions,
+} from './types';
+
+/** Everything the app stores, behind plain async functions (no IndexedDB types). */
+export interface ChatStorage {
+  listConversations(): Promise<Conversation[]>;
+  getConversation(id: string): Promise<Conversation | undefined>;
+  createConversation(title?: string): Promise<Conversation>;
+  renameConversation(id: string, title: string): Promise<Conversation>;
+  applyAutoTitle(id: string, title: string): Promise<boolean>;
+  deleteConversation(id: string): Promise<ConversationSnapshot | null>;
+  restoreConversation(snapshot: ConversationSnapshot): Promise<void>;
+
+  loadMessages(conversationId: string): Promise<SavedMessage[]>;
+  saveMessage(conversationId: string, message: SavedMessage): Promise<void>;
+  replaceMessagesFrom(
+    conversationId: string,
+    messageId: string,
+    newMessages: readonly SavedMessage[],
+  ): Promise<void>;
+  deleteMessage(messageId: string): Promise<boolean>;
+  searchMessages(query: string, options?: SearchOptions): Promise<SearchHit[]>;
+
+  loadSettings<T>(key: string, parser?: settings.SettingsParser<T>): Promise<T | undefined>;
+  saveSettings<T>(key: string, value: T): Promise<void>;
+  deleteSettings(key: string): Promise<void>;
+
+  exportConversations(ids?: readonly string[]): Promise<ConversationsExport>;
+  exportJson(ids?: readonly string[]): Promise<string>;
+  exportMarkdown(ids?: readonly string[]): Promise<string>;
+  importJson(text: string): Promise<exportImport.ImportResult>;
+
+  /** Closes the connection (tests, or before deleting the database). */
+  close(): void;
+}
+
+export interface StorageOptions {
+  /** IndexedDB database name; tests pass a fresh one each. */
+  name?: string;
+  /** Clock for createdAt/updatedAt bookkeeping; tests pass a fake one. */
+  now?: () => number;
+  newId?: () => string;
+}
+
+export function createStorage(options: StorageOptions = {}): ChatStorage {
+  const ctx: StorageContext = {
+    db: openDatabase(options.name ?? DEFAULT_DB_NAME),
+    now: options.now ?? Date.now,
+    newId: options.newId ?? newId,
+    liveStreams: new Set(),
+  };
+  return {
+    listConversations: () => conversations.listConversations(ctx),
+    getConversation: (id) => conversations.getConversation(ctx, id),
+    createConversation: (title) => conversations.createConversation(ctx, title),
+    renameConversation: (id, title) => conversations.renameConversation(ctx, id, title),
+    applyAutoTitle: (id, title) => conversations.applyAutoTitle(ctx, id, title),
+    deleteConversation: (id) => conversations.deleteConversation(ctx, id),
+    restoreConversation: (snapshot) => conversations.restoreConversation(ctx, snapshot),
+
+    loadMessages: (conversationId) => messages.loadMessages(ctx, conversationId),
+    saveMessage: (conversationId, message) => messages.saveMessage(ctx, conversationId, message),
+    replaceMessagesFrom: (conversationId, messageId, newMessages) =>
+      messages.replaceMessagesFrom(ctx, conversationId, messageId, newMessages),
+    deleteMessage: (messageId) => messages.deleteMessage(ctx, messageId),
+    searchMessages: (query, searchOptions) => searchMessages(ctx, query, searchOptions),
+
+    loadSettings: (key, parser) => settings.loadSettings(ctx, key, parser),
+    saveSettings: (key, value) => settings.saveSettings(ctx, key, value),
+    deleteSettings: (key) => settings.deleteSettings(ctx, key),
+
+    exportConversations: (ids) => exportImport.exportConversations(ctx, ids),
+    exportJson: (ids) => exportImport.exportJson(ctx, ids),
+    exportMarkdown: (ids) => exportImport.exportMarkdown(ctx, ids),
+    importJson: (text) => exportImport.importJson(ctx, text),
+
+    close: () => ctx.db.close(),
+  };
+}
