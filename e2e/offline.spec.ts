@@ -28,6 +28,12 @@ test('after one online visit the app opens offline, loads the cached model and a
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByRole('status', { name: 'Offline' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('navigation', { name: 'Conversations' })
+      .getByRole('button', { name: 'hi', exact: true }),
+  ).toBeVisible();
+  await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
   expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
   const picker = page.getByRole('radiogroup', { name: 'Model' });
   await expect(picker.getByRole('radio', { name: 'Fixture chat' })).toBeChecked();

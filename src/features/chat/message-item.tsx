@@ -52,7 +52,11 @@ function AssistantMessageView({ message }: { message: AssistantMessage }) {
         />
       )}
       {message.status === 'stopped' && (
-        <p className="mt-1 text-xs text-slate-500">Stopped. The text so far is kept.</p>
+        <p className="mt-1 text-xs text-slate-500">
+          {message.interrupted
+            ? 'Interrupted: the tab closed before the answer was finished. The text so far is kept.'
+            : 'Stopped. The text so far is kept.'}
+        </p>
       )}
       {message.status === 'error' && message.error && (
         <div
