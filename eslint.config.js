@@ -9,6 +9,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-bench',
       'dev-dist',
       'node_modules',
       'e2e/fixtures/generated',

@@ -38,7 +38,9 @@ test('loads the fixture model from a URL, shows progress and streams the scripte
 
   await chooseMode(page, 'Think');
   await sendMessage(page, 'hi');
-  await expect(page.getByRole('article', { name: 'Your message' })).toHaveText('hi');
+  await expect(
+    page.getByRole('article', { name: 'Your message' }).getByTestId('user-text'),
+  ).toHaveText('hi');
   const reply = lastAssistantMessage(page);
   await expect(reply.getByTestId('answer')).toHaveText(chatFixture.answer);
   await expect(

@@ -53,7 +53,9 @@ test.describe('conversations', () => {
     await expect(
       conversations(page).getByRole('button', { name: 'hello there', exact: true }),
     ).toBeVisible();
-    await expect(page.getByRole('article', { name: 'Your message' })).toHaveText('hello there');
+    await expect(
+      page.getByRole('article', { name: 'Your message' }).getByTestId('user-text'),
+    ).toHaveText('hello there');
     const reply = lastAssistantMessage(page);
     await expect(reply.getByTestId('answer')).toHaveText(chatFixture.answer);
     await expect(reply.getByTestId('mode-decision')).toHaveText('Think');
@@ -72,7 +74,9 @@ test.describe('conversations', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(list.getByRole('listitem')).toHaveCount(2);
     await list.getByRole('button', { name: 'first chat', exact: true }).click();
-    await expect(page.getByRole('article', { name: 'Your message' })).toHaveText('first chat');
+    await expect(
+      page.getByRole('article', { name: 'Your message' }).getByTestId('user-text'),
+    ).toHaveText('first chat');
     await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
   });
 
@@ -100,7 +104,9 @@ test.describe('conversations', () => {
     await expect(results.getByRole('button')).toHaveCount(2);
     await expect(results).toContainText('an old question');
     await results.getByRole('button', { name: /an old question/ }).click();
-    await expect(page.getByRole('article', { name: 'Your message' })).toHaveText('an old question');
+    await expect(
+      page.getByRole('article', { name: 'Your message' }).getByTestId('user-text'),
+    ).toHaveText('an old question');
   });
 
   test('export then import round-trips exactly, and a corrupt file changes nothing', async ({

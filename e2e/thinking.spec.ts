@@ -66,7 +66,9 @@ test.describe('with the chat fixture', () => {
   test('/no_think and /think override the switch for one message', async ({ page }) => {
     await chooseMode(page, 'Think');
     await sendMessage(page, 'hi /no_think');
-    await expect(page.getByRole('article', { name: 'Your message' }).last()).toHaveText('hi');
+    await expect(
+      page.getByRole('article', { name: 'Your message' }).last().getByTestId('user-text'),
+    ).toHaveText('hi');
     await expect(lastAssistantMessage(page).getByTestId('mode-decision')).toHaveText(
       'Quick (chosen for this message)',
     );

@@ -47,7 +47,21 @@ export const htmlFixture = {
   loopsThinking: false,
 } as const satisfies FixtureScript;
 
-export const fixtureScripts: readonly FixtureScript[] = [chatFixture, loopFixture, htmlFixture];
+/** An indented code block and inline math: fences would repeat a token (see token-chain.ts). */
+export const markdownFixture = {
+  name: 'markdown',
+  fileName: 'markdown.gguf',
+  thinking: 'Formatting test.',
+  answer: 'Run this code:\n\n    print(42)\n\nAnd the math: \\(x^3 + y\\) works.',
+  loopsThinking: false,
+} as const satisfies FixtureScript;
+
+export const fixtureScripts: readonly FixtureScript[] = [
+  chatFixture,
+  loopFixture,
+  htmlFixture,
+  markdownFixture,
+];
 
 /** Folder (relative to the repository root) the fixture files are written to. */
 export const FIXTURE_OUTPUT_DIR = 'e2e/fixtures/generated';

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Composer } from '@/features/chat/composer';
 import { EmptyState } from '@/features/chat/empty-state';
+import { KeyboardShortcutsButton } from '@/features/chat/keyboard-shortcuts';
+import { CompareButton } from '@/features/compare/compare-dialog';
 import { MessageList } from '@/features/chat/message-list';
 import { HistorySidebar } from '@/features/history/history-sidebar';
 import { ModelStatusButton } from '@/features/models/model-dialog';
@@ -9,6 +11,7 @@ import { StorageButton } from '@/features/models/storage-view';
 import { OfflineBadge } from '@/features/offline/offline-badge';
 import { UpdatePrompt } from '@/features/offline/update-prompt';
 import { SettingsButton } from '@/features/settings/settings-dialog';
+import { useAppearance } from '@/features/settings/use-appearance';
 import { useAppStore } from '@/store';
 
 export function App() {
@@ -17,6 +20,7 @@ export function App() {
   const hasMessages = useAppStore((s) => s.messages.length > 0);
   const modelReady = useAppStore((s) => s.load.status === 'ready');
   const [sidebarOpen, setSidebarOpen] = useState(false);
+  useAppearance();
   const [modelDialogOpen, setModelDialogOpen] = useState(false);
 
   useEffect(() => {
@@ -42,8 +46,10 @@ export function App() {
           <UpdatePrompt />
           <OfflineBadge />
           <ModelStatusButton open={modelDialogOpen} onOpenChange={setModelDialogOpen} />
+          <CompareButton />
           <StorageButton />
           <SettingsButton />
+          <KeyboardShortcutsButton />
         </div>
       </header>
       <div className="relative flex min-h-0 flex-1">

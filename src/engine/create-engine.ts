@@ -2,6 +2,16 @@ import type { ChatEngine, EngineKind } from './types';
 
 /** Engines load lazily: neither inference library is part of the first paint. */
 export async function createEngine(kind: EngineKind): Promise<ChatEngine> {
+  // Bench builds only (`vite build --mode bench`, see bench/README.md): MODE is a build-time
+  // constant, so every other build drops this branch and the synthetic engine's chunk with it.
+  if (import.meta.env.MODE === 'bench') {
+    const { withSyntheticEngine } = await import('./synthetic/bench-engine');
+    return withSyntheticEngine(kind, () => createInferenceEngine(kind));
+  }
+  return createInferenceEngine(kind);
+}
+
+async function createInferenceEngine(kind: EngineKind): Promise<ChatEngine> {
   if (kind === 'webgpu') {
     const { WebLlmEngine } = await import('./webllm/webllm-engine');
     return new WebLlmEngine();

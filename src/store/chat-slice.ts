@@ -4,12 +4,12 @@ import type { EngineMessage } from '@/engine/types';
 import { detectMode } from '@/features/thinking/detector/detector';
 import type { DetectorReason } from '@/features/thinking/detector/reasons';
 import { parseModeCommand } from '@/features/thinking/mode-commands';
-import type { ThinkSegment } from '@/features/thinking/think-stream-parser';
 import { newId } from '@/lib/new-id';
 import type { AppState } from './app-state';
 import type { AssistantMessage, ChatMessage, ModeChoice, ResolvedMode } from './chat-types';
 import { beginGeneration, currentEngine, stopGeneration } from './engine-session';
 import { runGeneration } from './run-generation';
+import { applySegments, finishThinking } from './stream-progress';
 import { systemMessages } from './settings-slice';
 
 const MAX_NEW_TOKENS = 4096;
@@ -94,37 +94,6 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
     get().persistMessage(conversationId, updated, updated.status === 'streaming');
   };
 
-  const applySegments = (
-    conversationId: string,
-    id: string,
-    segments: ThinkSegment[],
-    thinkingTokens: number,
-  ) => {
-    if (segments.length === 0) return;
-    const at = Date.now();
-    patchAssistant(conversationId, id, (m) => {
-      const next: Partial<AssistantMessage> = {
-        firstTokenAt: m.firstTokenAt ?? at,
-        thinkingTokens,
-      };
-      let { thinking, content } = m;
-      for (const segment of segments) {
-        if (segment.channel === 'thinking') {
-          thinking += segment.text;
-          next.thinkingStartedAt = m.thinkingStartedAt ?? at;
-        } else if (segment.channel === 'thinking-closed') {
-          next.thinkingDone = true;
-          next.thinkingEndedAt = at;
-        } else {
-          content += segment.text;
-          next.thinkingDone = true;
-          if (m.thinkingStartedAt !== null && m.thinkingEndedAt === null) next.thinkingEndedAt = at;
-        }
-      }
-      return { ...next, thinking, content };
-    });
-  };
-
   /**
    * Streams a reply to the conversation `before` (which ends with the user's turn). With
    * `replaceFromId`, that stored message and all after it give way to the new answer.
@@ -150,12 +119,16 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
         engine,
         messages: [...systemMessages(state.systemPrompt), ...historyForModel(before)],
         thinking: decision.mode === 'think',
+        sampling: state.sampling[decision.mode],
         budget: state.thinkingBudget,
         maxTokens: MAX_NEW_TOKENS,
         signal,
         onRequest: (lastEngineRequest) => set({ lastEngineRequest }),
-        onSegments: (segments, tokens) =>
-          applySegments(conversationId, assistant.id, segments, tokens),
+        onSegments: (segments, tokens) => {
+          if (segments.length === 0) return;
+          const at = Date.now();
+          patch((m) => applySegments(m, segments, tokens, at));
+        },
         onBudgetReached: () => patch(() => ({ budgetReached: true })),
       });
       const at = Date.now();
@@ -164,7 +137,7 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
         completionTokens: result.usage.completionTokens,
         promptTokens: result.usage.promptTokens,
         finishedAt: at,
-        thinkingEndedAt: m.thinkingStartedAt !== null ? (m.thinkingEndedAt ?? at) : null,
+        ...finishThinking(m, at),
       }));
     } catch (err) {
       const error = err instanceof EngineError ? err : classifyError(err);
@@ -173,7 +146,7 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
         status: 'error',
         error: { code: error.code, detail: error.detail },
         finishedAt: at,
-        thinkingEndedAt: m.thinkingStartedAt !== null ? (m.thinkingEndedAt ?? at) : null,
+        ...finishThinking(m, at),
       }));
     } finally {
       set({ isGenerating: false });

@@ -3,6 +3,7 @@ import { createJSONStorage, persist, type StateStorage } from 'zustand/middlewar
 import { getStorage } from '@/storage';
 import type { AppState } from './app-state';
 import { createChatSlice } from './chat-slice';
+import { createCompareSlice } from './compare-slice';
 import { createConversationsSlice } from './conversations-slice';
 import { createModelsSlice } from './models-slice';
 import { createSettingsSlice } from './settings-slice';
@@ -21,6 +22,7 @@ export const useAppStore = create<AppState>()(
       ...createChatSlice(...args),
       ...createSettingsSlice(...args),
       ...createConversationsSlice(...args),
+      ...createCompareSlice(...args),
     }),
     {
       name: 'mindswitch-settings',
@@ -36,6 +38,9 @@ export const useAppStore = create<AppState>()(
         thinkingBudget: state.thinkingBudget,
         keepThinkingExpanded: state.keepThinkingExpanded,
         systemPrompt: state.systemPrompt,
+        sampling: state.sampling,
+        theme: state.theme,
+        textSize: state.textSize,
       }),
     },
   ),

@@ -1,5 +1,5 @@
 import type { ChatEngine, EngineMessage, GenerateRequest, GenerationUsage } from '@/engine/types';
-import { samplingFor } from '@/features/thinking/sampling-presets';
+import type { SamplingPreset } from '@/features/thinking/sampling-presets';
 import { ThinkStreamParser, type ThinkSegment } from '@/features/thinking/think-stream-parser';
 import {
   budgetClosingThinking,
@@ -13,6 +13,8 @@ export interface GenerationPlan {
   /** System prompt, earlier turns (answers only) and the new user message. */
   messages: EngineMessage[];
   thinking: boolean;
+  /** Sampling for this mode; thinking never decodes greedily. */
+  sampling: SamplingPreset;
   budget: ThinkingBudget;
   maxTokens: number;
   /** The user's Stop. */
@@ -53,7 +55,7 @@ export async function runGeneration(plan: GenerationPlan): Promise<GenerationRes
   const request: GenerateRequest = {
     kind: 'chat',
     messages: plan.messages,
-    sampling: { ...samplingFor(plan.thinking), maxTokens: plan.maxTokens },
+    sampling: { ...plan.sampling, maxTokens: plan.maxTokens },
     thinking: plan.thinking,
   };
   plan.onRequest(request);
@@ -94,7 +96,7 @@ export async function runGeneration(plan: GenerationPlan): Promise<GenerationRes
     const continuation: GenerateRequest = {
       kind: 'raw',
       prompt: budgetContinuationPrompt(plan.messages, thinkingText),
-      sampling: { ...samplingFor(true), maxTokens: plan.maxTokens },
+      sampling: { ...plan.sampling, maxTokens: plan.maxTokens },
     };
     plan.onRequest(continuation);
     const answerParser = new ThinkStreamParser();

@@ -1,8 +1,16 @@
 import type { StateCreator } from 'zustand';
 import type { EngineMessage, GenerateRequest } from '@/engine/types';
+import {
+  QUICK_SAMPLING,
+  THINKING_SAMPLING,
+  type SamplingPreset,
+} from '@/features/thinking/sampling-presets';
 import type { ThinkingBudget } from '@/features/thinking/thinking-budget';
 import type { AppState } from './app-state';
-import type { ModeChoice } from './chat-types';
+import type { ModeChoice, ResolvedMode } from './chat-types';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+export type TextSize = 'small' | 'medium' | 'large';
 
 export interface SettingsSlice {
   modeChoice: ModeChoice;
@@ -10,13 +18,26 @@ export interface SettingsSlice {
   /** Keep the thinking panel open after the answer starts. */
   keepThinkingExpanded: boolean;
   systemPrompt: string;
+  /** Sampling per mode; defaults from the Qwen3 model card. */
+  sampling: Record<ResolvedMode, SamplingPreset>;
+  theme: ThemeChoice;
+  textSize: TextSize;
   /** The last request handed to the engine, for the curious (Settings → Developer). Not persisted. */
   lastEngineRequest: GenerateRequest | null;
   setModeChoice: (mode: ModeChoice) => void;
   setThinkingBudget: (budget: ThinkingBudget) => void;
   setKeepThinkingExpanded: (keep: boolean) => void;
   setSystemPrompt: (prompt: string) => void;
+  setSampling: (mode: ResolvedMode, preset: SamplingPreset) => void;
+  resetSampling: () => void;
+  setTheme: (theme: ThemeChoice) => void;
+  setTextSize: (size: TextSize) => void;
 }
+
+export const DEFAULT_SAMPLING: Record<ResolvedMode, SamplingPreset> = {
+  think: THINKING_SAMPLING,
+  quick: QUICK_SAMPLING,
+};
 
 export function systemMessages(systemPrompt: string): EngineMessage[] {
   const content = systemPrompt.trim();
@@ -28,9 +49,17 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
   thinkingBudget: null,
   keepThinkingExpanded: false,
   systemPrompt: '',
+  sampling: DEFAULT_SAMPLING,
+  theme: 'system',
+  textSize: 'medium',
   lastEngineRequest: null,
   setModeChoice: (modeChoice) => set({ modeChoice }),
   setThinkingBudget: (thinkingBudget) => set({ thinkingBudget }),
   setKeepThinkingExpanded: (keepThinkingExpanded) => set({ keepThinkingExpanded }),
   setSystemPrompt: (systemPrompt) => set({ systemPrompt }),
+  setSampling: (mode, preset) =>
+    set((state) => ({ sampling: { ...state.sampling, [mode]: preset } })),
+  resetSampling: () => set({ sampling: DEFAULT_SAMPLING }),
+  setTheme: (theme) => set({ theme }),
+  setTextSize: (textSize) => set({ textSize }),
 });

@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { ModeSwitch } from '@/features/thinking/mode-switch';
 import { useAppStore } from '@/store';
+import { COMPOSER_INPUT_ID } from './keyboard-shortcuts';
 
 export function Composer() {
   const [text, setText] = useState('');
@@ -35,6 +36,7 @@ export function Composer() {
         }}
       >
         <textarea
+          id={COMPOSER_INPUT_ID}
           aria-label="Message"
           rows={2}
           value={text}

@@ -17,7 +17,7 @@ export function EmptyState() {
       <p className="text-2xl font-semibold text-slate-700 dark:text-slate-200">
         Private AI that knows when to think
       </p>
-      <p className="mt-2 text-slate-500 dark:text-slate-400">
+      <p className="mt-2 text-slate-600 dark:text-slate-400">
         Everything runs in this browser tab. Try one of these
         {modeChoice === 'auto' ? ' and watch Auto decide' : ''}:
       </p>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '@/store';
 import { MessageItem } from './message-item';
+import { StreamAnnouncer } from './stream-announcer';
 
 export function MessageList() {
   const messages = useAppStore((s) => s.messages);
@@ -16,6 +17,7 @@ export function MessageList() {
       {messages.map((m) => (
         <MessageItem key={m.id} message={m} />
       ))}
+      <StreamAnnouncer />
       <div ref={endRef} />
     </div>
   );

@@ -69,7 +69,7 @@ export function ConversationItem({
       >
         {conversation.title}
       </button>
-      <div className="absolute right-1 top-1/2 flex -translate-y-1/2 gap-0.5 opacity-0 group-focus-within:opacity-100 group-hover:opacity-100">
+      <div className="absolute right-1 top-1/2 flex -translate-y-1/2 gap-0.5 lg:opacity-0 lg:group-focus-within:opacity-100 lg:group-hover:opacity-100">
         <IconButton label={`Rename ${conversation.title}`} onClick={() => setRenaming(true)}>
           ✎
         </IconButton>
@@ -105,7 +105,7 @@ function IconButton({
       aria-label={label}
       title={label}
       onClick={onClick}
-      className="rounded px-1.5 py-0.5 text-xs text-slate-500 hover:bg-slate-300 hover:text-slate-900 dark:hover:bg-slate-700 dark:hover:text-slate-100"
+      className="rounded px-1.5 py-0.5 text-xs text-slate-600 hover:bg-slate-300 hover:text-slate-900 dark:hover:bg-slate-700 dark:hover:text-slate-100 dark:text-slate-400"
     >
       <span aria-hidden="true">{children}</span>
     </button>

@@ -17,7 +17,7 @@ export function HistorySearch({ onOpen }: { onOpen: (conversationId: string) => 
       {query.trim() !== '' && (
         <ul aria-label="Search results" className="space-y-1">
           {results.length === 0 && (
-            <li className="px-2 py-1 text-sm text-slate-500">No matches.</li>
+            <li className="px-2 py-1 text-sm text-slate-600 dark:text-slate-400">No matches.</li>
           )}
           {results.map((hit) => (
             <li key={`${hit.messageId}-${hit.field}`}>

@@ -53,7 +53,9 @@ export function HistorySidebar({ onNavigate }: { onNavigate: () => void }) {
       <HistorySearch onOpen={open} />
       <nav aria-label="Conversations" className="min-h-0 flex-1 overflow-y-auto">
         {conversations.length === 0 ? (
-          <p className="px-2 text-sm text-slate-500">Your chats will appear here.</p>
+          <p className="px-2 text-sm text-slate-600 dark:text-slate-400">
+            Your chats will appear here.
+          </p>
         ) : (
           <ul className="space-y-0.5">
             {conversations.map((c) => (

@@ -10,7 +10,11 @@ export function CapabilityPanel() {
 
   if (!capability) {
     return (
-      <section aria-label="Device" className="text-sm text-slate-500" aria-busy="true">
+      <section
+        aria-label="Device"
+        className="text-sm text-slate-600 dark:text-slate-400"
+        aria-busy="true"
+      >
         Checking your GPU…
       </section>
     );

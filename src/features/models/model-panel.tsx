@@ -11,7 +11,7 @@ export function ModelPanel() {
     <section aria-labelledby="model-panel-title" className="space-y-4">
       <h2
         id="model-panel-title"
-        className="text-sm font-semibold uppercase tracking-wide text-slate-500"
+        className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400"
       >
         Model
       </h2>

@@ -41,14 +41,16 @@ function StorageContents() {
         aria-label="Downloaded models"
         className="divide-y divide-slate-200 dark:divide-slate-700"
       >
-        {models.length === 0 && <li className="py-2 text-slate-500">No models downloaded yet.</li>}
+        {models.length === 0 && (
+          <li className="py-2 text-slate-600 dark:text-slate-400">No models downloaded yet.</li>
+        )}
         {models.map((model) => {
           const bytes = cachedBytes[model.id] ?? model.downloadBytes;
           return (
             <li key={model.id} className="flex items-center gap-2 py-2">
               <div className="min-w-0 flex-1">
                 <p className="font-medium">{model.label}</p>
-                <p className="text-xs text-slate-500">
+                <p className="text-xs text-slate-600 dark:text-slate-400">
                   {model.engine === 'webgpu' ? 'WebGPU (web-llm)' : 'CPU (wllama)'}
                   {bytes !== null && ` · ${cachedBytes[model.id] ? '' : '≈ '}${formatBytes(bytes)}`}
                 </p>

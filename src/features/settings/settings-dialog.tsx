@@ -2,6 +2,8 @@ import { useRef } from 'react';
 import { Button } from '@/components/ui/button';
 import { BUDGET_OPTIONS } from '@/features/thinking/thinking-budget';
 import { useAppStore } from '@/store';
+import { AppearanceSettings } from './appearance-settings';
+import { SamplingSettings } from './sampling-settings';
 
 const fieldClass =
   'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
@@ -86,7 +88,7 @@ export function SettingsButton() {
       <dialog
         ref={dialogRef}
         aria-labelledby="settings-title"
-        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
+        className="m-auto max-h-[92dvh] w-[min(36rem,calc(100vw-2rem))] rounded-xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
       >
         <div className="space-y-5 p-5">
           <div className="flex items-center">
@@ -97,8 +99,10 @@ export function SettingsButton() {
               Close
             </Button>
           </div>
+          <AppearanceSettings />
           <ThinkingSettings />
           <SystemPromptSetting />
+          <SamplingSettings />
           <DeveloperInfo />
         </div>
       </dialog>

@@ -17,7 +17,7 @@ export function ModeDecision({ message }: { message: AssistantMessage }) {
   }
   return (
     <p
-      className="mb-1 text-xs font-medium text-slate-500 dark:text-slate-400"
+      className="mb-1 text-xs font-medium text-slate-600 dark:text-slate-400"
       data-testid="mode-decision"
     >
       {why}

@@ -17,6 +17,5 @@ export const QUICK_SAMPLING: SamplingPreset = {
   minP: 0,
 };
 
-export function samplingFor(thinking: boolean): SamplingPreset {
-  return thinking ? THINKING_SAMPLING : QUICK_SAMPLING;
-}
+/** Qwen3's card forbids greedy decoding while thinking: keep the temperature above zero. */
+export const MIN_THINKING_TEMPERATURE = 0.1;

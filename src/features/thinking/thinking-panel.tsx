@@ -60,7 +60,7 @@ export function ThinkingPanel({
           id={contentId}
           role="region"
           aria-label="Thinking"
-          className="whitespace-pre-wrap border-t border-slate-200 px-3 py-2 text-sm italic text-slate-500 dark:border-slate-700 dark:text-slate-400"
+          className="whitespace-pre-wrap border-t border-slate-200 px-3 py-2 text-sm italic text-slate-600 dark:border-slate-700 dark:text-slate-400"
         >
           {thinking}
         </div>

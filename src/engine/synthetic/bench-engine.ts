@@ -1,0 +1,37 @@
+import { EngineError } from '../errors';
+import type { ChatEngine, EngineKind } from '../types';
+import { SyntheticEngine, isSyntheticModel } from './synthetic-engine';
+
+/**
+ * The engine of a bench build: the synthetic model runs on the synthetic engine, every other model
+ * on the real one, created only when such a model is loaded.
+ */
+export function withSyntheticEngine(
+  kind: EngineKind,
+  createReal: () => Promise<ChatEngine>,
+): ChatEngine {
+  const synthetic = new SyntheticEngine(kind);
+  let real: ChatEngine | null = null;
+  let active: ChatEngine | null = null;
+  return {
+    kind,
+    async load(model, onProgress, signal) {
+      if (active !== null) await active.unload();
+      if (isSyntheticModel(model)) {
+        active = synthetic;
+      } else {
+        real ??= await createReal();
+        active = real;
+      }
+      await active.load(model, onProgress, signal);
+    },
+    generate(request, signal) {
+      if (active === null) throw new EngineError('invalid-model', 'No model is loaded.');
+      return active.generate(request, signal);
+    },
+    async unload() {
+      await active?.unload();
+      active = null;
+    },
+  };
+}

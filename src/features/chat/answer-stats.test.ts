@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { AssistantMessage } from '@/store/chat-types';
+import { answerStats } from './answer-stats';
+
+const base: AssistantMessage = {
+  id: 'a',
+  role: 'assistant',
+  content: 'x',
+  thinking: 'y',
+  thinkingDone: true,
+  status: 'done',
+  mode: 'think',
+  modeChoice: 'think',
+  autoReason: null,
+  budgetReached: false,
+  error: null,
+  modelId: 'm',
+  createdAt: 1_000,
+  firstTokenAt: 1_300,
+  thinkingStartedAt: 1_300,
+  thinkingEndedAt: 3_300,
+  finishedAt: 5_300,
+  thinkingTokens: 40,
+  completionTokens: 80,
+  promptTokens: 20,
+};
+
+describe('answerStats', () => {
+  it('derives time to first token, thinking time and throughput', () => {
+    expect(answerStats(base)).toEqual({
+      timeToFirstTokenMs: 300,
+      thinkingMs: 2_000,
+      totalMs: 4_300,
+      completionTokens: 80,
+      tokensPerSecond: 20,
+    });
+  });
+
+  it('leaves unknowns empty instead of inventing them', () => {
+    const quick = {
+      ...base,
+      thinkingStartedAt: null,
+      thinkingEndedAt: null,
+      completionTokens: null,
+    };
+    expect(answerStats(quick)).toMatchObject({ thinkingMs: null, tokensPerSecond: null });
+    expect(answerStats({ ...base, firstTokenAt: null, finishedAt: null })).toMatchObject({
+      timeToFirstTokenMs: null,
+      totalMs: null,
+      tokensPerSecond: null,
+    });
+  });
+});

@@ -1,0 +1,103 @@
+import { Button } from '@/components/ui/button';
+import { ERROR_EXPLANATIONS } from '@/features/models/error-messages';
+import { ModeDecision } from '@/features/thinking/mode-decision';
+import { ThinkingPanel } from '@/features/thinking/thinking-panel';
+import { useAppStore } from '@/store';
+import type { AssistantMessage } from '@/store/chat-types';
+import { allKnownModels } from '@/store/models-slice';
+import { AnswerInfo } from './answer-info';
+import { CopyTextButton } from './copy-text-button';
+import { LazyMarkdown } from './lazy-markdown';
+
+function AssistantActions({ message }: { message: AssistantMessage }) {
+  const rerun = useAppStore((s) => s.rerun);
+  const deleteMessage = useAppStore((s) => s.deleteMessage);
+  const busy = useAppStore((s) => s.isGenerating || s.load.status !== 'ready');
+  const other = message.mode === 'think' ? 'quick' : 'think';
+  return (
+    <div className="flex flex-wrap items-center gap-1">
+      <CopyTextButton text={message.content} />
+      <Button
+        variant="ghost"
+        className="!px-2 text-xs"
+        disabled={busy}
+        onClick={() => void rerun(message.id, message.mode)}
+      >
+        Regenerate
+      </Button>
+      <Button
+        variant="ghost"
+        className="!px-2 text-xs"
+        disabled={busy}
+        onClick={() => void rerun(message.id, other)}
+      >
+        {other === 'think' ? 'Think it through' : 'Answer quickly'}
+      </Button>
+      <Button
+        variant="ghost"
+        className="!px-2 text-xs"
+        disabled={busy}
+        aria-label="Delete answer"
+        onClick={() => void deleteMessage(message.id)}
+      >
+        Delete
+      </Button>
+    </div>
+  );
+}
+
+export function AssistantMessageView({ message }: { message: AssistantMessage }) {
+  const keepExpanded = useAppStore((s) => s.keepThinkingExpanded);
+  const modelLabel = useAppStore(
+    (s) => allKnownModels(s).find((m) => m.id === message.modelId)?.label ?? message.modelId,
+  );
+  const streaming = message.status === 'streaming';
+  return (
+    <article aria-label="Assistant message" className="max-w-full">
+      <ModeDecision message={message} />
+      {message.thinkingStartedAt !== null && (
+        <ThinkingPanel
+          thinking={message.thinking}
+          live={streaming && !message.thinkingDone}
+          startedAt={message.thinkingStartedAt}
+          endedAt={message.thinkingEndedAt}
+          tokens={message.thinkingTokens}
+          hasAnswer={message.content !== ''}
+          budgetReached={message.budgetReached}
+          keepExpanded={keepExpanded}
+        />
+      )}
+      <div data-testid="answer" className="leading-relaxed">
+        <LazyMarkdown text={message.content} streaming={streaming} />
+      </div>
+      {streaming && message.thinkingDone && (
+        <span
+          aria-hidden="true"
+          className="inline-block h-4 w-2 animate-pulse bg-slate-400 align-middle"
+        />
+      )}
+      {message.status === 'stopped' && (
+        <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+          {message.interrupted
+            ? 'Interrupted: the tab closed before the answer was finished. The text so far is kept.'
+            : 'Stopped. The text so far is kept.'}
+        </p>
+      )}
+      {message.status === 'error' && message.error && (
+        <div
+          role="alert"
+          className="mt-2 rounded-lg border border-rose-300 bg-rose-50 p-2 text-sm dark:border-rose-800 dark:bg-rose-950/40"
+        >
+          <p className="font-semibold">{ERROR_EXPLANATIONS[message.error.code].title}</p>
+          <p>{ERROR_EXPLANATIONS[message.error.code].hint}</p>
+        </div>
+      )}
+      {!streaming && (
+        <div className="mt-2 space-y-1">
+          <AssistantActions message={message} />
+          <AnswerInfo message={message} modelLabel={modelLabel} />
+        </div>
+      )}
+    </article>
+  );
+}

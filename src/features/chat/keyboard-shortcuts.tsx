@@ -1,0 +1,86 @@
+import { useEffect, useRef } from 'react';
+import { Button } from '@/components/ui/button';
+import { useAppStore } from '@/store';
+
+export const COMPOSER_INPUT_ID = 'composer-input';
+
+const SHORTCUTS: { keys: string; action: string }[] = [
+  { keys: 'Enter', action: 'Send the message' },
+  { keys: 'Shift + Enter', action: 'New line in the message' },
+  { keys: 'Escape', action: 'Stop the answer' },
+  { keys: 'Ctrl + Shift + O', action: 'New chat' },
+  { keys: 'Shift + Escape', action: 'Focus the message box' },
+  { keys: 'Ctrl + /', action: 'Show keyboard shortcuts' },
+];
+
+function focusComposer() {
+  document.getElementById(COMPOSER_INPUT_ID)?.focus();
+}
+
+/** App-wide keys. Escape inside an open dialog closes the dialog instead of stopping. */
+export function useKeyboardShortcuts(openShortcuts: () => void) {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      const mod = event.ctrlKey || event.metaKey;
+      const inDialog = document.querySelector('dialog[open]') !== null;
+      if (event.key === 'Escape' && event.shiftKey) {
+        event.preventDefault();
+        focusComposer();
+      } else if (event.key === 'Escape' && !inDialog && useAppStore.getState().isGenerating) {
+        event.preventDefault();
+        useAppStore.getState().stop();
+      } else if (mod && event.shiftKey && event.key.toLowerCase() === 'o') {
+        event.preventDefault();
+        useAppStore.getState().newChat();
+        focusComposer();
+      } else if (mod && event.key === '/') {
+        event.preventDefault();
+        openShortcuts();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [openShortcuts]);
+}
+
+export function KeyboardShortcutsButton() {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  useKeyboardShortcuts(() => dialogRef.current?.showModal());
+  return (
+    <>
+      <Button
+        variant="ghost"
+        aria-label="Keyboard shortcuts"
+        onClick={() => dialogRef.current?.showModal()}
+      >
+        <span aria-hidden="true">⌨</span>
+      </Button>
+      <dialog
+        ref={dialogRef}
+        aria-labelledby="shortcuts-title"
+        className="m-auto w-[min(26rem,calc(100vw-2rem))] rounded-xl bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
+      >
+        <div className="mb-3 flex items-center">
+          <h2 id="shortcuts-title" className="text-lg font-semibold">
+            Keyboard shortcuts
+          </h2>
+          <Button variant="ghost" className="ml-auto" onClick={() => dialogRef.current?.close()}>
+            Close
+          </Button>
+        </div>
+        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+          {SHORTCUTS.map((shortcut) => (
+            <div key={shortcut.keys} className="contents">
+              <dt>
+                <kbd className="rounded border border-slate-300 bg-slate-100 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-800">
+                  {shortcut.keys}
+                </kbd>
+              </dt>
+              <dd>{shortcut.action}</dd>
+            </div>
+          ))}
+        </dl>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState, type FormEvent } from 'react';
+import { Button } from '@/components/ui/button';
+import { useAppStore } from '@/store';
+import type { UserMessage } from '@/store/chat-types';
+import { CopyTextButton } from './copy-text-button';
+
+function EditForm({ message, onDone }: { message: UserMessage; onDone: () => void }) {
+  const [text, setText] = useState(message.content);
+  const editAndResend = useAppStore((s) => s.editAndResend);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onDone();
+    void editAndResend(message.id, text);
+  };
+  return (
+    <form onSubmit={submit} className="ml-auto w-full max-w-[85%] space-y-2">
+      <textarea
+        aria-label="Edit message"
+        value={text}
+        autoFocus
+        rows={3}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => e.key === 'Escape' && onDone()}
+        className="w-full rounded-xl border border-slate-300 bg-white p-2 dark:border-slate-600 dark:bg-slate-900"
+      />
+      <div className="flex justify-end gap-2">
+        <Button onClick={onDone}>Cancel</Button>
+        <Button type="submit" variant="primary" disabled={!text.trim()}>
+          Save and send
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function UserMessageView({ message }: { message: UserMessage }) {
+  const [editing, setEditing] = useState(false);
+  const busy = useAppStore((s) => s.isGenerating || s.load.status !== 'ready');
+  const deleteMessage = useAppStore((s) => s.deleteMessage);
+  if (editing) return <EditForm message={message} onDone={() => setEditing(false)} />;
+  return (
+    <article aria-label="Your message" className="group flex flex-col items-end">
+      <div
+        data-testid="user-text"
+        className="max-w-[85%] whitespace-pre-wrap rounded-2xl rounded-br-sm bg-indigo-600 px-4 py-2 text-white"
+      >
+        {message.content}
+      </div>
+      <div className="mt-1 flex gap-1">
+        <CopyTextButton text={message.content} />
+        <Button
+          variant="ghost"
+          className="!px-2 text-xs"
+          disabled={busy}
+          onClick={() => setEditing(true)}
+        >
+          Edit
+        </Button>
+        <Button
+          variant="ghost"
+          className="!px-2 text-xs"
+          disabled={busy}
+          aria-label="Delete message"
+          onClick={() => void deleteMessage(message.id)}
+        >
+          Delete
+        </Button>
+      </div>
+    </article>
+  );
+}
