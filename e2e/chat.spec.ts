@@ -125,3 +125,11 @@ test('Cancel stops a download in progress', async ({ page }) => {
   await expect(page.getByRole('status')).toHaveText('No model loaded');
   await expect(page.getByRole('button', { name: 'Load', exact: true })).toBeEnabled();
 });
+
+test('a model host without CORS is reported as a download failure', async ({ page }) => {
+  await page.goto('/');
+  await addGgufModel(page, 'http://127.0.0.1:4175/no-cors/model.gguf', 'No CORS');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText('The model could not be downloaded');
+  await expect(page.getByRole('alert')).toContainText('blocks cross-origin requests');
+});

@@ -20,3 +20,23 @@ test('reports the SwiftShader fallback adapter and offers q4f32_1 models', async
   await expect(picker.getByRole('radio', { name: 'Qwen3 0.6B' })).toBeChecked();
   await expect(picker).toContainText('too large for this GPU');
 });
+
+// web-llm runs in its own module worker; a model host that fails must surface as a clear error.
+test('a failing MLC model URL shows a clear error from the web-llm worker', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Add model from URL' }).click();
+  const form = page.getByRole('form', { name: 'Add model from URL' });
+  await form.getByLabel('MLC (WebGPU)').check();
+  await form.getByLabel('MLC model URL').fill('http://127.0.0.1:4175/models/missing-MLC');
+  await form
+    .getByLabel('Model library URL (.wasm)')
+    .fill('http://127.0.0.1:4175/models/missing.wasm');
+  await form.getByLabel('Name (optional)').fill('Missing MLC model');
+  await form.getByRole('button', { name: 'Add model' }).click();
+  await expect(page.getByRole('radio', { name: 'Missing MLC model' })).toBeChecked();
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The model could not be downloaded');
+  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Load', exact: true })).toBeEnabled();
+});

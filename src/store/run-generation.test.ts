@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import type { ChatEngine, GenerateEvent, GenerateRequest } from '@/engine/types';
+import { QUICK_SAMPLING, THINKING_SAMPLING } from '@/features/thinking/sampling-presets';
+import { BUDGET_CLOSING_TEXT } from '@/features/thinking/thinking-budget';
+import type { ThinkSegment } from '@/features/thinking/think-stream-parser';
+import { runGeneration } from './run-generation';
+
+/** An engine that thinks forever on chat requests and answers raw continuations. */
+function loopingEngine(received: GenerateRequest[]): ChatEngine {
+  return {
+    kind: 'cpu',
+    load: async () => undefined,
+    unload: async () => undefined,
+    async *generate(request, signal): AsyncIterable<GenerateEvent> {
+      received.push(request);
+      if (request.kind === 'raw') {
+        for (const text of ['The ', 'answer.']) yield { type: 'delta', text };
+        yield {
+          type: 'done',
+          usage: { promptTokens: 10, completionTokens: 2 },
+          stopReason: 'finished',
+        };
+        return;
+      }
+      yield { type: 'delta', text: '<think>\n' };
+      for (let i = 0; !signal.aborted && i < 10_000; i++)
+        yield { type: 'delta', text: ` step${i}` };
+      yield {
+        type: 'done',
+        usage: { promptTokens: 10, completionTokens: null },
+        stopReason: 'interrupted',
+      };
+    },
+  };
+}
+
+function collect() {
+  let thinking = '';
+  let answer = '';
+  let lastTokens = 0;
+  const onSegments = (segments: ThinkSegment[], tokens: number) => {
+    lastTokens = tokens;
+    for (const s of segments) {
+      if (s.channel === 'thinking') thinking += s.text;
+      if (s.channel === 'answer') answer += s.text;
+    }
+  };
+  return { onSegments, result: () => ({ thinking, answer, lastTokens }) };
+}
+
+describe('runGeneration with a thinking budget', () => {
+  it('cuts thinking at the budget, closes it the Qwen way and lets the model answer', async () => {
+    const received: GenerateRequest[] = [];
+    const out = collect();
+    let budgetReached = false;
+    const result = await runGeneration({
+      engine: loopingEngine(received),
+      messages: [{ role: 'user', content: 'think forever' }],
+      thinking: true,
+      sampling: THINKING_SAMPLING,
+      budget: 5,
+      maxTokens: 100,
+      signal: new AbortController().signal,
+      onRequest: () => undefined,
+      onSegments: out.onSegments,
+      onBudgetReached: () => (budgetReached = true),
+    });
+    expect(budgetReached).toBe(true);
+    expect(out.result()).toEqual({
+      thinking: `step0 step1 step2 step3 step4\n\n${BUDGET_CLOSING_TEXT}`,
+      answer: 'The answer.',
+      lastTokens: 5,
+    });
+    expect(received).toHaveLength(2);
+    expect(received[1]).toMatchObject({ kind: 'raw', sampling: { temperature: 0.6 } });
+    const prompt = received[1]?.kind === 'raw' ? received[1].prompt : '';
+    expect(
+      prompt.endsWith(`step0 step1 step2 step3 step4\n\n${BUDGET_CLOSING_TEXT}\n</think>\n\n`),
+    ).toBe(true);
+    expect(result.usage.completionTokens).toBe(2);
+  });
+
+  it('never cuts an answer without thinking, and sends the mode’s sampling', async () => {
+    const received: GenerateRequest[] = [];
+    const engine: ChatEngine = {
+      ...loopingEngine(received),
+      async *generate(request): AsyncIterable<GenerateEvent> {
+        received.push(request);
+        for (let i = 0; i < 20; i++) yield { type: 'delta', text: `w${i} ` };
+        yield {
+          type: 'done',
+          usage: { promptTokens: 1, completionTokens: 20 },
+          stopReason: 'finished',
+        };
+      },
+    };
+    const out = collect();
+    await runGeneration({
+      engine,
+      messages: [{ role: 'user', content: 'hi' }],
+      thinking: false,
+      sampling: QUICK_SAMPLING,
+      budget: 5,
+      maxTokens: 100,
+      signal: new AbortController().signal,
+      onRequest: () => undefined,
+      onSegments: out.onSegments,
+      onBudgetReached: () => undefined,
+    });
+    expect(out.result().answer.trim().split(' ')).toHaveLength(20);
+    expect(received).toEqual([
+      {
+        kind: 'chat',
+        messages: [{ role: 'user', content: 'hi' }],
+        sampling: { ...QUICK_SAMPLING, maxTokens: 100 },
+        thinking: false,
+      },
+    ]);
+  });
+
+  it('stops at once on the user’s Stop, keeping what came', async () => {
+    const controller = new AbortController();
+    const received: GenerateRequest[] = [];
+    const out = collect();
+    let chunks = 0;
+    const result = await runGeneration({
+      engine: loopingEngine(received),
+      messages: [{ role: 'user', content: 'go' }],
+      thinking: true,
+      sampling: THINKING_SAMPLING,
+      budget: null,
+      maxTokens: 100,
+      signal: controller.signal,
+      onRequest: () => undefined,
+      onSegments: (segments, tokens) => {
+        out.onSegments(segments, tokens);
+        if (++chunks === 3) controller.abort();
+      },
+      onBudgetReached: () => undefined,
+    });
+    expect(result.stopReason).toBe('interrupted');
+    expect(received).toHaveLength(1);
+    expect(out.result().thinking.startsWith('step0 step1')).toBe(true);
+  });
+});
