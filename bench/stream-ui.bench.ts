@@ -12,6 +12,7 @@ import {
 } from '../src/engine/synthetic/bench-protocol';
 import { buildApp } from './build-app';
 import { formatTable } from './format-table';
+import { WindowProfiler, type WindowProfile } from './profile-window';
 
 const OUT_DIR = 'dist-bench/app';
 const WINDOW = 400;
@@ -30,7 +31,7 @@ export interface StreamWindow {
   scriptMsPerToken: number;
   layoutMsPerToken: number;
   styleMsPerToken: number;
-  /** Wall-clock time in the page from start to end of the window, per token. */
+  /** Wall-clock time in the page while the window's tokens streamed (pauses excluded), per token. */
   wallMsPerToken: number;
   longTasks: { count: number; totalMs: number };
 }
@@ -41,9 +42,15 @@ export interface StreamRun {
   /** The windows centred on ~1k and ~8k tokens. */
   at1k: StreamWindow;
   at8k: StreamWindow;
+  /** Long tasks from sending the message to the end of the answer. */
   longTasks: { count: number; totalMs: number; maxMs: number };
+  /** Long tasks while the page loaded and the model was added and loaded. */
+  longTasksBefore: { count: number; totalMs: number };
   streamSeconds: number;
+  chromium: string;
   rendered: { chars: number; codeBlocks: number; tables: number; math: number };
+  /** With BENCH_PROFILE=1: where the time of the ~1k and ~8k windows went. */
+  profile?: { at1k: WindowProfile; at8k: WindowProfile };
 }
 
 export interface StreamResult {
@@ -57,9 +64,7 @@ export interface StreamResult {
   chromium: string;
 }
 
-interface Sample {
-  tokens: number;
-  at: number;
+interface Sample extends BenchCheckpoint {
   metrics: Record<string, number>;
 }
 
@@ -93,7 +98,12 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
-function toWindow(a: Sample, b: Sample, longTasks: LongTaskEntry[]): StreamWindow {
+function toWindow(
+  a: Sample,
+  b: Sample,
+  samples: Sample[],
+  longTasks: LongTaskEntry[],
+): StreamWindow {
   const tokens = b.tokens - a.tokens;
   // Durations are seconds in CDP.
   const per = (name: string) => (((b.metrics[name] ?? 0) - (a.metrics[name] ?? 0)) * 1000) / tokens;
@@ -105,7 +115,10 @@ function toWindow(a: Sample, b: Sample, longTasks: LongTaskEntry[]): StreamWindo
     scriptMsPerToken: per('ScriptDuration'),
     layoutMsPerToken: per('LayoutDuration'),
     styleMsPerToken: per('RecalcStyleDuration'),
-    wallMsPerToken: (b.at - a.at) / tokens,
+    wallMsPerToken:
+      samples
+        .filter((s) => s.tokens > a.tokens && s.tokens <= b.tokens)
+        .reduce((sum, s) => sum + s.streamedMs, 0) / tokens,
     longTasks: {
       count: inside.length,
       totalMs: inside.reduce((sum, t) => sum + t.duration, 0),
@@ -119,7 +132,7 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
 }
 
 /** Does what a user does: adds the synthetic model from its URL, loads it, asks in Quick mode. */
-async function startStreaming(page: Page) {
+async function startStreaming(page: Page): Promise<number> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Add model from URL' }).click();
   const form = page.getByRole('form', { name: 'Add model from URL' });
@@ -137,10 +150,16 @@ async function startStreaming(page: Page) {
     .check();
   const message = page.getByRole('textbox', { name: 'Message' });
   await message.fill('Explain binary search, streaming and caching in depth, with code and maths.');
+  const sentAt = await page.evaluate(() => performance.now());
   await message.press('Enter');
+  return sentAt;
 }
 
-async function streamOnce(baseURL: string, config: BenchStreamConfig): Promise<StreamRun> {
+async function streamOnce(
+  baseURL: string,
+  config: BenchStreamConfig,
+  profile: boolean,
+): Promise<StreamRun> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking'],
@@ -151,6 +170,7 @@ async function streamOnce(baseURL: string, config: BenchStreamConfig): Promise<S
       baseURL,
       serviceWorkers: 'block',
       viewport: { width: 1280, height: 800 },
+      locale: 'en-US',
     });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
@@ -158,42 +178,56 @@ async function streamOnce(baseURL: string, config: BenchStreamConfig): Promise<S
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
 
     const samples: Sample[] = [];
+    const profiler = profile ? new WindowProfiler(browser, page, cdp) : null;
+    const profiles = new Map<number, WindowProfile>();
     await page.exposeFunction('__benchCheckpoint', async (checkpoint: BenchCheckpoint) => {
       samples.push({ ...checkpoint, metrics: await metrics(cdp) });
+      const point = checkpoint.tokens + WINDOW / 2;
+      if (profiler && (point === FIRST_POINT || point === SECOND_POINT)) await profiler.start();
+      const ended = checkpoint.tokens - WINDOW / 2;
+      if (profiler && (ended === FIRST_POINT || ended === SECOND_POINT)) {
+        profiles.set(ended, await profiler.stop());
+      }
     });
     await page.addInitScript((streamConfig: BenchStreamConfig) => {
       window.__benchStreamConfig = streamConfig;
       const entries: { start: number; duration: number }[] = [];
       window.__benchLongTasks = entries;
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries())
+        for (const e of list.getEntries()) {
           entries.push({ start: e.startTime, duration: e.duration });
+        }
       }).observe({ type: 'longtask', buffered: true });
     }, config);
 
-    await startStreaming(page);
+    // What-if experiments (bench/what-if/): scripts that run in the page before the app.
+    for (const path of process.env.BENCH_INIT_SCRIPT?.split(',').filter(Boolean) ?? []) {
+      await page.addInitScript({ path: resolve(path) });
+    }
+    const sentAt = await startStreaming(page);
     const started = performance.now();
     await page.waitForFunction(() => window.__benchProgress?.done === true, null, {
       polling: 250,
       timeout: 180_000,
     });
     const streamSeconds = (performance.now() - started) / 1000;
+    // The answer is finished once Stop gives way to Send.
+    await page.getByRole('button', { name: 'Stop', exact: true }).waitFor({ state: 'hidden' });
     const answer = page.getByRole('article', { name: 'Assistant message' }).last();
-    // The answer is finished once its actions appear.
-    await answer.getByRole('button', { name: 'Think it through' }).waitFor();
     const rendered = await answer.getByTestId('answer').evaluate((el) => ({
       chars: el.textContent?.length ?? 0,
       codeBlocks: el.querySelectorAll('pre').length,
       tables: el.querySelectorAll('table').length,
       math: el.querySelectorAll('.katex').length,
     }));
-    const longTasks = await page.evaluate(() => window.__benchLongTasks ?? []);
+    const allLongTasks = await page.evaluate(() => window.__benchLongTasks ?? []);
+    const longTasks = allLongTasks.filter((t) => t.start >= sentAt);
     const byTokens = new Map(samples.map((s) => [s.tokens, s]));
     const between = (from: number, to: number) => {
       const a = byTokens.get(from);
       const b = byTokens.get(to);
       if (!a || !b) throw new Error(`No samples at ${from} and ${to} tokens.`);
-      return toWindow(a, b, longTasks);
+      return toWindow(a, b, samples, longTasks);
     };
     const windows: StreamWindow[] = [];
     for (let from = STEP; from + WINDOW <= config.answerTokens; from += WINDOW) {
@@ -208,12 +242,27 @@ async function streamOnce(baseURL: string, config: BenchStreamConfig): Promise<S
         totalMs: longTasks.reduce((sum, t) => sum + t.duration, 0),
         maxMs: Math.max(0, ...longTasks.map((t) => t.duration)),
       },
+      longTasksBefore: {
+        count: allLongTasks.length - longTasks.length,
+        totalMs: allLongTasks
+          .filter((t) => t.start < sentAt)
+          .reduce((sum, t) => sum + t.duration, 0),
+      },
       streamSeconds,
+      chromium: browser.version(),
       rendered,
+      profile: profiler ? profilesAt(profiles) : undefined,
     };
   } finally {
     await browser.close();
   }
+}
+
+function profilesAt(profiles: Map<number, WindowProfile>) {
+  const at1k = profiles.get(FIRST_POINT);
+  const at8k = profiles.get(SECOND_POINT);
+  if (!at1k || !at8k) throw new Error('A profiled window is missing.');
+  return { at1k, at8k };
 }
 
 function medianWindow(windows: StreamWindow[]): StreamWindow {
@@ -232,13 +281,15 @@ function medianWindow(windows: StreamWindow[]): StreamWindow {
   };
 }
 
-export async function measureStream(runs = 2): Promise<StreamResult> {
-  const built = await buildApp('bench', resolve(OUT_DIR));
+export async function measureStream(runs = 2, profile = false): Promise<StreamResult> {
+  // Profiles need function names, so a profiled run uses an unminified build.
+  const outDir = resolve(profile ? `${OUT_DIR}-profile` : OUT_DIR);
+  const built = await buildApp('bench', outDir, { minify: !profile });
   const port = await freePort();
   const server = await preview({
     mode: 'bench',
     logLevel: 'warn',
-    build: { outDir: resolve(OUT_DIR) },
+    build: { outDir },
     preview: { host: '127.0.0.1', port, strictPort: true, open: false },
   });
   const answerTokens = SECOND_POINT + WINDOW;
@@ -253,16 +304,10 @@ export async function measureStream(runs = 2): Promise<StreamResult> {
   try {
     const results: StreamRun[] = [];
     for (let run = 0; run < runs; run += 1) {
-      results.push(await streamOnce(`http://127.0.0.1:${port}`, config));
+      results.push(await streamOnce(`http://127.0.0.1:${port}`, config, profile));
     }
     const at1k = medianWindow(results.map((r) => r.at1k));
     const at8k = medianWindow(results.map((r) => r.at8k));
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox'],
-    });
-    const version = browser.version();
-    await browser.close();
     return {
       config: { ...config, runs, windowTokens: WINDOW },
       runs: results,
@@ -276,7 +321,7 @@ export async function measureStream(runs = 2): Promise<StreamResult> {
         wall: at8k.wallMsPerToken / at1k.wallMsPerToken,
       },
       buildSeconds: built.seconds,
-      chromium: version,
+      chromium: results[0]?.chromium ?? 'unknown',
     };
   } finally {
     await new Promise<void>((done) => server.httpServer.close(() => done()));
@@ -327,18 +372,59 @@ export function curveTable(result: StreamResult): string {
   const first = result.runs[0];
   if (!first) return '';
   return formatTable(
-    ['tokens', ...result.runs.map((_, i) => `run ${i + 1} main ms/token`), 'script', 'layout'],
-    first.windows.map((w, i) => [
-      `${w.from}–${w.to}`,
-      ...result.runs.map((run) => run.windows[i]?.taskMsPerToken.toFixed(3) ?? ''),
-      w.scriptMsPerToken.toFixed(3),
-      w.layoutMsPerToken.toFixed(3),
-    ]),
+    [
+      'tokens',
+      ...result.runs.map((_, i) => `run ${i + 1}`),
+      'median ms/token',
+      'script',
+      'layout',
+      'long tasks (all runs)',
+    ],
+    first.windows.map((w, i) => {
+      const windows = result.runs.flatMap((run) => run.windows[i] ?? []);
+      const m = medianWindow(windows);
+      const longTasks = windows.reduce((sum, x) => sum + x.longTasks.count, 0);
+      return [
+        `${w.from}–${w.to}`,
+        ...windows.map((x) => x.taskMsPerToken.toFixed(3)),
+        m.taskMsPerToken.toFixed(3),
+        m.scriptMsPerToken.toFixed(3),
+        m.layoutMsPerToken.toFixed(3),
+        longTasks === 0 ? '' : String(longTasks),
+      ];
+    }),
   );
 }
 
+/** Per token, at ~1k and ~8k: trace events and JS functions whose self time grew the most. */
+export function profileTables(result: StreamResult): string {
+  const profile = result.runs[0]?.profile;
+  if (!profile) return '';
+  const perToken = (ms: number) => (ms / WINDOW).toFixed(4);
+  const growth = (a: Record<string, number>, b: Record<string, number>) =>
+    [...new Set([...Object.keys(a), ...Object.keys(b)])]
+      .map((name) => ({ name, a: a[name] ?? 0, b: b[name] ?? 0 }))
+      .sort((x, y) => Math.abs(y.b - y.a) - Math.abs(x.b - x.a) || y.b - x.b)
+      .slice(0, 15)
+      .map((r) => [r.name, perToken(r.a), perToken(r.b), perToken(r.b - r.a)]);
+  const js = (p: WindowProfile) => Object.fromEntries(p.jsSelfMs.map((f) => [f.fn, f.ms]));
+  const header = ['', 'ms/token ~1k', 'ms/token ~8k', 'growth'];
+  return [
+    'Main-thread trace events (self time):',
+    formatTable(
+      ['event', ...header.slice(1)],
+      growth(profile.at1k.traceSelfMs, profile.at8k.traceSelfMs),
+    ),
+    '',
+    'JS functions (self time, unminified build):',
+    formatTable(['function', ...header.slice(1)], growth(js(profile.at1k), js(profile.at8k))),
+  ].join('\n');
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const result = await measureStream(Number(process.env.BENCH_RUNS ?? 2));
+  const profile = process.env.BENCH_PROFILE === '1';
+  const result = await measureStream(Number(process.env.BENCH_RUNS ?? (profile ? 1 : 3)), profile);
   console.log(curveTable(result));
   console.log(streamTable(result));
+  if (profile) console.log(profileTables(result));
 }

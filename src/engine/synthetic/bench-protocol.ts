@@ -27,6 +27,8 @@ export interface BenchCheckpoint {
   tokens: number;
   /** `performance.now()` in the page once the work for those tokens has settled. */
   at: number;
+  /** Wall time from the previous checkpoint's resume (or the start) to this token, idle waits excluded. */
+  streamedMs: number;
 }
 
 declare global {

@@ -87,6 +87,7 @@ export class SyntheticEngine implements ChatEngine {
     window.__benchProgress = progress;
 
     let emitted = 0;
+    let resumedAt = performance.now();
     for (const [index, text] of [...thinking, ...answer].entries()) {
       if (signal.aborted) {
         progress.done = true;
@@ -98,8 +99,10 @@ export class SyntheticEngine implements ChatEngine {
       const answerTokens = index + 1 - thinking.length;
       progress.tokens = Math.max(answerTokens, 0);
       if (answerTokens > 0 && checkpoints.includes(answerTokens) && window.__benchCheckpoint) {
+        const streamedMs = performance.now() - resumedAt;
         await settle();
-        await window.__benchCheckpoint({ tokens: answerTokens, at: performance.now() });
+        await window.__benchCheckpoint({ tokens: answerTokens, at: performance.now(), streamedMs });
+        resumedAt = performance.now();
       } else if (emitted % tokensPerTask === 0) {
         await nextTask();
       }
