@@ -14,6 +14,8 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${previewPort}`,
+    // The specs find elements by their English names; the app follows the browser's language.
+    locale: 'en-US',
     launchOptions: {
       executablePath: chromiumPath,
       args: [

@@ -49,5 +49,6 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
     environment: 'node',
+    setupFiles: ['src/app/i18n/test-setup.ts'],
   },
 });

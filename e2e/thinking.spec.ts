@@ -17,7 +17,10 @@ test.describe('with the chat fixture', () => {
     await loadFixtureModel(page, chatFixture.fileName, 'Fixture chat');
   });
 
-  test('Think shows the thinking in its panel and the answer apart from it', async ({ page }) => {
+  test('Think shows the thinking in its panel and the answer apart from it', async ({
+    page,
+    context,
+  }) => {
     await chooseMode(page, 'Think');
     await sendMessage(page, 'hi');
     const reply = lastAssistantMessage(page);
@@ -29,6 +32,9 @@ test.describe('with the chat fixture', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(reply.getByRole('region', { name: 'Thinking' })).toHaveText(chatFixture.thinking);
     await expect(reply.getByTestId('answer')).not.toContainText(chatFixture.thinking);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await reply.getByRole('button', { name: 'Copy thinking' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(chatFixture.thinking);
   });
 
   test('Quick answers with no thinking panel', async ({ page }) => {

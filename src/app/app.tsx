@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Composer } from '@/features/chat/composer';
 import { EmptyState } from '@/features/chat/empty-state';
 import { KeyboardShortcutsButton } from '@/features/chat/keyboard-shortcuts';
@@ -15,6 +16,7 @@ import { useAppearance } from '@/features/settings/use-appearance';
 import { useAppStore } from '@/store';
 
 export function App() {
+  const { t } = useTranslation();
   const initModels = useAppStore((s) => s.initModels);
   const initConversations = useAppStore((s) => s.initConversations);
   const hasMessages = useAppStore((s) => s.messages.length > 0);
@@ -30,22 +32,25 @@ export function App() {
 
   return (
     <div className="flex h-dvh flex-col">
-      <header className="flex items-center gap-2 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
+      {/* On a phone the tools get a row of their own; German labels are too long to share one. */}
+      <header className="flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
         <button
           type="button"
-          className="rounded-lg px-2 py-1 text-sm hover:bg-slate-200 lg:hidden dark:hover:bg-slate-800"
+          className="shrink-0 whitespace-nowrap rounded-lg px-2 py-1 text-sm hover:bg-slate-200 lg:hidden dark:hover:bg-slate-800"
           aria-expanded={sidebarOpen}
           aria-controls="history-sidebar"
           onClick={() => setSidebarOpen(!sidebarOpen)}
         >
-          <span aria-hidden="true">☰</span> Chats
+          <span aria-hidden="true">☰</span> {t('app.chats')}
         </button>
-        <img src="/icon.svg" alt="" className="h-7 w-7" />
-        <h1 className="text-lg font-semibold">MindSwitch</h1>
-        <div className="ml-auto flex flex-wrap items-center justify-end gap-1.5">
+        <img src="/icon.svg" alt="" className="h-7 w-7 shrink-0" />
+        <h1 className="text-lg font-semibold max-sm:sr-only">MindSwitch</h1>
+        <div className="flex min-w-0 grow flex-wrap items-center justify-end gap-1.5 max-sm:basis-0">
           <UpdatePrompt />
           <OfflineBadge />
           <ModelStatusButton open={modelDialogOpen} onOpenChange={setModelDialogOpen} />
+        </div>
+        <div className="ml-auto flex w-full flex-wrap items-center justify-end gap-1 sm:w-auto max-sm:[&>button]:px-2">
           <CompareButton />
           <StorageButton />
           <SettingsButton />
@@ -55,7 +60,7 @@ export function App() {
       <div className="relative flex min-h-0 flex-1">
         <aside
           id="history-sidebar"
-          aria-label="Chat history"
+          aria-label={t('app.chatHistory')}
           className={`${sidebarOpen ? 'flex' : 'hidden'} absolute inset-y-0 left-0 z-20 w-72 flex-col border-r border-slate-200 bg-slate-100 shadow-xl lg:static lg:flex lg:shadow-none dark:border-slate-800 dark:bg-slate-900`}
         >
           <HistorySidebar onNavigate={() => setSidebarOpen(false)} />

@@ -1,7 +1,25 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface State {
   error: Error | null;
+}
+
+function CrashNotice({ error }: { error: Error }) {
+  const { t } = useTranslation();
+  return (
+    <main role="alert" className="mx-auto max-w-xl p-8">
+      <h1 className="text-xl font-semibold">{t('app.crashTitle')}</h1>
+      <p className="mt-2">{t('app.crashText', { message: error.message })}</p>
+      <button
+        type="button"
+        className="mt-4 rounded-lg bg-indigo-600 px-4 py-2 text-white"
+        onClick={() => location.reload()}
+      >
+        {t('app.reloadPage')}
+      </button>
+    </main>
+  );
 }
 
 export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
@@ -17,18 +35,6 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
 
   render() {
     if (!this.state.error) return this.props.children;
-    return (
-      <main role="alert" className="mx-auto max-w-xl p-8">
-        <h1 className="text-xl font-semibold">Something went wrong</h1>
-        <p className="mt-2">MindSwitch hit an unexpected error: {this.state.error.message}</p>
-        <button
-          type="button"
-          className="mt-4 rounded-lg bg-indigo-600 px-4 py-2 text-white"
-          onClick={() => location.reload()}
-        >
-          Reload the page
-        </button>
-      </main>
-    );
+    return <CrashNotice error={this.state.error} />;
   }
 }

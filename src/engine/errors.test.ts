@@ -29,6 +29,8 @@ describe('classifyError', () => {
     ],
     [named('QuotaExceededError', 'The quota has been exceeded.'), 'quota-exceeded'],
     [new TypeError('Failed to fetch'), 'download-failed'],
+    // web-llm stores weights with Cache.add, which rejects like this when the host answers 404.
+    [new TypeError("Failed to execute 'add' on 'Cache': Request failed"), 'download-failed'],
     [
       new Error('Failed to fetch http://127.0.0.1:4175/models/missing.gguf: HTTP 404'),
       'download-failed',

@@ -67,7 +67,7 @@ const rules: ErrorRule[] = [
     code: 'download-failed',
     names: ['NetworkError', 'IntegrityError'],
     message:
-      /failed to fetch|networkerror|HTTP \d{3}|status(?: code)? \d{3}|\b(404|403|500|502|503)\b|cors|load failed|fetch/i,
+      /failed to fetch|networkerror|HTTP \d{3}|status(?: code)? \d{3}|\b(404|403|500|502|503)\b|cors|load failed|request failed|fetch/i,
   },
   {
     code: 'invalid-model',

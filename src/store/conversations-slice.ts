@@ -4,6 +4,7 @@ import {
   getStorage,
   type Conversation,
   type ConversationSnapshot,
+  type ImportErrorCode,
   type SearchHit,
 } from '@/storage';
 import type { AppState } from './app-state';
@@ -13,7 +14,8 @@ import { stopGeneration } from './engine-session';
 const STREAM_SAVE_INTERVAL_MS = 500;
 
 export type ImportOutcome =
-  { ok: true; imported: number; skippedDuplicates: number } | { ok: false; message: string };
+  | { ok: true; imported: number; skippedDuplicates: number }
+  | { ok: false; code: ImportErrorCode; message: string };
 
 export interface ConversationsSlice {
   conversations: Conversation[];
@@ -119,7 +121,7 @@ export const createConversationsSlice: StateCreator<AppState, [], [], Conversati
     importConversations: async (text) => {
       const result = await storage().importJson(text);
       await refreshList();
-      if (!result.ok) return { ok: false, message: result.error.message };
+      if (!result.ok) return { ok: false, code: result.error.code, message: result.error.message };
       return { ok: true, imported: result.imported, skippedDuplicates: result.skippedDuplicates };
     },
 

@@ -41,6 +41,7 @@ export const useAppStore = create<AppState>()(
         sampling: state.sampling,
         theme: state.theme,
         textSize: state.textSize,
+        language: state.language,
       }),
     },
   ),

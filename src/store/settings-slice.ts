@@ -11,6 +11,8 @@ import type { ModeChoice, ResolvedMode } from './chat-types';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type TextSize = 'small' | 'medium' | 'large';
+export const UI_LANGUAGES = ['en', 'de'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 export interface SettingsSlice {
   modeChoice: ModeChoice;
@@ -22,6 +24,8 @@ export interface SettingsSlice {
   sampling: Record<ResolvedMode, SamplingPreset>;
   theme: ThemeChoice;
   textSize: TextSize;
+  /** The language the user picked in Settings; null follows the browser. */
+  language: UiLanguage | null;
   /** The last request handed to the engine, for the curious (Settings → Developer). Not persisted. */
   lastEngineRequest: GenerateRequest | null;
   setModeChoice: (mode: ModeChoice) => void;
@@ -32,6 +36,7 @@ export interface SettingsSlice {
   resetSampling: () => void;
   setTheme: (theme: ThemeChoice) => void;
   setTextSize: (size: TextSize) => void;
+  setLanguage: (language: UiLanguage) => void;
 }
 
 export const DEFAULT_SAMPLING: Record<ResolvedMode, SamplingPreset> = {
@@ -52,6 +57,7 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
   sampling: DEFAULT_SAMPLING,
   theme: 'system',
   textSize: 'medium',
+  language: null,
   lastEngineRequest: null,
   setModeChoice: (modeChoice) => set({ modeChoice }),
   setThinkingBudget: (thinkingBudget) => set({ thinkingBudget }),
@@ -62,4 +68,5 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
   resetSampling: () => set({ sampling: DEFAULT_SAMPLING }),
   setTheme: (theme) => set({ theme }),
   setTextSize: (textSize) => set({ textSize }),
+  setLanguage: (language) => set({ language }),
 });

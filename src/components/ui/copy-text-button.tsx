@@ -1,22 +1,44 @@
 import { useEffect, useState } from 'react';
-import { Button } from '@/components/ui/button';
+import { useTranslation } from 'react-i18next';
+import { Button } from './button';
 
-export function CopyTextButton({ text, label = 'Copy' }: { text: string; label?: string }) {
-  const [copied, setCopied] = useState(false);
+type CopyState = 'idle' | 'copied' | 'failed';
+
+/**
+ * A small "Copy" button. `label` names what is copied for screen readers ("Copy thinking");
+ * it starts with the visible word so voice control users can say what they see.
+ */
+export function CopyTextButton({ text, label }: { text: string; label?: string }) {
+  const { t } = useTranslation();
+  const [state, setState] = useState<CopyState>('idle');
   useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 1500);
+    if (state === 'idle') return;
+    const timer = setTimeout(() => setState('idle'), 1500);
     return () => clearTimeout(timer);
-  }, [copied]);
+  }, [state]);
+  const copy = async () => {
+    try {
+      // Throws where the Clipboard API is missing (insecure context) or permission is denied.
+      await navigator.clipboard.writeText(text);
+      setState('copied');
+    } catch {
+      setState('failed');
+    }
+  };
+  const visible =
+    state === 'copied'
+      ? t('common.copied')
+      : state === 'failed'
+        ? t('markdown.copyFailed')
+        : t('common.copy');
   return (
     <Button
       variant="ghost"
       className="!px-2 text-xs"
-      onClick={() => {
-        void navigator.clipboard.writeText(text).then(() => setCopied(true));
-      }}
+      aria-label={state === 'idle' ? label : undefined}
+      onClick={() => void copy()}
     >
-      {copied ? 'Copied' : label}
+      {visible}
     </Button>
   );
 }

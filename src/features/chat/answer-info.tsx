@@ -1,10 +1,6 @@
-import { formatSeconds } from '@/lib/format';
+import { useTranslation } from 'react-i18next';
 import type { AssistantMessage } from '@/store/chat-types';
 import { answerStats } from './answer-stats';
-
-function formatMs(ms: number | null): string {
-  return ms === null ? '—' : formatSeconds(ms);
-}
 
 /** Compact line with the essentials; expands to every number we have. */
 export function AnswerInfo({
@@ -14,42 +10,53 @@ export function AnswerInfo({
   message: AssistantMessage;
   modelLabel: string;
 }) {
+  const { t } = useTranslation();
   const stats = answerStats(message);
+  const na = t('common.notAvailable');
+  const seconds = (ms: number | null) =>
+    ms === null ? na : t('units.seconds', { value: ms / 1000 });
+  const mode = t(`modes.${message.mode}`);
   const summary = [
-    message.mode === 'think' ? 'Think' : 'Quick',
-    stats.totalMs !== null ? formatSeconds(stats.totalMs) : null,
-    stats.completionTokens !== null ? `${stats.completionTokens} tokens` : null,
-    stats.tokensPerSecond !== null ? `${stats.tokensPerSecond.toFixed(1)} tok/s` : null,
+    mode,
+    stats.totalMs !== null ? seconds(stats.totalMs) : null,
+    stats.completionTokens !== null ? t('units.tokens', { count: stats.completionTokens }) : null,
+    stats.tokensPerSecond !== null
+      ? t('units.tokensPerSecondShort', { value: stats.tokensPerSecond })
+      : null,
   ]
     .filter(Boolean)
     .join(' · ');
+  const total = stats.completionTokens ?? na;
   return (
     <details className="text-xs text-slate-600 dark:text-slate-400">
       <summary
         className="cursor-pointer select-none rounded px-1"
-        aria-label={`Answer details: ${summary}`}
+        aria-label={t('answerInfo.label', { summary })}
       >
         {summary}
       </summary>
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 px-1">
-        <dt>Mode</dt>
-        <dd>{message.mode === 'think' ? 'Think' : 'Quick'}</dd>
-        <dt>Model</dt>
+        <dt>{t('answerInfo.mode')}</dt>
+        <dd>{mode}</dd>
+        <dt>{t('answerInfo.model')}</dt>
         <dd>{modelLabel}</dd>
-        <dt>Time to first token</dt>
-        <dd>{formatMs(stats.timeToFirstTokenMs)}</dd>
-        <dt>Thinking time</dt>
-        <dd>{formatMs(stats.thinkingMs)}</dd>
-        <dt>Total time</dt>
-        <dd>{formatMs(stats.totalMs)}</dd>
-        <dt>Tokens</dt>
+        <dt>{t('answerInfo.timeToFirstToken')}</dt>
+        <dd>{seconds(stats.timeToFirstTokenMs)}</dd>
+        <dt>{t('answerInfo.thinkingTime')}</dt>
+        <dd>{seconds(stats.thinkingMs)}</dd>
+        <dt>{t('answerInfo.totalTime')}</dt>
+        <dd>{seconds(stats.totalMs)}</dd>
+        <dt>{t('answerInfo.tokens')}</dt>
         <dd>
-          {stats.completionTokens ?? '—'}
-          {message.thinkingTokens > 0 && ` (${message.thinkingTokens} thinking)`}
+          {message.thinkingTokens > 0
+            ? t('answerInfo.tokensWithThinking', { total, thinking: message.thinkingTokens })
+            : total}
         </dd>
-        <dt>Speed</dt>
+        <dt>{t('answerInfo.speed')}</dt>
         <dd>
-          {stats.tokensPerSecond === null ? '—' : `${stats.tokensPerSecond.toFixed(1)} tokens/s`}
+          {stats.tokensPerSecond === null
+            ? na
+            : t('units.tokensPerSecond', { value: stats.tokensPerSecond })}
         </dd>
       </dl>
     </details>

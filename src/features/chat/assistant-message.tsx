@@ -1,15 +1,16 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import { ERROR_EXPLANATIONS } from '@/features/models/error-messages';
 import { ModeDecision } from '@/features/thinking/mode-decision';
 import { ThinkingPanel } from '@/features/thinking/thinking-panel';
 import { useAppStore } from '@/store';
 import type { AssistantMessage } from '@/store/chat-types';
 import { allKnownModels } from '@/store/models-slice';
 import { AnswerInfo } from './answer-info';
-import { CopyTextButton } from './copy-text-button';
+import { CopyTextButton } from '@/components/ui/copy-text-button';
 import { LazyMarkdown } from './lazy-markdown';
 
 function AssistantActions({ message }: { message: AssistantMessage }) {
+  const { t } = useTranslation();
   const rerun = useAppStore((s) => s.rerun);
   const deleteMessage = useAppStore((s) => s.deleteMessage);
   const busy = useAppStore((s) => s.isGenerating || s.load.status !== 'ready');
@@ -23,7 +24,7 @@ function AssistantActions({ message }: { message: AssistantMessage }) {
         disabled={busy}
         onClick={() => void rerun(message.id, message.mode)}
       >
-        Regenerate
+        {t('chat.regenerate')}
       </Button>
       <Button
         variant="ghost"
@@ -31,29 +32,30 @@ function AssistantActions({ message }: { message: AssistantMessage }) {
         disabled={busy}
         onClick={() => void rerun(message.id, other)}
       >
-        {other === 'think' ? 'Think it through' : 'Answer quickly'}
+        {other === 'think' ? t('chat.thinkItThrough') : t('chat.answerQuickly')}
       </Button>
       <Button
         variant="ghost"
         className="!px-2 text-xs"
         disabled={busy}
-        aria-label="Delete answer"
+        aria-label={t('chat.deleteAnswer')}
         onClick={() => void deleteMessage(message.id)}
       >
-        Delete
+        {t('common.delete')}
       </Button>
     </div>
   );
 }
 
 export function AssistantMessageView({ message }: { message: AssistantMessage }) {
+  const { t } = useTranslation();
   const keepExpanded = useAppStore((s) => s.keepThinkingExpanded);
   const modelLabel = useAppStore(
     (s) => allKnownModels(s).find((m) => m.id === message.modelId)?.label ?? message.modelId,
   );
   const streaming = message.status === 'streaming';
   return (
-    <article aria-label="Assistant message" className="max-w-full">
+    <article aria-label={t('chat.assistantMessage')} className="max-w-full">
       <ModeDecision message={message} />
       {message.thinkingStartedAt !== null && (
         <ThinkingPanel
@@ -78,9 +80,7 @@ export function AssistantMessageView({ message }: { message: AssistantMessage })
       )}
       {message.status === 'stopped' && (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-          {message.interrupted
-            ? 'Interrupted: the tab closed before the answer was finished. The text so far is kept.'
-            : 'Stopped. The text so far is kept.'}
+          {message.interrupted ? t('chat.interrupted') : t('chat.stopped')}
         </p>
       )}
       {message.status === 'error' && message.error && (
@@ -88,8 +88,8 @@ export function AssistantMessageView({ message }: { message: AssistantMessage })
           role="alert"
           className="mt-2 rounded-lg border border-rose-300 bg-rose-50 p-2 text-sm dark:border-rose-800 dark:bg-rose-950/40"
         >
-          <p className="font-semibold">{ERROR_EXPLANATIONS[message.error.code].title}</p>
-          <p>{ERROR_EXPLANATIONS[message.error.code].hint}</p>
+          <p className="font-semibold">{t(`errors.${message.error.code}.title`)}</p>
+          <p>{t(`errors.${message.error.code}.hint`)}</p>
         </div>
       )}
       {!streaming && (

@@ -1,10 +1,12 @@
 import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { ModeSwitch } from '@/features/thinking/mode-switch';
 import { useAppStore } from '@/store';
 import { COMPOSER_INPUT_ID } from './keyboard-shortcuts';
 
 export function Composer() {
+  const { t } = useTranslation();
   const [text, setText] = useState('');
   const ready = useAppStore((s) => s.load.status === 'ready');
   const isGenerating = useAppStore((s) => s.isGenerating);
@@ -37,25 +39,21 @@ export function Composer() {
       >
         <textarea
           id={COMPOSER_INPUT_ID}
-          aria-label="Message"
+          aria-label={t('composer.label')}
           rows={2}
           value={text}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
-          placeholder={
-            ready
-              ? 'Ask anything… (Enter to send, Shift+Enter for a new line)'
-              : 'Load a model to start chatting'
-          }
+          placeholder={ready ? t('composer.placeholderReady') : t('composer.placeholderNoModel')}
           className="max-h-48 min-h-10 flex-1 resize-y bg-transparent px-2 py-1 outline-none"
         />
         {isGenerating ? (
           <Button variant="danger" onClick={stop}>
-            Stop
+            {t('common.stop')}
           </Button>
         ) : (
           <Button type="submit" variant="primary" disabled={!canSend}>
-            Send
+            {t('composer.send')}
           </Button>
         )}
       </form>

@@ -1,17 +1,11 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
 
 export const COMPOSER_INPUT_ID = 'composer-input';
 
-const SHORTCUTS: { keys: string; action: string }[] = [
-  { keys: 'Enter', action: 'Send the message' },
-  { keys: 'Shift + Enter', action: 'New line in the message' },
-  { keys: 'Escape', action: 'Stop the answer' },
-  { keys: 'Ctrl + Shift + O', action: 'New chat' },
-  { keys: 'Shift + Escape', action: 'Focus the message box' },
-  { keys: 'Ctrl + /', action: 'Show keyboard shortcuts' },
-];
+const SHORTCUTS = ['send', 'newLine', 'stop', 'newChat', 'focus', 'help'] as const;
 
 function focusComposer() {
   document.getElementById(COMPOSER_INPUT_ID)?.focus();
@@ -44,13 +38,14 @@ export function useKeyboardShortcuts(openShortcuts: () => void) {
 }
 
 export function KeyboardShortcutsButton() {
+  const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   useKeyboardShortcuts(() => dialogRef.current?.showModal());
   return (
     <>
       <Button
         variant="ghost"
-        aria-label="Keyboard shortcuts"
+        aria-label={t('shortcuts.title')}
         onClick={() => dialogRef.current?.showModal()}
       >
         <span aria-hidden="true">⌨</span>
@@ -62,21 +57,21 @@ export function KeyboardShortcutsButton() {
       >
         <div className="mb-3 flex items-center">
           <h2 id="shortcuts-title" className="text-lg font-semibold">
-            Keyboard shortcuts
+            {t('shortcuts.title')}
           </h2>
           <Button variant="ghost" className="ml-auto" onClick={() => dialogRef.current?.close()}>
-            Close
+            {t('common.close')}
           </Button>
         </div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
           {SHORTCUTS.map((shortcut) => (
-            <div key={shortcut.keys} className="contents">
+            <div key={shortcut} className="contents">
               <dt>
                 <kbd className="rounded border border-slate-300 bg-slate-100 px-1.5 py-0.5 font-mono text-xs dark:border-slate-600 dark:bg-slate-800">
-                  {shortcut.keys}
+                  {t(`shortcuts.keys.${shortcut}`)}
                 </kbd>
               </dt>
-              <dd>{shortcut.action}</dd>
+              <dd>{t(`shortcuts.actions.${shortcut}`)}</dd>
             </div>
           ))}
         </dl>

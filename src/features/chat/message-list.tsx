@@ -1,19 +1,21 @@
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/store';
 import { MessageItem } from './message-item';
 import { StreamAnnouncer } from './stream-announcer';
+import { useStickToBottom } from './use-stick-to-bottom';
 
 export function MessageList() {
+  const { t } = useTranslation();
   const messages = useAppStore((s) => s.messages);
   const endRef = useRef<HTMLDivElement>(null);
-  const lastLength = messages.at(-1)?.content.length ?? 0;
-
-  useEffect(() => {
-    endRef.current?.scrollIntoView({ block: 'end' });
-  }, [messages.length, lastLength]);
+  const last = messages.at(-1);
+  const lastSize =
+    (last?.content.length ?? 0) + (last?.role === 'assistant' ? last.thinking.length : 0);
+  useStickToBottom(endRef, messages.length, lastSize);
 
   return (
-    <div role="log" aria-label="Conversation" className="flex flex-col gap-5">
+    <div role="log" aria-label={t('chat.conversation')} className="flex flex-col gap-5">
       {messages.map((m) => (
         <MessageItem key={m.id} message={m} />
       ))}

@@ -1,21 +1,23 @@
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/store';
 
 /** Tells screen readers about phase changes only (thinking, answering, done), never each token. */
 export function StreamAnnouncer() {
+  const { t } = useTranslation();
   const phase = useAppStore((s) => {
     const last = s.messages.at(-1);
-    if (last?.role !== 'assistant') return '';
+    if (last?.role !== 'assistant') return null;
     if (last.status === 'streaming') {
-      if (last.thinkingStartedAt !== null && !last.thinkingDone) return 'Thinking…';
-      return last.content ? 'Writing the answer…' : 'Starting…';
+      if (last.thinkingStartedAt !== null && !last.thinkingDone) return 'thinking';
+      return last.content ? 'writing' : 'starting';
     }
-    if (last.status === 'done') return 'Answer complete.';
-    if (last.status === 'stopped') return 'Stopped.';
-    return 'The answer failed.';
+    if (last.status === 'done') return 'done';
+    if (last.status === 'stopped') return 'stopped';
+    return 'failed';
   });
   return (
     <p aria-live="polite" className="sr-only">
-      {phase}
+      {phase && t(`announcer.${phase}`)}
     </p>
   );
 }

@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
 import type { UserMessage } from '@/store/chat-types';
-import { CopyTextButton } from './copy-text-button';
+import { CopyTextButton } from '@/components/ui/copy-text-button';
 
 function EditForm({ message, onDone }: { message: UserMessage; onDone: () => void }) {
+  const { t } = useTranslation();
   const [text, setText] = useState(message.content);
   const editAndResend = useAppStore((s) => s.editAndResend);
   const submit = (event: FormEvent) => {
@@ -15,7 +17,7 @@ function EditForm({ message, onDone }: { message: UserMessage; onDone: () => voi
   return (
     <form onSubmit={submit} className="ml-auto w-full max-w-[85%] space-y-2">
       <textarea
-        aria-label="Edit message"
+        aria-label={t('chat.editMessage')}
         value={text}
         autoFocus
         rows={3}
@@ -24,9 +26,9 @@ function EditForm({ message, onDone }: { message: UserMessage; onDone: () => voi
         className="w-full rounded-xl border border-slate-300 bg-white p-2 dark:border-slate-600 dark:bg-slate-900"
       />
       <div className="flex justify-end gap-2">
-        <Button onClick={onDone}>Cancel</Button>
+        <Button onClick={onDone}>{t('common.cancel')}</Button>
         <Button type="submit" variant="primary" disabled={!text.trim()}>
-          Save and send
+          {t('chat.saveAndSend')}
         </Button>
       </div>
     </form>
@@ -34,12 +36,13 @@ function EditForm({ message, onDone }: { message: UserMessage; onDone: () => voi
 }
 
 export function UserMessageView({ message }: { message: UserMessage }) {
+  const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
   const busy = useAppStore((s) => s.isGenerating || s.load.status !== 'ready');
   const deleteMessage = useAppStore((s) => s.deleteMessage);
   if (editing) return <EditForm message={message} onDone={() => setEditing(false)} />;
   return (
-    <article aria-label="Your message" className="group flex flex-col items-end">
+    <article aria-label={t('chat.userMessage')} className="group flex flex-col items-end">
       <div
         data-testid="user-text"
         className="max-w-[85%] whitespace-pre-wrap rounded-2xl rounded-br-sm bg-indigo-600 px-4 py-2 text-white"
@@ -54,16 +57,16 @@ export function UserMessageView({ message }: { message: UserMessage }) {
           disabled={busy}
           onClick={() => setEditing(true)}
         >
-          Edit
+          {t('chat.edit')}
         </Button>
         <Button
           variant="ghost"
           className="!px-2 text-xs"
           disabled={busy}
-          aria-label="Delete message"
+          aria-label={t('chat.deleteMessage')}
           onClick={() => void deleteMessage(message.id)}
         >
-          Delete
+          {t('common.delete')}
         </Button>
       </div>
     </article>

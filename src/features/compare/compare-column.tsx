@@ -1,32 +1,33 @@
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { LazyMarkdown } from '@/features/chat/lazy-markdown';
-import { ERROR_EXPLANATIONS } from '@/features/models/error-messages';
 import { ThinkingPanel } from '@/features/thinking/thinking-panel';
-import { formatSeconds } from '@/lib/format';
 import type { CompareRun } from '@/store/compare-slice';
 
-function runSummary(run: CompareRun): string {
-  if (run.status === 'waiting') return 'Waiting for its turn…';
-  if (run.status === 'streaming') return 'Answering…';
+function runSummary(run: CompareRun, t: TFunction): string {
+  if (run.status === 'waiting') return t('compare.waiting');
+  if (run.status === 'streaming') return t('compare.answering');
   const parts: string[] = [];
   if (run.startedAt !== null && run.finishedAt !== null) {
-    parts.push(formatSeconds(run.finishedAt - run.startedAt));
+    parts.push(t('units.seconds', { value: (run.finishedAt - run.startedAt) / 1000 }));
   }
-  if (run.completionTokens !== null) parts.push(`${run.completionTokens} tokens`);
-  if (run.status === 'stopped') parts.push('stopped');
+  if (run.completionTokens !== null) parts.push(t('units.tokens', { count: run.completionTokens }));
+  if (run.status === 'stopped') parts.push(t('compare.stopped'));
   return parts.join(' · ');
 }
 
 export function CompareColumn({ run }: { run: CompareRun }) {
-  const title = run.mode === 'think' ? 'Think' : 'Quick';
+  const { t } = useTranslation();
+  const title = t(`modes.${run.mode}`);
   return (
     <section
-      aria-label={`${title} answer`}
+      aria-label={t('compare.answer', { mode: title })}
       className="min-w-0 flex-1 rounded-xl border border-slate-200 p-3 dark:border-slate-700"
     >
       <header className="mb-2 flex items-baseline gap-2">
         <h3 className="font-semibold">{title}</h3>
         <p data-testid="run-summary" className="text-xs text-slate-600 dark:text-slate-400">
-          {runSummary(run)}
+          {runSummary(run, t)}
         </p>
       </header>
       {run.thinkingStartedAt !== null && (
@@ -46,7 +47,7 @@ export function CompareColumn({ run }: { run: CompareRun }) {
       </div>
       {run.error && (
         <p role="alert" className="mt-2 text-sm text-rose-600 dark:text-rose-400">
-          {ERROR_EXPLANATIONS[run.error].title}
+          {t(`errors.${run.error}.title`)}
         </p>
       )}
     </section>

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
 import { COMPARE_ORDER } from '@/store/compare-slice';
@@ -6,6 +7,7 @@ import { CompareColumn } from './compare-column';
 
 /** Demo view: one prompt answered in Quick and in Think, side by side. */
 export function CompareButton() {
+  const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [prompt, setPrompt] = useState('');
   const compare = useAppStore((s) => s.compare);
@@ -22,7 +24,7 @@ export function CompareButton() {
   return (
     <>
       <Button variant="ghost" onClick={() => dialogRef.current?.showModal()}>
-        Compare
+        {t('compare.button')}
       </Button>
       <dialog
         ref={dialogRef}
@@ -31,28 +33,28 @@ export function CompareButton() {
       >
         <div className="mb-3 flex items-center gap-2">
           <h2 id="compare-title" className="text-lg font-semibold">
-            Compare Quick and Think
+            {t('compare.title')}
           </h2>
           <Button variant="ghost" className="ml-auto" onClick={() => dialogRef.current?.close()}>
-            Close
+            {t('common.close')}
           </Button>
         </div>
         <form onSubmit={submit} className="mb-4 flex flex-col gap-2 sm:flex-row">
           <textarea
-            aria-label="Prompt to compare"
+            aria-label={t('compare.promptLabel')}
             rows={2}
             value={prompt}
             onChange={(e) => setPrompt(e.target.value)}
-            placeholder={ready ? 'One prompt, answered both ways…' : 'Load a model first'}
+            placeholder={ready ? t('compare.placeholderReady') : t('compare.placeholderNoModel')}
             className="flex-1 rounded-lg border border-slate-300 bg-white p-2 dark:border-slate-600 dark:bg-slate-800"
           />
           {isGenerating ? (
             <Button variant="danger" onClick={stop}>
-              Stop
+              {t('common.stop')}
             </Button>
           ) : (
             <Button type="submit" variant="primary" disabled={!ready || !prompt.trim()}>
-              Run both
+              {t('compare.runBoth')}
             </Button>
           )}
         </form>

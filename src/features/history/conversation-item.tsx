@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { downloadText, fileSafeName } from '@/lib/download';
 import type { Conversation } from '@/storage';
@@ -24,6 +25,7 @@ export function ConversationItem({
   active: boolean;
   onOpen: () => void;
 }) {
+  const { t } = useTranslation();
   const [renaming, setRenaming] = useState(false);
   const [title, setTitle] = useState(conversation.title);
   const rename = useAppStore((s) => s.renameConversation);
@@ -40,7 +42,7 @@ export function ConversationItem({
       <li>
         <form onSubmit={submit} className="flex gap-1 p-1">
           <input
-            aria-label="Conversation title"
+            aria-label={t('history.titleLabel')}
             className="min-w-0 flex-1 rounded border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800"
             value={title}
             autoFocus
@@ -48,7 +50,7 @@ export function ConversationItem({
             onKeyDown={(e) => e.key === 'Escape' && setRenaming(false)}
           />
           <Button type="submit" className="!px-2 text-xs">
-            Save
+            {t('common.save')}
           </Button>
         </form>
       </li>
@@ -70,17 +72,20 @@ export function ConversationItem({
         {conversation.title}
       </button>
       <div className="absolute right-1 top-1/2 flex -translate-y-1/2 gap-0.5 lg:opacity-0 lg:group-focus-within:opacity-100 lg:group-hover:opacity-100">
-        <IconButton label={`Rename ${conversation.title}`} onClick={() => setRenaming(true)}>
+        <IconButton
+          label={t('history.rename', { title: conversation.title })}
+          onClick={() => setRenaming(true)}
+        >
           ✎
         </IconButton>
         <IconButton
-          label={`Export ${conversation.title}`}
+          label={t('history.export', { title: conversation.title })}
           onClick={() => void exportAndDownload('json', conversation.title, [conversation.id])}
         >
           ⤓
         </IconButton>
         <IconButton
-          label={`Delete ${conversation.title}`}
+          label={t('history.delete', { title: conversation.title })}
           onClick={() => void remove(conversation.id)}
         >
           ✕

@@ -1,6 +1,8 @@
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/store';
 
 export function HistorySearch({ onOpen }: { onOpen: (conversationId: string) => void }) {
+  const { t } = useTranslation();
   const query = useAppStore((s) => s.searchQuery);
   const results = useAppStore((s) => s.searchResults);
   const search = useAppStore((s) => s.search);
@@ -8,16 +10,18 @@ export function HistorySearch({ onOpen }: { onOpen: (conversationId: string) => 
     <div className="space-y-1">
       <input
         type="search"
-        aria-label="Search chats"
-        placeholder="Search all chats…"
+        aria-label={t('history.searchLabel')}
+        placeholder={t('history.searchPlaceholder')}
         value={query}
         onChange={(e) => void search(e.target.value)}
         className="w-full rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm dark:border-slate-700 dark:bg-slate-900"
       />
       {query.trim() !== '' && (
-        <ul aria-label="Search results" className="space-y-1">
+        <ul aria-label={t('history.searchResults')} className="space-y-1">
           {results.length === 0 && (
-            <li className="px-2 py-1 text-sm text-slate-600 dark:text-slate-400">No matches.</li>
+            <li className="px-2 py-1 text-sm text-slate-600 dark:text-slate-400">
+              {t('history.noMatches')}
+            </li>
           )}
           {results.map((hit) => (
             <li key={`${hit.messageId}-${hit.field}`}>

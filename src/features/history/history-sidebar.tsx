@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
 import { ConversationItem } from './conversation-item';
@@ -8,6 +9,7 @@ import { ImportExport } from './import-export';
 const UNDO_MS = 10_000;
 
 function UndoDelete() {
+  const { t } = useTranslation();
   const snapshot = useAppStore((s) => s.undoableDelete);
   const undo = useAppStore((s) => s.undoDelete);
   const dismiss = useAppStore((s) => s.dismissUndo);
@@ -22,15 +24,18 @@ function UndoDelete() {
       role="status"
       className="flex items-center gap-2 rounded-lg bg-slate-800 px-3 py-2 text-sm text-white"
     >
-      <span className="min-w-0 flex-1 truncate">Deleted “{snapshot.conversation.title}”</span>
+      <span className="min-w-0 flex-1 truncate">
+        {t('history.deleted', { title: snapshot.conversation.title })}
+      </span>
       <Button variant="ghost" className="!px-2 text-amber-300" onClick={() => void undo()}>
-        Undo
+        {t('history.undo')}
       </Button>
     </div>
   );
 }
 
 export function HistorySidebar({ onNavigate }: { onNavigate: () => void }) {
+  const { t } = useTranslation();
   const conversations = useAppStore((s) => s.conversations);
   const activeId = useAppStore((s) => s.activeConversationId);
   const newChat = useAppStore((s) => s.newChat);
@@ -48,14 +53,12 @@ export function HistorySidebar({ onNavigate }: { onNavigate: () => void }) {
           onNavigate();
         }}
       >
-        New chat
+        {t('history.newChat')}
       </Button>
       <HistorySearch onOpen={open} />
-      <nav aria-label="Conversations" className="min-h-0 flex-1 overflow-y-auto">
+      <nav aria-label={t('history.conversations')} className="min-h-0 flex-1 overflow-y-auto">
         {conversations.length === 0 ? (
-          <p className="px-2 text-sm text-slate-600 dark:text-slate-400">
-            Your chats will appear here.
-          </p>
+          <p className="px-2 text-sm text-slate-600 dark:text-slate-400">{t('history.empty')}</p>
         ) : (
           <ul className="space-y-0.5">
             {conversations.map((c) => (

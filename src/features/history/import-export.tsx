@@ -1,27 +1,36 @@
 import { useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
+import type { ImportOutcome } from '@/store/conversations-slice';
 import { exportAndDownload } from './conversation-item';
 
-type Notice = { kind: 'ok' | 'error'; text: string } | null;
-
 export function ImportExport() {
+  const { t } = useTranslation();
   const fileRef = useRef<HTMLInputElement>(null);
-  const [notice, setNotice] = useState<Notice>(null);
+  // The outcome rather than its sentence, so the notice follows a change of language.
+  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
   const importConversations = useAppStore((s) => s.importConversations);
   const hasConversations = useAppStore((s) => s.conversations.length > 0);
 
   const onFile = async (file: File | undefined) => {
     if (!file) return;
-    const outcome = await importConversations(await file.text());
+    const result = await importConversations(await file.text());
     if (fileRef.current) fileRef.current.value = '';
-    if (!outcome.ok)
-      return setNotice({ kind: 'error', text: `Import refused: ${outcome.message}` });
-    const skipped = outcome.skippedDuplicates
-      ? `, ${outcome.skippedDuplicates} already here (skipped)`
-      : '';
-    setNotice({ kind: 'ok', text: `Imported ${outcome.imported} conversation(s)${skipped}.` });
+    setOutcome(result);
   };
+
+  let notice: string | null = null;
+  if (outcome && !outcome.ok) {
+    notice = t('history.importRefused', { reason: t(`history.importErrors.${outcome.code}`) });
+  } else if (outcome) {
+    notice = outcome.skippedDuplicates
+      ? t('history.importedSkipped', {
+          count: outcome.imported,
+          skipped: outcome.skippedDuplicates,
+        })
+      : t('history.imported', { count: outcome.imported });
+  }
 
   return (
     <div className="space-y-2 border-t border-slate-200 pt-3 text-sm dark:border-slate-800">
@@ -32,7 +41,7 @@ export function ImportExport() {
           disabled={!hasConversations}
           onClick={() => void exportAndDownload('json', 'mindswitch-conversations')}
         >
-          Export all (JSON)
+          {t('history.exportJson')}
         </Button>
         <Button
           variant="ghost"
@@ -40,30 +49,30 @@ export function ImportExport() {
           disabled={!hasConversations}
           onClick={() => void exportAndDownload('markdown', 'mindswitch-conversations')}
         >
-          Export all (Markdown)
+          {t('history.exportMarkdown')}
         </Button>
         <Button variant="ghost" className="text-xs" onClick={() => fileRef.current?.click()}>
-          Import…
+          {t('history.import')}
         </Button>
         <input
           ref={fileRef}
           type="file"
           accept="application/json,.json"
-          aria-label="Import conversations"
+          aria-label={t('history.importLabel')}
           className="hidden"
           onChange={(e) => void onFile(e.target.files?.[0])}
         />
       </div>
-      {notice && (
+      {outcome && (
         <p
-          role={notice.kind === 'error' ? 'alert' : 'status'}
+          role={outcome.ok ? 'status' : 'alert'}
           className={
-            notice.kind === 'error'
-              ? 'text-rose-600 dark:text-rose-400'
-              : 'text-emerald-700 dark:text-emerald-400'
+            outcome.ok
+              ? 'text-emerald-700 dark:text-emerald-400'
+              : 'text-rose-600 dark:text-rose-400'
           }
         >
-          {notice.text}
+          {notice}
         </p>
       )}
     </div>

@@ -1,27 +1,21 @@
 import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
 import type { CustomModelError } from './custom-models';
-
-const errorText: Record<CustomModelError, string> = {
-  'url-invalid': 'This is not a valid URL.',
-  'url-not-http': 'Use an http:// or https:// address.',
-  'gguf-extension': 'A CPU model must be a .gguf file.',
-  'wasm-extension': 'The model library must be a .wasm file.',
-  duplicate: 'This model is already in the list.',
-};
 
 const inputClass =
   'w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
 
 export function AddModelForm() {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [engine, setEngine] = useState<'cpu' | 'webgpu'>('cpu');
   const [ggufUrl, setGgufUrl] = useState('');
   const [modelUrl, setModelUrl] = useState('');
   const [modelLibUrl, setModelLibUrl] = useState('');
   const [label, setLabel] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<CustomModelError | null>(null);
   const addCustomModel = useAppStore((s) => s.addCustomModel);
   const webGpuAvailable = useAppStore((s) => s.capability?.status === 'available');
   const errorId = useId();
@@ -32,7 +26,7 @@ export function AddModelForm() {
       engine === 'cpu' ? { engine, ggufUrl, label } : { engine, modelUrl, modelLibUrl, label },
     );
     if (!result.ok) {
-      setError(errorText[result.error]);
+      setError(result.error);
       return;
     }
     setError(null);
@@ -46,7 +40,7 @@ export function AddModelForm() {
   if (!open) {
     return (
       <Button variant="ghost" onClick={() => setOpen(true)} className="w-full justify-start">
-        <span aria-hidden="true">+</span> Add model from URL
+        <span aria-hidden="true">+</span> {t('models.add.open')}
       </Button>
     );
   }
@@ -54,11 +48,11 @@ export function AddModelForm() {
   return (
     <form
       onSubmit={submit}
-      aria-label="Add model from URL"
+      aria-label={t('models.add.open')}
       className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700"
     >
       <fieldset className="flex gap-3 text-sm">
-        <legend className="mb-1 font-medium">Model type</legend>
+        <legend className="mb-1 font-medium">{t('models.add.modelType')}</legend>
         <label className="flex items-center gap-1">
           <input
             type="radio"
@@ -66,7 +60,7 @@ export function AddModelForm() {
             checked={engine === 'cpu'}
             onChange={() => setEngine('cpu')}
           />
-          GGUF (CPU)
+          {t('models.add.gguf')}
         </label>
         <label className="flex items-center gap-1">
           <input
@@ -76,12 +70,12 @@ export function AddModelForm() {
             onChange={() => setEngine('webgpu')}
             disabled={!webGpuAvailable}
           />
-          MLC (WebGPU)
+          {t('models.add.mlc')}
         </label>
       </fieldset>
       {engine === 'cpu' ? (
         <label className="block text-sm">
-          GGUF URL
+          {t('models.add.ggufUrl')}
           <input
             className={inputClass}
             value={ggufUrl}
@@ -94,7 +88,7 @@ export function AddModelForm() {
       ) : (
         <>
           <label className="block text-sm">
-            MLC model URL
+            {t('models.add.mlcModelUrl')}
             <input
               className={inputClass}
               value={modelUrl}
@@ -104,7 +98,7 @@ export function AddModelForm() {
             />
           </label>
           <label className="block text-sm">
-            Model library URL (.wasm)
+            {t('models.add.modelLibUrl')}
             <input
               className={inputClass}
               value={modelLibUrl}
@@ -116,19 +110,19 @@ export function AddModelForm() {
         </>
       )}
       <label className="block text-sm">
-        Name (optional)
+        {t('models.add.name')}
         <input className={inputClass} value={label} onChange={(e) => setLabel(e.target.value)} />
       </label>
       {error && (
         <p id={errorId} role="alert" className="text-sm text-rose-600 dark:text-rose-400">
-          {error}
+          {t(`models.add.errors.${error}`)}
         </p>
       )}
       <div className="flex gap-2">
         <Button type="submit" variant="primary">
-          Add model
+          {t('models.add.submit')}
         </Button>
-        <Button onClick={() => setOpen(false)}>Close</Button>
+        <Button onClick={() => setOpen(false)}>{t('common.close')}</Button>
       </div>
     </form>
   );

@@ -1,8 +1,9 @@
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/store';
 import { activeEngine } from '@/store/models-slice';
-import { formatBytes } from '@/lib/format';
 
 export function CapabilityPanel() {
+  const { t } = useTranslation();
   const capability = useAppStore((s) => s.capability);
   const engine = useAppStore(activeEngine);
   const engineOverride = useAppStore((s) => s.engineOverride);
@@ -11,50 +12,57 @@ export function CapabilityPanel() {
   if (!capability) {
     return (
       <section
-        aria-label="Device"
+        aria-label={t('models.capability.label')}
         className="text-sm text-slate-600 dark:text-slate-400"
         aria-busy="true"
       >
-        Checking your GPU…
+        {t('models.capability.checking')}
       </section>
     );
   }
 
   return (
-    <section aria-label="Device" className="space-y-2 text-sm">
+    <section aria-label={t('models.capability.label')} className="space-y-2 text-sm">
       {capability.status === 'available' ? (
         <div>
           <p className="font-medium">
-            WebGPU ready: {capability.adapter.vendor || 'unknown vendor'}{' '}
-            {capability.adapter.architecture && `· ${capability.adapter.architecture}`}
-            {capability.adapter.isFallbackAdapter && ' (software fallback adapter)'}
+            {[
+              t('models.capability.ready', {
+                vendor: capability.adapter.vendor || t('models.capability.unknownVendor'),
+              }),
+              capability.adapter.architecture && `· ${capability.adapter.architecture}`,
+              capability.adapter.isFallbackAdapter && t('models.capability.fallbackAdapter'),
+            ]
+              .filter(Boolean)
+              .join(' ')}
           </p>
           <ul className="mt-1 space-y-0.5 text-slate-600 dark:text-slate-400">
             <li>
-              shader-f16: {capability.adapter.shaderF16 ? 'supported' : 'not supported'} (models in{' '}
-              {capability.adapter.shaderF16 ? 'q4f16_1' : 'q4f32_1'})
+              {capability.adapter.shaderF16
+                ? t('models.capability.shaderF16Supported', { quantization: 'q4f16_1' })
+                : t('models.capability.shaderF16Missing', { quantization: 'q4f32_1' })}
             </li>
             <li>
-              Largest buffer: {formatBytes(capability.adapter.maxBufferSize)} · largest storage
-              binding: {formatBytes(capability.adapter.maxStorageBufferBindingSize)}
+              {t('models.capability.buffers', {
+                buffer: capability.adapter.maxBufferSize,
+                binding: capability.adapter.maxStorageBufferBindingSize,
+              })}
             </li>
             {capability.adapter.isFallbackAdapter && (
-              <li>This is a software adapter on the CPU: only the smallest model is practical.</li>
+              <li>{t('models.capability.softwareAdapter')}</li>
             )}
           </ul>
         </div>
       ) : (
         <div>
-          <p className="font-medium">WebGPU is not available: MindSwitch will run on the CPU.</p>
+          <p className="font-medium">{t('models.capability.unavailable')}</p>
           <p className="mt-1 text-slate-600 dark:text-slate-400">
-            The CPU is slower and runs small models only. To use your GPU, open this page in a
-            recent Chrome or Edge, or enable WebGPU in your browser&apos;s settings
-            (chrome://flags/#enable-unsafe-webgpu on Linux).
+            {t('models.capability.unavailableHint')}
           </p>
         </div>
       )}
       <label className="flex items-center gap-2">
-        <span>Engine</span>
+        <span>{t('models.capability.engine')}</span>
         <select
           className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-800"
           value={engineOverride ?? 'auto'}
@@ -64,14 +72,18 @@ export function CapabilityPanel() {
           }}
         >
           <option value="auto">
-            Automatic ({capability.status === 'available' ? 'WebGPU' : 'CPU'})
+            {t('models.capability.automatic', {
+              engine: capability.status === 'available' ? 'WebGPU' : 'CPU',
+            })}
           </option>
           <option value="webgpu" disabled={capability.status !== 'available'}>
             WebGPU (web-llm)
           </option>
           <option value="cpu">CPU (wllama)</option>
         </select>
-        <span className="sr-only">Active engine: {engine === 'webgpu' ? 'WebGPU' : 'CPU'}</span>
+        <span className="sr-only">
+          {t('models.capability.activeEngine', { engine: engine === 'webgpu' ? 'WebGPU' : 'CPU' })}
+        </span>
       </label>
     </section>
   );

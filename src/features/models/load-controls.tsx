@@ -1,33 +1,29 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import type { LoadProgress } from '@/engine/types';
-import { formatBytes } from '@/lib/format';
 import { useAppStore } from '@/store';
-import { ERROR_EXPLANATIONS, type RecoveryAction } from './error-messages';
-
-const phaseText: Record<LoadProgress['phase'], string> = {
-  downloading: 'Downloading',
-  'loading-from-cache': 'Loading from cache',
-  compiling: 'Compiling GPU shaders',
-  initializing: 'Starting the engine',
-};
+import { RECOVERY_ACTIONS, type RecoveryAction } from './error-messages';
 
 function ProgressLine({ progress }: { progress: LoadProgress | null }) {
-  const phase = progress ? phaseText[progress.phase] : 'Preparing';
+  const { t } = useTranslation();
+  const phase = progress ? t(`models.load.phases.${progress.phase}`) : t('models.load.preparing');
   const percent = progress?.fraction != null ? Math.round(progress.fraction * 100) : null;
-  const bytes =
-    progress?.bytesDone != null
-      ? `${formatBytes(progress.bytesDone)}${progress.bytesTotal ? ` of ${formatBytes(progress.bytesTotal)}` : ''}`
-      : null;
+  let bytes: string | null = null;
+  if (progress?.bytesDone != null) {
+    bytes = progress.bytesTotal
+      ? t('models.load.bytesOf', { done: progress.bytesDone, total: progress.bytesTotal })
+      : t('units.bytes', { value: progress.bytesDone });
+  }
   return (
     <div className="space-y-1">
       <p className="text-sm" aria-live="polite">
         {phase}
-        {percent !== null && ` · ${percent}%`}
+        {percent !== null && ` · ${t('units.percent', { value: percent })}`}
         {bytes && ` · ${bytes}`}
       </p>
       <progress
         className="h-2 w-full overflow-hidden rounded accent-indigo-600"
-        aria-label="Model loading progress"
+        aria-label={t('models.load.progressLabel')}
         max={1}
         value={progress?.fraction ?? undefined}
       />
@@ -35,13 +31,8 @@ function ProgressLine({ progress }: { progress: LoadProgress | null }) {
   );
 }
 
-const actionText: Record<RecoveryAction, string> = {
-  retry: 'Retry',
-  'smaller-model': 'Pick a smaller model',
-  'use-cpu': 'Run on the CPU',
-};
-
 export function LoadControls({ onPickSmaller }: { onPickSmaller: () => void }) {
+  const { t } = useTranslation();
   const load = useAppStore((s) => s.load);
   const selectedId = useAppStore((s) => s.selectedModelId);
   const loadSelectedModel = useAppStore((s) => s.loadSelectedModel);
@@ -61,7 +52,7 @@ export function LoadControls({ onPickSmaller }: { onPickSmaller: () => void }) {
     return (
       <div className="space-y-2">
         <ProgressLine progress={load.progress} />
-        <Button onClick={cancelModelLoad}>Cancel</Button>
+        <Button onClick={cancelModelLoad}>{t('common.cancel')}</Button>
       </div>
     );
   }
@@ -74,18 +65,16 @@ export function LoadControls({ onPickSmaller }: { onPickSmaller: () => void }) {
           role="alert"
           className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950/40"
         >
-          <p className="font-semibold">MindSwitch is running a model in another tab</p>
-          <p className="mt-1">
-            Only one tab can hold a model at a time, so your GPU memory is not used twice.
-          </p>
+          <p className="font-semibold">{t('models.load.lockedTitle')}</p>
+          <p className="mt-1">{t('models.load.lockedText')}</p>
           <Button className="mt-2" onClick={() => void takeOverModel()}>
-            Use it in this tab
+            {t('models.load.takeOver')}
           </Button>
         </div>
       )}
       {modelMovedToOtherTab && (
         <p role="status" className="rounded-lg bg-slate-100 p-2 text-sm dark:bg-slate-800">
-          The model moved to another MindSwitch tab. Load it again to use it here.
+          {t('models.load.moved')}
         </p>
       )}
       {load.status === 'error' && (
@@ -93,16 +82,16 @@ export function LoadControls({ onPickSmaller }: { onPickSmaller: () => void }) {
           role="alert"
           className="rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm dark:border-rose-800 dark:bg-rose-950/40"
         >
-          <p className="font-semibold">{ERROR_EXPLANATIONS[load.code].title}</p>
-          <p className="mt-1">{ERROR_EXPLANATIONS[load.code].hint}</p>
+          <p className="font-semibold">{t(`errors.${load.code}.title`)}</p>
+          <p className="mt-1">{t(`errors.${load.code}.hint`)}</p>
           <details className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-            <summary>Technical details</summary>
+            <summary>{t('models.load.technicalDetails')}</summary>
             {load.detail}
           </details>
           <div className="mt-2 flex flex-wrap gap-2">
-            {ERROR_EXPLANATIONS[load.code].actions.map((action) => (
+            {RECOVERY_ACTIONS[load.code].map((action) => (
               <Button key={action} onClick={() => runAction(action)}>
-                {actionText[action]}
+                {t(`models.load.actions.${action}`)}
               </Button>
             ))}
           </div>
@@ -114,7 +103,7 @@ export function LoadControls({ onPickSmaller }: { onPickSmaller: () => void }) {
         disabled={!selectedId || alreadyLoaded || isGenerating}
         className="w-full"
       >
-        {alreadyLoaded ? 'Loaded' : 'Load'}
+        {alreadyLoaded ? t('models.load.loaded') : t('models.load.load')}
       </Button>
     </div>
   );

@@ -1,16 +1,19 @@
 import { useEffect, useRef } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import type { LoadState } from '@/store/models-slice';
 import { useAppStore } from '@/store';
 import { availableModels } from '@/store/models-slice';
 import { ModelPanel } from './model-panel';
 
-function statusText(label: string | null, load: LoadState) {
+function statusText(label: string | null, load: LoadState, t: TFunction) {
   if (load.status === 'ready') {
-    return `${label ?? load.modelId} · ${load.engine === 'webgpu' ? 'WebGPU' : 'CPU'}`;
+    const engine = load.engine === 'webgpu' ? 'WebGPU' : 'CPU';
+    return t('models.status.ready', { model: label ?? load.modelId, engine });
   }
-  if (load.status === 'loading') return `Loading ${label ?? ''}…`;
-  return 'No model loaded';
+  if (load.status === 'loading') return t('models.status.loading', { model: label ?? '' });
+  return t('models.status.none');
 }
 
 /**
@@ -24,6 +27,7 @@ export function ModelStatusButton({
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
+  const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const load = useAppStore((s) => s.load);
   const label = useAppStore((s) => {
@@ -37,26 +41,27 @@ export function ModelStatusButton({
     if (!open && dialog?.open) dialog.close();
   }, [open]);
 
+  const status = statusText(label, load, t);
   return (
     <>
       <button
         type="button"
         aria-haspopup="dialog"
-        aria-label={`Model: ${statusText(label, load)}`}
+        aria-label={t('models.status.button', { status })}
         onClick={() => onOpenChange(true)}
-        className="rounded-full bg-slate-200 px-3 py-1 text-xs text-slate-700 hover:bg-slate-300 dark:bg-slate-800 dark:text-slate-300 dark:hover:bg-slate-700"
+        className="max-w-full truncate rounded-full bg-slate-200 px-3 py-1 text-xs text-slate-700 hover:bg-slate-300 dark:bg-slate-800 dark:text-slate-300 dark:hover:bg-slate-700"
       >
-        <span role="status">{statusText(label, load)}</span>
+        <span role="status">{status}</span>
       </button>
       <dialog
         ref={dialogRef}
-        aria-label="Models"
+        aria-label={t('models.dialogLabel')}
         onClose={() => onOpenChange(false)}
         className="m-auto max-h-[90dvh] w-[min(28rem,calc(100vw-2rem))] rounded-xl bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
       >
         <div className="mb-2 flex justify-end">
           <Button variant="ghost" onClick={() => onOpenChange(false)}>
-            Close
+            {t('common.close')}
           </Button>
         </div>
         {open && <ModelPanel />}

@@ -1,10 +1,12 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AddModelForm } from './add-model-form';
 import { CapabilityPanel } from './capability-panel';
 import { LoadControls } from './load-controls';
 import { ModelPicker } from './model-picker';
 
 export function ModelPanel() {
+  const { t } = useTranslation();
   const pickerRef = useRef<HTMLDivElement>(null);
   const focusPicker = () => pickerRef.current?.querySelector<HTMLInputElement>('input')?.focus();
   return (
@@ -13,7 +15,7 @@ export function ModelPanel() {
         id="model-panel-title"
         className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400"
       >
-        Model
+        {t('models.title')}
       </h2>
       <CapabilityPanel />
       <div ref={pickerRef}>

@@ -1,16 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { ModelSpec } from '@/engine/types';
-import { formatBytes } from '@/lib/format';
 import { useAppStore } from '@/store';
 import { availableModels } from '@/store/models-slice';
 import { Button } from '@/components/ui/button';
 import { estimateGpuBudgetMB, fitVerdict, type FitVerdict } from './catalog';
-
-const verdictText: Record<FitVerdict, string> = {
-  fits: 'fits',
-  tight: 'tight',
-  'too-large': 'too large for this GPU',
-};
 
 const verdictStyle: Record<FitVerdict, string> = {
   fits: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/50 dark:text-emerald-200',
@@ -32,6 +26,7 @@ function useVerdict(): (model: ModelSpec) => FitVerdict | null {
 }
 
 export function ModelPicker() {
+  const { t } = useTranslation();
   const models = useAppStore(useShallow(availableModels));
   const selectedId = useAppStore((s) => s.selectedModelId);
   const cachedIds = useAppStore((s) => s.cachedModelIds);
@@ -41,7 +36,7 @@ export function ModelPicker() {
   const verdictOf = useVerdict();
 
   return (
-    <div role="radiogroup" aria-label="Model" className="space-y-1.5">
+    <div role="radiogroup" aria-label={t('models.picker.label')} className="space-y-1.5">
       {models.map((model) => {
         const verdict = verdictOf(model);
         const cached = cachedIds.includes(model.id);
@@ -70,34 +65,40 @@ export function ModelPicker() {
                 {model.label}
               </label>
               <p id={detailsId} className="text-xs text-slate-600 dark:text-slate-400">
-                {model.engine === 'webgpu' ? model.id.replace(/^custom:/, '') : 'GGUF · CPU'}
-                {' · '}
-                {model.downloadBytes === null
-                  ? 'size unknown'
-                  : `≈ ${formatBytes(model.downloadBytes)} download`}
-                {model.memoryMB !== null && ` · needs ≈ ${formatBytes(model.memoryMB * 1e6)}`}
-                {cached && ' · cached'}
+                {[
+                  model.engine === 'webgpu'
+                    ? model.id.replace(/^custom:/, '')
+                    : t('models.picker.ggufCpu'),
+                  model.downloadBytes === null
+                    ? t('models.picker.sizeUnknown')
+                    : t('models.picker.download', { size: model.downloadBytes }),
+                  model.memoryMB !== null &&
+                    t('models.picker.needs', { size: model.memoryMB * 1e6 }),
+                  cached && t('models.picker.cached'),
+                ]
+                  .filter(Boolean)
+                  .join(' · ')}
               </p>
               <div className="mt-1 flex flex-wrap items-center gap-1.5">
                 {verdict && (
                   <span className={`rounded px-1.5 py-0.5 text-xs ${verdictStyle[verdict]}`}>
-                    {verdictText[verdict]}
+                    {t(`models.picker.verdicts.${verdict}`)}
                   </span>
                 )}
                 {cached && (
                   <span className="rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-800 dark:bg-sky-900/50 dark:text-sky-200">
-                    cached
+                    {t('models.picker.cached')}
                   </span>
                 )}
                 {model.id.startsWith('custom:') && (
                   <Button
                     variant="ghost"
                     className="!px-1.5 !py-0 text-xs"
-                    aria-label={`Remove ${model.label}`}
+                    aria-label={t('models.picker.removeLabel', { model: model.label })}
                     onClick={() => removeCustomModel(model.id)}
                     disabled={busy}
                   >
-                    Remove
+                    {t('models.picker.remove')}
                   </Button>
                 )}
               </div>

@@ -1,19 +1,12 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/ui/button';
-import { formatBytes } from '@/lib/format';
 import { useAppStore } from '@/store';
-import { allKnownModels, type PersistenceState } from '@/store/models-slice';
-
-const persistenceText: Record<PersistenceState, string> = {
-  unknown: 'Not requested yet: the browser may evict downloaded models when disk space runs low.',
-  granted: 'Persistent: the browser will not evict downloaded models on its own.',
-  denied:
-    'The browser declined persistent storage; models may be evicted when disk space runs low.',
-  unsupported: 'This browser cannot make storage persistent.',
-};
+import { allKnownModels } from '@/store/models-slice';
 
 function StorageContents() {
+  const { t } = useTranslation();
   const models = useAppStore(
     useShallow((s) => allKnownModels(s).filter((m) => s.cachedModelIds.includes(m.id))),
   );
@@ -26,23 +19,23 @@ function StorageContents() {
     <div className="space-y-4 text-sm">
       <p>
         {estimate.usageBytes !== null && estimate.quotaBytes !== null
-          ? `Using ${formatBytes(estimate.usageBytes)} of ${formatBytes(estimate.quotaBytes)} available to this site.`
-          : 'This browser does not report storage use.'}
+          ? t('models.storage.usage', { used: estimate.usageBytes, quota: estimate.quotaBytes })
+          : t('models.storage.noEstimate')}
       </p>
       <div>
-        <p>{persistenceText[persistence]}</p>
+        <p>{t(`models.storage.persistence.${persistence}`)}</p>
         {persistence !== 'granted' && persistence !== 'unsupported' && (
           <Button className="mt-1" onClick={() => void requestPersistence()}>
-            Ask for persistent storage
+            {t('models.storage.askPersistence')}
           </Button>
         )}
       </div>
       <ul
-        aria-label="Downloaded models"
+        aria-label={t('models.storage.downloaded')}
         className="divide-y divide-slate-200 dark:divide-slate-700"
       >
         {models.length === 0 && (
-          <li className="py-2 text-slate-600 dark:text-slate-400">No models downloaded yet.</li>
+          <li className="py-2 text-slate-600 dark:text-slate-400">{t('models.storage.none')}</li>
         )}
         {models.map((model) => {
           const bytes = cachedBytes[model.id] ?? model.downloadBytes;
@@ -52,15 +45,20 @@ function StorageContents() {
                 <p className="font-medium">{model.label}</p>
                 <p className="text-xs text-slate-600 dark:text-slate-400">
                   {model.engine === 'webgpu' ? 'WebGPU (web-llm)' : 'CPU (wllama)'}
-                  {bytes !== null && ` · ${cachedBytes[model.id] ? '' : '≈ '}${formatBytes(bytes)}`}
+                  {bytes !== null &&
+                    ` · ${
+                      cachedBytes[model.id]
+                        ? t('units.bytes', { value: bytes })
+                        : t('models.storage.approx', { size: bytes })
+                    }`}
                 </p>
               </div>
               <Button
                 variant="ghost"
-                aria-label={`Delete ${model.label}`}
+                aria-label={t('models.storage.deleteModel', { model: model.label })}
                 onClick={() => void deleteCachedModel(model.id)}
               >
-                Delete
+                {t('common.delete')}
               </Button>
             </li>
           );
@@ -71,6 +69,7 @@ function StorageContents() {
 }
 
 export function StorageButton() {
+  const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const refresh = useAppStore((s) => s.refreshCachedModels);
   return (
@@ -82,7 +81,7 @@ export function StorageButton() {
           dialogRef.current?.showModal();
         }}
       >
-        Storage
+        {t('models.storage.button')}
       </Button>
       <dialog
         ref={dialogRef}
@@ -91,10 +90,10 @@ export function StorageButton() {
       >
         <div className="mb-3 flex items-center">
           <h2 id="storage-title" className="text-lg font-semibold">
-            Storage
+            {t('models.storage.title')}
           </h2>
           <Button variant="ghost" className="ml-auto" onClick={() => dialogRef.current?.close()}>
-            Close
+            {t('common.close')}
           </Button>
         </div>
         <StorageContents />

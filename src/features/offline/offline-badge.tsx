@@ -1,16 +1,18 @@
+import { useTranslation } from 'react-i18next';
 import { useOnlineStatus } from './use-online-status';
 
 export function OfflineBadge() {
+  const { t } = useTranslation();
   const online = useOnlineStatus();
   if (online) return null;
   return (
     <span
       role="status"
-      aria-label="Offline"
-      title="No network. Cached models and your chats still work; new downloads need a connection."
+      aria-label={t('offline.badge')}
+      title={t('offline.badgeTitle')}
       className="rounded-full bg-amber-100 px-3 py-1 text-xs font-medium text-amber-900 dark:bg-amber-900/60 dark:text-amber-100"
     >
-      Offline
+      {t('offline.badge')}
     </span>
   );
 }

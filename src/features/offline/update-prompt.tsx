@@ -1,9 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
 
 /** Registers the service worker; when a new version is ready, offers a reload (never automatic). */
 export function UpdatePrompt() {
+  const { t } = useTranslation();
   const isGenerating = useAppStore((s) => s.isGenerating);
   const {
     needRefresh: [needRefresh],
@@ -15,15 +17,15 @@ export function UpdatePrompt() {
       role="status"
       className="flex items-center gap-2 rounded-full bg-indigo-100 py-0.5 pl-3 pr-0.5 text-xs text-indigo-900 dark:bg-indigo-900/60 dark:text-indigo-100"
     >
-      Update available
+      {t('offline.updateAvailable')}
       <Button
         variant="primary"
         className="!rounded-full !px-2 !py-0.5 text-xs"
         disabled={isGenerating}
-        title={isGenerating ? 'Wait until the answer is finished' : undefined}
+        title={isGenerating ? t('offline.waitForAnswer') : undefined}
         onClick={() => void updateServiceWorker(true)}
       >
-        Reload
+        {t('offline.reload')}
       </Button>
     </div>
   );

@@ -1,38 +1,71 @@
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/store';
-import type { TextSize, ThemeChoice } from '@/store/settings-slice';
+import type { TextSize, ThemeChoice, UiLanguage } from '@/store/settings-slice';
 
 const selectClass =
   'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
 
+const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
+const TEXT_SIZES: readonly TextSize[] = ['small', 'medium', 'large'];
+/** Each language in its own name, so that anyone can find theirs whatever is shown now. */
+const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', de: 'Deutsch' };
+
+function LanguageSetting() {
+  const { t, i18n } = useTranslation();
+  const setLanguage = useAppStore((s) => s.setLanguage);
+  return (
+    <label className="block text-sm font-semibold">
+      {t('language.label')}
+      <select
+        className={selectClass}
+        value={i18n.language}
+        onChange={(e) => setLanguage(e.target.value as UiLanguage)}
+      >
+        {Object.entries(LANGUAGE_NAMES).map(([code, name]) => (
+          <option key={code} value={code} lang={code}>
+            {name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function AppearanceSettings() {
+  const { t } = useTranslation();
   const theme = useAppStore((s) => s.theme);
   const setTheme = useAppStore((s) => s.setTheme);
   const textSize = useAppStore((s) => s.textSize);
   const setTextSize = useAppStore((s) => s.setTextSize);
   return (
-    <div className="grid gap-3 sm:grid-cols-2">
+    <div className="grid gap-3 sm:grid-cols-3">
+      <LanguageSetting />
       <label className="block text-sm font-semibold">
-        Theme
+        {t('settings.theme')}
         <select
           className={selectClass}
           value={theme}
           onChange={(e) => setTheme(e.target.value as ThemeChoice)}
         >
-          <option value="system">System</option>
-          <option value="light">Light</option>
-          <option value="dark">Dark</option>
+          {THEMES.map((value) => (
+            <option key={value} value={value}>
+              {t(`settings.themes.${value}`)}
+            </option>
+          ))}
         </select>
       </label>
       <label className="block text-sm font-semibold">
-        Text size
+        {t('settings.textSize')}
         <select
           className={selectClass}
           value={textSize}
           onChange={(e) => setTextSize(e.target.value as TextSize)}
         >
-          <option value="small">Small</option>
-          <option value="medium">Medium</option>
-          <option value="large">Large</option>
+          {TEXT_SIZES.map((value) => (
+            <option key={value} value={value}>
+              {t(`settings.textSizes.${value}`)}
+            </option>
+          ))}
         </select>
       </label>
     </div>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import type { SamplingPreset } from '@/features/thinking/sampling-presets';
 import { MIN_THINKING_TEMPERATURE } from '@/features/thinking/sampling-presets';
@@ -6,21 +7,21 @@ import type { ResolvedMode } from '@/store/chat-types';
 
 const FIELDS: {
   key: keyof SamplingPreset;
-  label: string;
   min: number;
   max: number;
   step: number;
 }[] = [
-  { key: 'temperature', label: 'Temperature', min: 0, max: 2, step: 0.05 },
-  { key: 'topP', label: 'Top P', min: 0, max: 1, step: 0.05 },
-  { key: 'topK', label: 'Top K', min: 0, max: 200, step: 1 },
-  { key: 'minP', label: 'Min P', min: 0, max: 1, step: 0.01 },
+  { key: 'temperature', min: 0, max: 2, step: 0.05 },
+  { key: 'topP', min: 0, max: 1, step: 0.05 },
+  { key: 'topK', min: 0, max: 200, step: 1 },
+  { key: 'minP', min: 0, max: 1, step: 0.01 },
 ];
 
 function ModeSampling({ mode }: { mode: ResolvedMode }) {
+  const { t } = useTranslation();
   const preset = useAppStore((s) => s.sampling[mode]);
   const setSampling = useAppStore((s) => s.setSampling);
-  const title = mode === 'think' ? 'Think' : 'Quick';
+  const title = t(`modes.${mode}`);
   const update = (key: keyof SamplingPreset, raw: string) => {
     const value = Number(raw);
     if (!Number.isFinite(value)) return;
@@ -33,7 +34,10 @@ function ModeSampling({ mode }: { mode: ResolvedMode }) {
       <div className="grid grid-cols-2 gap-2">
         {FIELDS.map((field) => (
           <label key={field.key} className="text-xs">
-            {title} {field.label.toLowerCase()}
+            {t('settings.sampling.field', {
+              mode: title,
+              field: t(`settings.sampling.fields.${field.key}`),
+            })}
             <input
               type="number"
               min={field.min}
@@ -51,19 +55,17 @@ function ModeSampling({ mode }: { mode: ResolvedMode }) {
 }
 
 export function SamplingSettings() {
+  const { t } = useTranslation();
   const resetSampling = useAppStore((s) => s.resetSampling);
   return (
     <div className="space-y-2 text-sm">
-      <p className="font-semibold">Sampling</p>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        Defaults from the Qwen3 model card. Thinking never decodes greedily. The WebGPU engine has
-        no top K or min P.
-      </p>
+      <p className="font-semibold">{t('settings.sampling.title')}</p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">{t('settings.sampling.hint')}</p>
       <div className="grid gap-2 sm:grid-cols-2">
         <ModeSampling mode="quick" />
         <ModeSampling mode="think" />
       </div>
-      <Button onClick={resetSampling}>Reset to Qwen3 defaults</Button>
+      <Button onClick={resetSampling}>{t('settings.sampling.reset')}</Button>
     </div>
   );
 }

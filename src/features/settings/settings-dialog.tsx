@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { BUDGET_OPTIONS } from '@/features/thinking/thinking-budget';
 import { useAppStore } from '@/store';
@@ -9,15 +10,16 @@ const fieldClass =
   'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
 
 function ThinkingSettings() {
+  const { t } = useTranslation();
   const budget = useAppStore((s) => s.thinkingBudget);
   const setBudget = useAppStore((s) => s.setThinkingBudget);
   const keepExpanded = useAppStore((s) => s.keepThinkingExpanded);
   const setKeepExpanded = useAppStore((s) => s.setKeepThinkingExpanded);
   return (
     <fieldset className="space-y-3">
-      <legend className="text-sm font-semibold">Thinking</legend>
+      <legend className="text-sm font-semibold">{t('settings.thinking')}</legend>
       <label className="block text-sm">
-        Thinking budget
+        {t('settings.budget')}
         <select
           className={fieldClass}
           value={budget ?? 'unlimited'}
@@ -27,7 +29,7 @@ function ThinkingSettings() {
         >
           {BUDGET_OPTIONS.map((option) => (
             <option key={option ?? 'unlimited'} value={option ?? 'unlimited'}>
-              {option === null ? 'Unlimited' : `${option} tokens`}
+              {option === null ? t('settings.unlimited') : t('units.tokens', { count: option })}
             </option>
           ))}
         </select>
@@ -38,23 +40,24 @@ function ThinkingSettings() {
           checked={keepExpanded}
           onChange={(e) => setKeepExpanded(e.target.checked)}
         />
-        Keep the thinking panel expanded
+        {t('settings.keepExpanded')}
       </label>
     </fieldset>
   );
 }
 
 function SystemPromptSetting() {
+  const { t } = useTranslation();
   const systemPrompt = useAppStore((s) => s.systemPrompt);
   const setSystemPrompt = useAppStore((s) => s.setSystemPrompt);
   return (
     <label className="block text-sm font-semibold">
-      System prompt
+      {t('settings.systemPrompt')}
       <textarea
         className={`${fieldClass} font-normal`}
         rows={3}
         value={systemPrompt}
-        placeholder="For example: Answer in German. Keep answers short."
+        placeholder={t('settings.systemPromptPlaceholder')}
         onChange={(e) => setSystemPrompt(e.target.value)}
       />
     </label>
@@ -62,28 +65,28 @@ function SystemPromptSetting() {
 }
 
 function DeveloperInfo() {
+  const { t } = useTranslation();
   const request = useAppStore((s) => s.lastEngineRequest);
   return (
     <details className="text-sm">
-      <summary className="cursor-pointer font-semibold">
-        Developer: last request to the engine
-      </summary>
+      <summary className="cursor-pointer font-semibold">{t('settings.developer')}</summary>
       <pre
-        aria-label="Last engine request"
+        aria-label={t('settings.lastRequest')}
         className="mt-2 max-h-64 overflow-auto rounded bg-slate-100 p-2 text-xs dark:bg-slate-800"
       >
-        {request ? JSON.stringify(request, null, 2) : 'Nothing sent yet.'}
+        {request ? JSON.stringify(request, null, 2) : t('settings.nothingSent')}
       </pre>
     </details>
   );
 }
 
 export function SettingsButton() {
+  const { t } = useTranslation();
   const dialogRef = useRef<HTMLDialogElement>(null);
   return (
     <>
       <Button variant="ghost" onClick={() => dialogRef.current?.showModal()}>
-        Settings
+        {t('settings.button')}
       </Button>
       <dialog
         ref={dialogRef}
@@ -93,10 +96,10 @@ export function SettingsButton() {
         <div className="space-y-5 p-5">
           <div className="flex items-center">
             <h2 id="settings-title" className="text-lg font-semibold">
-              Settings
+              {t('settings.title')}
             </h2>
             <Button variant="ghost" className="ml-auto" onClick={() => dialogRef.current?.close()}>
-              Close
+              {t('common.close')}
             </Button>
           </div>
           <AppearanceSettings />

@@ -1,19 +1,21 @@
-import { reasonText } from './detector/reasons';
+import { useTranslation } from 'react-i18next';
 import type { AssistantMessage } from '@/store/chat-types';
-
-function modeName(mode: AssistantMessage['mode']): string {
-  return mode === 'think' ? 'Think' : 'Quick';
-}
+import { reasonLabel } from './reason-label';
 
 /** One line saying which mode answered and why: Auto's reason, a /command, or the switch. */
 export function ModeDecision({ message }: { message: AssistantMessage }) {
+  const { t } = useTranslation();
+  const mode = t(`modes.${message.mode}`);
   let why: string;
   if (message.autoReason) {
-    why = `Auto · ${modeName(message.mode)}: ${reasonText(message.autoReason, message.mode)}`;
+    why = t('modeDecision.auto', {
+      mode,
+      reason: reasonLabel(t, message.autoReason, message.mode),
+    });
   } else if (message.modeChoice === 'auto' || message.modeChoice !== message.mode) {
-    why = `${modeName(message.mode)} (chosen for this message)`;
+    why = t('modeDecision.chosen', { mode });
   } else {
-    why = modeName(message.mode);
+    why = mode;
   }
   return (
     <p

@@ -1,37 +1,35 @@
+import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/store';
 import type { ModeChoice } from '@/store/chat-types';
 
-const options: { value: ModeChoice; label: string; hint: string }[] = [
-  { value: 'quick', label: 'Quick', hint: 'Answer at once, no thinking' },
-  { value: 'think', label: 'Think', hint: 'Reason step by step first' },
-  { value: 'auto', label: 'Auto', hint: 'Decide per message' },
-];
+const options: readonly ModeChoice[] = ['quick', 'think', 'auto'];
 
 /** Native radios: arrow keys move the choice, Tab leaves the group, as users expect. */
 export function ModeSwitch() {
+  const { t } = useTranslation();
   const modeChoice = useAppStore((s) => s.modeChoice);
   const setModeChoice = useAppStore((s) => s.setModeChoice);
   return (
     <div
       role="radiogroup"
-      aria-label="Thinking mode"
+      aria-label={t('modeSwitch.label')}
       className="inline-flex rounded-lg border border-slate-300 bg-slate-100 p-0.5 text-sm dark:border-slate-700 dark:bg-slate-800"
     >
       {options.map((option) => (
         <label
-          key={option.value}
-          title={option.hint}
+          key={option}
+          title={t(`modeSwitch.hints.${option}`)}
           className="relative cursor-pointer rounded-md px-3 py-1 text-slate-600 has-[:checked]:bg-white has-[:checked]:text-indigo-700 has-[:checked]:shadow-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-indigo-500 dark:text-slate-300 dark:has-[:checked]:bg-slate-950 dark:has-[:checked]:text-indigo-300"
         >
           <input
             type="radio"
             name="thinking-mode"
-            value={option.value}
-            checked={modeChoice === option.value}
-            onChange={() => setModeChoice(option.value)}
+            value={option}
+            checked={modeChoice === option}
+            onChange={() => setModeChoice(option)}
             className="absolute inset-0 cursor-pointer opacity-0"
           />
-          {option.label}
+          {t(`modes.${option}`)}
         </label>
       ))}
     </div>

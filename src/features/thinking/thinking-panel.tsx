@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
-import { formatSeconds } from '@/lib/format';
+import { useTranslation } from 'react-i18next';
+import { CopyTextButton } from '@/components/ui/copy-text-button';
 import { useElapsed } from './use-elapsed';
 
 export interface ThinkingPanelProps {
@@ -26,14 +27,16 @@ export function ThinkingPanel({
   budgetReached,
   keepExpanded,
 }: ThinkingPanelProps) {
+  const { t } = useTranslation();
   const [expandedByUser, setExpandedByUser] = useState<boolean | null>(null);
   const elapsed = useElapsed(startedAt, live ? null : endedAt, live);
   const contentId = useId();
   const expanded = expandedByUser ?? (live || !hasAnswer || keepExpanded);
-  const tokenText = `${tokens} ${tokens === 1 ? 'token' : 'tokens'}`;
+  const tokenText = t('units.tokens', { count: tokens });
+  const time = t('units.seconds', { value: elapsed / 1000 });
   const summary = live
-    ? `Thinking… ${formatSeconds(elapsed)}`
-    : `Thought for ${formatSeconds(elapsed)} · ${tokenText}`;
+    ? t('thinking.live', { time })
+    : t('thinking.done', { time, tokens: tokenText });
 
   return (
     <div className="mb-2 rounded-lg border border-slate-200 bg-slate-100/70 dark:border-slate-700 dark:bg-slate-900/60">
@@ -51,18 +54,25 @@ export function ThinkingPanel({
         {live && <span className="ml-auto text-xs">{tokenText}</span>}
         {budgetReached && (
           <span className="ml-auto rounded bg-amber-100 px-1.5 text-xs text-amber-800 dark:bg-amber-900/50 dark:text-amber-200">
-            Thinking budget reached
+            {t('thinking.budgetReached')}
           </span>
         )}
       </button>
       {expanded && (
-        <div
-          id={contentId}
-          role="region"
-          aria-label="Thinking"
-          className="whitespace-pre-wrap border-t border-slate-200 px-3 py-2 text-sm italic text-slate-600 dark:border-slate-700 dark:text-slate-400"
-        >
-          {thinking}
+        <div className="border-t border-slate-200 px-3 py-2 dark:border-slate-700">
+          <div
+            id={contentId}
+            role="region"
+            aria-label={t('thinking.region')}
+            className="whitespace-pre-wrap text-sm italic text-slate-600 dark:text-slate-400"
+          >
+            {thinking}
+          </div>
+          {!live && thinking.trim() !== '' && (
+            <div className="mt-1 flex justify-end">
+              <CopyTextButton text={thinking} label={t('thinking.copy')} />
+            </div>
+          )}
         </div>
       )}
     </div>

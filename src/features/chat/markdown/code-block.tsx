@@ -1,4 +1,5 @@
 import type { ComponentProps } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ExtraProps } from 'react-markdown';
 import { CopyButton } from './copy-button';
 import { hastClasses, hastText } from './hast-text';
@@ -32,12 +33,13 @@ function describeCode(pre: HastElement | undefined): CodeInfo {
  * remark-math also emits display math as `<pre><code class="math-display">`, rendered here.
  */
 export function CodeBlock({ node, children }: ComponentProps<'pre'> & ExtraProps) {
+  const { t } = useTranslation();
   const { language, code, math } = describeCode(node);
   if (math) return <KatexMath tex={code} display />;
   return (
     <div className="md-code">
       <div className="md-code-header">
-        <span className="md-code-language">{language || 'text'}</span>
+        <span className="md-code-language">{language || t('markdown.plainText')}</span>
         <CopyButton text={code} />
       </div>
       {/* Focusable so that long lines can be scrolled with the keyboard. */}

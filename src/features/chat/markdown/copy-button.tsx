@@ -1,16 +1,18 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 type CopyState = 'idle' | 'copied' | 'failed';
 
-const LABELS: Record<CopyState, string> = {
-  idle: 'Copy code',
-  copied: 'Copied',
-  failed: 'Copy failed',
-};
+const LABEL_KEYS = {
+  idle: 'markdown.copyCode',
+  copied: 'common.copied',
+  failed: 'markdown.copyFailed',
+} as const satisfies Record<CopyState, string>;
 
 const RESET_AFTER_MS = 2000;
 
 export function CopyButton({ text }: { text: string }) {
+  const { t } = useTranslation();
   const [state, setState] = useState<CopyState>('idle');
 
   useEffect(() => {
@@ -39,10 +41,10 @@ export function CopyButton({ text }: { text: string }) {
             <path d="M4 2.75C4 1.78 4.78 1 5.75 1h7.5c.97 0 1.75.78 1.75 1.75v7.5c0 .97-.78 1.75-1.75 1.75h-7.5A1.75 1.75 0 0 1 4 10.25Zm1.75-.25a.25.25 0 0 0-.25.25v7.5c0 .14.11.25.25.25h7.5a.25.25 0 0 0 .25-.25v-7.5a.25.25 0 0 0-.25-.25ZM2.5 5.75v7.5c0 .14.11.25.25.25h7.5a.25.25 0 0 0 .25-.25V13h1.5v.25c0 .97-.78 1.75-1.75 1.75h-7.5A1.75 1.75 0 0 1 1 13.25v-7.5C1 4.78 1.78 4 2.75 4H3v1.5h-.25a.25.25 0 0 0-.25.25Z" />
           )}
         </svg>
-        {LABELS[state]}
+        {t(LABEL_KEYS[state])}
       </button>
       <span role="status" className="sr-only">
-        {state === 'copied' ? 'Code copied to clipboard' : ''}
+        {state === 'copied' ? t('markdown.codeCopied') : ''}
       </span>
     </>
   );

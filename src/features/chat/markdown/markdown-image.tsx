@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ComponentProps, MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ExtraProps } from 'react-markdown';
 import { imageOrigin } from './safe-url';
 
@@ -10,21 +11,18 @@ type ImageState = 'waiting' | 'shown' | 'failed';
  * when they read the answer. So an image stays a button until the user asks for it.
  */
 export function MarkdownImage({ src, alt }: ComponentProps<'img'> & ExtraProps) {
+  const { t } = useTranslation();
   const [state, setState] = useState<ImageState>('waiting');
   const url = typeof src === 'string' ? src : '';
-  const label = alt?.trim() || 'image';
+  const label = alt?.trim() || t('markdown.image');
 
   if (url === '') {
-    return <span className="md-image-note">[{label}: unsupported image address]</span>;
+    return <span className="md-image-note">{t('markdown.unsupportedImage', { label })}</span>;
   }
 
-  const origin = imageOrigin(url);
+  const origin = imageOrigin(url) ?? t('markdown.embeddedImage');
   if (state === 'failed') {
-    return (
-      <span className="md-image-note">
-        [{label}: could not be loaded from {origin}]
-      </span>
-    );
+    return <span className="md-image-note">{t('markdown.imageFailed', { label, origin })}</span>;
   }
   if (state === 'waiting') {
     const load = (event: MouseEvent<HTMLButtonElement>) => {
@@ -35,7 +33,7 @@ export function MarkdownImage({ src, alt }: ComponentProps<'img'> & ExtraProps) 
     };
     return (
       <button type="button" className="md-image-load" onClick={load}>
-        Load image: {label} ({origin})
+        {t('markdown.loadImage', { label, origin })}
       </button>
     );
   }

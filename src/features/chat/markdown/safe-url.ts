@@ -23,9 +23,12 @@ export function isSafeImageUrl(url: string): boolean {
   return parsed !== null && IMAGE_PROTOCOLS.has(parsed.protocol);
 }
 
-/** Where an image would be loaded from, shown before the user agrees to load it. */
-export function imageOrigin(url: string): string {
-  if (url.trim().toLowerCase().startsWith('data:')) return 'embedded in the message';
+/**
+ * Where an image would be loaded from, shown before the user agrees to load it; null for an image
+ * embedded in the message itself (a data: URL).
+ */
+export function imageOrigin(url: string): string | null {
+  if (url.trim().toLowerCase().startsWith('data:')) return null;
   return parseAbsoluteUrl(url)?.host ?? url;
 }
 

@@ -1,0 +1,13 @@
+import type { TFunction } from 'i18next';
+import type { ResolvedMode } from '@/store/chat-types';
+import { reasonMode, type DetectorReason } from './detector/reasons';
+
+/**
+ * The UI's text for one of Auto's reason codes, in the reader's language: `reasons.<code>`. The
+ * detector's own `reasonText` stays English for the command line; both read the same in English.
+ */
+export function reasonLabel(t: TFunction, reason: DetectorReason, mode: ResolvedMode): string {
+  const text = t(`reasons.${reason}`);
+  // Shown against the other mode (the user overrode Auto): say so, or it reads as a contradiction.
+  return reasonMode(reason) === mode ? text : t('modeDecision.despite', { reason: text });
+}
