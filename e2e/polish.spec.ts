@@ -152,6 +152,44 @@ test('keyboard only: focus the box, type, send, stop', async ({ page }) => {
   await expect(page.getByRole('textbox', { name: 'Message' })).toBeFocused();
 });
 
+/** The conversation's scroll area: how far it is scrolled, and how far from its bottom. */
+async function conversationScroll(page: Page, scrollTo?: 'top' | 'bottom') {
+  return page.getByRole('log', { name: 'Conversation' }).evaluate((log, where) => {
+    let box = log.parentElement;
+    while (box && getComputedStyle(box).overflowY !== 'auto') box = box.parentElement;
+    if (!box) throw new Error('no scroll container');
+    if (where) box.scrollTop = where === 'top' ? 0 : box.scrollHeight;
+    return { top: box.scrollTop, fromBottom: box.scrollHeight - box.scrollTop - box.clientHeight };
+  }, scrollTo);
+}
+
+test('the view follows a streaming answer, but not while the user scrolls up to read', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 900, height: 500 });
+  await page.goto('/');
+  await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
+  await chooseMode(page, 'Think');
+  await sendMessage(page, 'think forever');
+  const thinking = lastAssistantMessage(page).getByRole('region', { name: 'Thinking' });
+  const streamedLength = async () => (await thinking.textContent())?.length ?? 0;
+
+  // Long enough to overflow the view; it keeps following the newest text.
+  await expect.poll(streamedLength, { timeout: 30_000 }).toBeGreaterThan(1200);
+  await expect.poll(async () => (await conversationScroll(page)).fromBottom).toBeLessThan(5);
+
+  await conversationScroll(page, 'top');
+  const whenScrolledUp = await streamedLength();
+  await expect.poll(streamedLength).toBeGreaterThan(whenScrolledUp + 200);
+  expect((await conversationScroll(page)).top).toBe(0);
+
+  await conversationScroll(page, 'bottom');
+  const whenBack = await streamedLength();
+  await expect.poll(streamedLength).toBeGreaterThan(whenBack + 200);
+  await expect.poll(async () => (await conversationScroll(page)).fromBottom).toBeLessThan(5);
+  await page.getByRole('button', { name: 'Stop' }).click();
+});
+
 test('the mode switch works with arrow keys', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('radio', { name: 'Auto' }).focus();

@@ -8,19 +8,23 @@ import { useStickToBottom } from './use-stick-to-bottom';
 export function MessageList() {
   const { t } = useTranslation();
   const messages = useAppStore((s) => s.messages);
-  const endRef = useRef<HTMLDivElement>(null);
+  const logRef = useRef<HTMLDivElement>(null);
   const last = messages.at(-1);
   const lastSize =
     (last?.content.length ?? 0) + (last?.role === 'assistant' ? last.thinking.length : 0);
-  useStickToBottom(endRef, messages.length, lastSize);
+  useStickToBottom(logRef, messages.length, lastSize);
 
   return (
-    <div role="log" aria-label={t('chat.conversation')} className="flex flex-col gap-5">
+    <div
+      ref={logRef}
+      role="log"
+      aria-label={t('chat.conversation')}
+      className="flex flex-col gap-5"
+    >
       {messages.map((m) => (
         <MessageItem key={m.id} message={m} />
       ))}
       <StreamAnnouncer />
-      <div ref={endRef} />
     </div>
   );
 }

@@ -12,31 +12,36 @@ function scrollParent(element: HTMLElement): HTMLElement | null {
 }
 
 /**
- * Keeps the view at the end of the conversation while the user follows it: at most one scroll
- * per animation frame however fast tokens arrive (a scroll per token forces a layout per token,
- * which grows with the answer), and none while the user has scrolled up to read. A new message
- * (`messageCount` grows) always brings the end into view.
+ * Keeps the conversation scrolled to its end while the user follows it: at most one scroll per
+ * animation frame however fast tokens arrive (a scroll per token forces a layout per token, which
+ * grows with the answer), and none while the user has scrolled up to read. A new message
+ * (`messageCount` changes) always brings the end into view.
  */
 export function useStickToBottom(
-  endRef: RefObject<HTMLElement | null>,
+  contentRef: RefObject<HTMLElement | null>,
   messageCount: number,
   contentSize: number,
 ): void {
+  const container = useRef<HTMLElement | null>(null);
   const following = useRef(true);
   const frame = useRef<number | null>(null);
   const lastCount = useRef(messageCount);
 
   useEffect(() => {
-    const end = endRef.current;
-    const container = end && scrollParent(end);
-    if (!container) return;
+    const box = contentRef.current && scrollParent(contentRef.current);
+    container.current = box;
+    if (!box) return;
     const onScroll = () => {
-      const distance = container.scrollHeight - container.scrollTop - container.clientHeight;
+      const distance = box.scrollHeight - box.scrollTop - box.clientHeight;
       following.current = distance <= FOLLOW_THRESHOLD_PX;
     };
-    container.addEventListener('scroll', onScroll, { passive: true });
-    return () => container.removeEventListener('scroll', onScroll);
-  }, [endRef]);
+    box.addEventListener('scroll', onScroll, { passive: true });
+    return () => {
+      box.removeEventListener('scroll', onScroll);
+      if (frame.current !== null) cancelAnimationFrame(frame.current);
+      frame.current = null;
+    };
+  }, [contentRef]);
 
   useEffect(() => {
     if (messageCount !== lastCount.current) {
@@ -46,14 +51,10 @@ export function useStickToBottom(
     if (!following.current || frame.current !== null) return;
     frame.current = requestAnimationFrame(() => {
       frame.current = null;
-      endRef.current?.scrollIntoView({ block: 'end' });
+      const box = container.current;
+      // A scroll by the user in this frame has already run its handler (scroll events fire
+      // before animation frame callbacks), so this honours it.
+      if (box && following.current) box.scrollTop = box.scrollHeight;
     });
-  }, [endRef, messageCount, contentSize]);
-
-  useEffect(
-    () => () => {
-      if (frame.current !== null) cancelAnimationFrame(frame.current);
-    },
-    [],
-  );
+  }, [messageCount, contentSize]);
 }
