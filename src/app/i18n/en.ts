@@ -3,6 +3,8 @@
  * a unit test checks that nothing is missing or empty). `{{value, decimal}}` and `{{value, bytes}}`
  * are formatters registered in `i18n.ts`: numbers in the reader's notation (6.1 / 6,1).
  */
+import { REASON_TEXT } from '@/features/thinking/detector/reasons';
+
 export const en = {
   language: {
     label: 'Language',
@@ -51,25 +53,7 @@ export const en = {
     chosen: '{{mode}} (chosen for this message)',
     despite: 'despite {{reason}}',
   },
-  reasons: {
-    arithmetic: 'multi-step arithmetic',
-    'word-problem': 'math word problem',
-    math: 'math question',
-    code: 'writing code',
-    'logic-puzzle': 'logic puzzle',
-    'proof-or-derivation': 'proof or derivation',
-    'planning-or-analysis': 'planning or analysis',
-    'step-by-step': 'asks for step-by-step reasoning',
-    'general-think': 'needs careful reasoning',
-    'short-factual': 'short factual question',
-    definition: 'definition of a term',
-    explanation: 'general explanation',
-    'list-or-brainstorm': 'list or brainstorm',
-    classification: 'simple classification',
-    'creative-writing': 'creative writing',
-    'chit-chat': 'chit-chat',
-    'general-quick': 'simple request',
-  },
+  reasons: REASON_TEXT,
   thinking: {
     live: 'Thinking… {{time}}',
     done: 'Thought for {{time}} · {{tokens}}',

@@ -1,8 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useClipboardCopy } from '@/lib/use-clipboard-copy';
 import { Button } from './button';
-
-type CopyState = 'idle' | 'copied' | 'failed';
 
 /**
  * A small "Copy" button. `label` names what is copied for screen readers ("Copy thinking");
@@ -10,33 +8,18 @@ type CopyState = 'idle' | 'copied' | 'failed';
  */
 export function CopyTextButton({ text, label }: { text: string; label?: string }) {
   const { t } = useTranslation();
-  const [state, setState] = useState<CopyState>('idle');
-  useEffect(() => {
-    if (state === 'idle') return;
-    const timer = setTimeout(() => setState('idle'), 1500);
-    return () => clearTimeout(timer);
-  }, [state]);
-  const copy = async () => {
-    try {
-      // Throws where the Clipboard API is missing (insecure context) or permission is denied.
-      await navigator.clipboard.writeText(text);
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
-  };
-  const visible =
-    state === 'copied'
-      ? t('common.copied')
-      : state === 'failed'
-        ? t('markdown.copyFailed')
-        : t('common.copy');
+  const { state, copy } = useClipboardCopy(text);
+  const visible = {
+    idle: t('common.copy'),
+    copied: t('common.copied'),
+    failed: t('markdown.copyFailed'),
+  }[state];
   return (
     <Button
       variant="ghost"
       className="!px-2 text-xs"
       aria-label={state === 'idle' ? label : undefined}
-      onClick={() => void copy()}
+      onClick={copy}
     >
       {visible}
     </Button>

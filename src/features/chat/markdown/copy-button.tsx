@@ -1,7 +1,5 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-type CopyState = 'idle' | 'copied' | 'failed';
+import { useClipboardCopy, type CopyState } from '@/lib/use-clipboard-copy';
 
 const LABEL_KEYS = {
   idle: 'markdown.copyCode',
@@ -9,31 +7,13 @@ const LABEL_KEYS = {
   failed: 'markdown.copyFailed',
 } as const satisfies Record<CopyState, string>;
 
-const RESET_AFTER_MS = 2000;
-
 export function CopyButton({ text }: { text: string }) {
   const { t } = useTranslation();
-  const [state, setState] = useState<CopyState>('idle');
-
-  useEffect(() => {
-    if (state === 'idle') return;
-    const timer = window.setTimeout(() => setState('idle'), RESET_AFTER_MS);
-    return () => window.clearTimeout(timer);
-  }, [state]);
-
-  const copy = async () => {
-    try {
-      // Throws where the Clipboard API is missing (insecure context) or permission is denied.
-      await navigator.clipboard.writeText(text);
-      setState('copied');
-    } catch {
-      setState('failed');
-    }
-  };
+  const { state, copy } = useClipboardCopy(text);
 
   return (
     <>
-      <button type="button" className="md-copy" onClick={() => void copy()}>
+      <button type="button" className="md-copy" onClick={copy}>
         <svg aria-hidden="true" viewBox="0 0 16 16" width="14" height="14" fill="currentColor">
           {state === 'copied' ? (
             <path d="M13.78 4.22a.75.75 0 0 1 0 1.06l-7.25 7.25a.75.75 0 0 1-1.06 0L2.22 9.28a.75.75 0 0 1 1.06-1.06L6 10.94l6.72-6.72a.75.75 0 0 1 1.06 0Z" />

@@ -30,7 +30,8 @@ export type DetectorReason = ThinkReason | QuickReason;
 
 export const DETECTOR_REASONS: readonly DetectorReason[] = [...THINK_REASONS, ...QUICK_REASONS];
 
-const REASON_TEXT: Record<DetectorReason, string> = {
+/** English text per reason: the command line's, and the UI's English (`reasons` in i18n/en.ts). */
+export const REASON_TEXT: Record<DetectorReason, string> = {
   arithmetic: 'multi-step arithmetic',
   'word-problem': 'math word problem',
   math: 'math question',
