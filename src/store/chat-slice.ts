@@ -86,12 +86,12 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
     conversationId: string,
     id: string,
     patch: (m: AssistantMessage) => Partial<AssistantMessage>,
-  ) => {
+  ): Promise<void> => {
     const current = get().messages.find((m) => m.id === id);
-    if (current?.role !== 'assistant') return;
+    if (current?.role !== 'assistant') return Promise.resolve();
     const updated: AssistantMessage = { ...current, ...patch(current) };
     set((state) => ({ messages: state.messages.map((m) => (m.id === id ? updated : m)) }));
-    get().persistMessage(conversationId, updated, updated.status === 'streaming');
+    return get().persistMessage(conversationId, updated, updated.status === 'streaming');
   };
 
   /**
@@ -110,7 +110,7 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
     const assistant = newAssistantMessage(state.load.modelId, decision);
     set({ isGenerating: true, messages: [...before, assistant] });
     if (replaceFromId) await get().persistMessagesFrom(conversationId, replaceFromId, [assistant]);
-    else get().persistMessage(conversationId, assistant, true);
+    else void get().persistMessage(conversationId, assistant, true);
     const patch = (p: (m: AssistantMessage) => Partial<AssistantMessage>) =>
       patchAssistant(conversationId, assistant.id, p);
     const signal = beginGeneration();
@@ -127,12 +127,13 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
         onSegments: (segments, tokens) => {
           if (segments.length === 0) return;
           const at = Date.now();
-          patch((m) => applySegments(m, segments, tokens, at));
+          void patch((m) => applySegments(m, segments, tokens, at));
         },
-        onBudgetReached: () => patch(() => ({ budgetReached: true })),
+        onBudgetReached: () => void patch(() => ({ budgetReached: true })),
       });
       const at = Date.now();
-      patch((m) => ({
+      // The answer counts as finished once it is stored: a reload right after keeps all of it.
+      await patch((m) => ({
         status: result.stopReason === 'interrupted' ? 'stopped' : 'done',
         completionTokens: result.usage.completionTokens,
         promptTokens: result.usage.promptTokens,
@@ -142,7 +143,7 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
     } catch (err) {
       const error = err instanceof EngineError ? err : classifyError(err);
       const at = Date.now();
-      patch((m) => ({
+      await patch((m) => ({
         status: 'error',
         error: { code: error.code, detail: error.detail },
         finishedAt: at,
@@ -164,7 +165,7 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       const content = decision.text || text.trim();
       const user: ChatMessage = { id: newId(), role: 'user', content, createdAt: Date.now() };
       const conversationId = await get().ensureConversation(content);
-      get().persistMessage(conversationId, user);
+      void get().persistMessage(conversationId, user);
       await generateReply(conversationId, [...get().messages, user], decision);
     },
 

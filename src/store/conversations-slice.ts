@@ -37,7 +37,15 @@ export interface ConversationsSlice {
   /** Creates the active conversation if needed (titled after the first message); returns its id. */
   ensureConversation: (firstMessage: string) => Promise<string>;
   /** Saves a message; while streaming, at most every half second. */
-  persistMessage: (conversationId: string, message: ChatMessage, streaming?: boolean) => void;
+  /**
+   * Saves a message; while it streams, at most every STREAM_SAVE_INTERVAL_MS. Resolves once a
+   * final (non-streaming) save is stored, so a finished answer survives a reload right after.
+   */
+  persistMessage: (
+    conversationId: string,
+    message: ChatMessage,
+    streaming?: boolean,
+  ) => Promise<void>;
   persistMessagesFrom: (
     conversationId: string,
     fromMessageId: string,
@@ -138,7 +146,7 @@ export const createConversationsSlice: StateCreator<AppState, [], [], Conversati
       const key = message.id;
       latestPending.set(key, { conversationId, message });
       if (streaming) {
-        if (pendingSaves.has(key)) return;
+        if (pendingSaves.has(key)) return Promise.resolve();
         pendingSaves.set(
           key,
           setTimeout(() => {
@@ -148,12 +156,12 @@ export const createConversationsSlice: StateCreator<AppState, [], [], Conversati
             if (latest) void saveNow(latest.conversationId, latest.message);
           }, STREAM_SAVE_INTERVAL_MS),
         );
-        return;
+        return Promise.resolve();
       }
       clearTimeout(pendingSaves.get(key));
       pendingSaves.delete(key);
       latestPending.delete(key);
-      void saveNow(conversationId, message);
+      return saveNow(conversationId, message);
     },
 
     persistMessagesFrom: async (conversationId, fromMessageId, messages) => {

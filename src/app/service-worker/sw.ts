@@ -1,5 +1,5 @@
 /// <reference lib="webworker" />
-import type { WorkboxPlugin } from 'workbox-core';
+import { clientsClaim, type WorkboxPlugin } from 'workbox-core';
 import {
   addPlugins,
   cleanupOutdatedCaches,
@@ -38,7 +38,10 @@ precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 registerRoute(new NavigationRoute(createHandlerBoundToURL('index.html')));
 
-// A new version waits until the user chooses to reload (never during a generation).
+// The first version takes charge of the open tab at once (so it works offline without a reload, and
+// a later update can replace it). A new version waits until the user chooses to reload (never
+// during a generation).
+clientsClaim();
 self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });

@@ -23,7 +23,14 @@ export function UpdatePrompt() {
         className="!rounded-full !px-2 !py-0.5 text-xs"
         disabled={isGenerating}
         title={isGenerating ? t('offline.waitForAnswer') : undefined}
-        onClick={() => void updateServiceWorker(true)}
+        onClick={() => {
+          // Reload once the new version controls this tab (on a first visit the library's own
+          // reload does not fire: it only reloads tabs that had a service worker from the start).
+          navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
+            once: true,
+          });
+          void updateServiceWorker(true);
+        }}
       >
         {t('offline.reload')}
       </Button>

@@ -1,0 +1,51 @@
+import { appendFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { loopFixture } from '../scripts/fixture-model/fixture-scripts';
+import { chooseMode, lastAssistantMessage, loadFixtureModel, sendMessage } from './helpers';
+import { serveCopyOfBuild, type StaticSite } from './static-site';
+
+let site: StaticSite;
+test.beforeEach(async () => {
+  site = await serveCopyOfBuild();
+});
+test.afterEach(async () => {
+  await site.close();
+});
+
+test('a new version says "Update available" and reloads only when asked, never mid-answer', async ({
+  page,
+}) => {
+  await page.goto(site.url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
+  await chooseMode(page, 'Think');
+  await sendMessage(page, 'think forever');
+  const thinking = lastAssistantMessage(page).getByRole('region', { name: 'Thinking' });
+  await expect(thinking).toContainText('Still thinking in circles...');
+
+  // Publish a new version while the answer streams.
+  await appendFile(join(site.dir, 'sw.js'), '\n// the next version\n');
+  await page.evaluate(async () => {
+    await (await navigator.serviceWorker.getRegistration())?.update();
+  });
+  const update = page.getByRole('status').filter({ hasText: 'Update available' });
+  await expect(update).toBeVisible();
+  const reload = update.getByRole('button', { name: 'Reload' });
+  await expect(reload).toBeDisabled();
+  // Nothing reloaded by itself: the same answer keeps streaming.
+  const before = (await thinking.textContent())?.length ?? 0;
+  await expect
+    .poll(async () => (await thinking.textContent())?.length ?? 0)
+    .toBeGreaterThan(before + 100);
+
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(reload).toBeEnabled();
+  await Promise.all([page.waitForEvent('load'), reload.click()]);
+  await expect(page.getByRole('textbox', { name: 'Message' })).toBeVisible();
+  await expect(update).toHaveCount(0);
+  // The conversation is still there after the update.
+  await expect(lastAssistantMessage(page)).toContainText('Still thinking in circles...');
+});
