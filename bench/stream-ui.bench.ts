@@ -220,6 +220,15 @@ async function streamOnce(
       tables: el.querySelectorAll('table').length,
       math: el.querySelectorAll('.katex').length,
     }));
+    // The numbers are only those of a user watching the answer if the view followed it to the end.
+    const fromBottom = await answer.evaluate((el) => {
+      let box = el.parentElement;
+      while (box && getComputedStyle(box).overflowY !== 'auto') box = box.parentElement;
+      return box ? box.scrollHeight - box.scrollTop - box.clientHeight : Number.NaN;
+    });
+    if (!(fromBottom < 5)) {
+      throw new Error(`The view stopped following the answer (${fromBottom} px from the end).`);
+    }
     const allLongTasks = await page.evaluate(() => window.__benchLongTasks ?? []);
     const longTasks = allLongTasks.filter((t) => t.start >= sentAt);
     const byTokens = new Map(samples.map((s) => [s.tokens, s]));

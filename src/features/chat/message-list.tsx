@@ -9,10 +9,7 @@ export function MessageList() {
   const { t } = useTranslation();
   const messages = useAppStore((s) => s.messages);
   const logRef = useRef<HTMLDivElement>(null);
-  const last = messages.at(-1);
-  const lastSize =
-    (last?.content.length ?? 0) + (last?.role === 'assistant' ? last.thinking.length : 0);
-  useStickToBottom(logRef, messages.length, lastSize);
+  useStickToBottom(logRef, messages.length, messages.at(-1));
 
   return (
     <div

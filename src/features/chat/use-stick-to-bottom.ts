@@ -20,7 +20,8 @@ function scrollParent(element: HTMLElement): HTMLElement | null {
 export function useStickToBottom(
   contentRef: RefObject<HTMLElement | null>,
   messageCount: number,
-  contentSize: number,
+  /** Changes whenever the content may have grown: the newest message, re-created on each update. */
+  latest: unknown,
 ): void {
   const container = useRef<HTMLElement | null>(null);
   const following = useRef(true);
@@ -31,9 +32,15 @@ export function useStickToBottom(
     const box = contentRef.current && scrollParent(contentRef.current);
     container.current = box;
     if (!box) return;
+    let lastTop = box.scrollTop;
     const onScroll = () => {
-      const distance = box.scrollHeight - box.scrollTop - box.clientHeight;
-      following.current = distance <= FOLLOW_THRESHOLD_PX;
+      const top = box.scrollTop;
+      const distance = box.scrollHeight - top - box.clientHeight;
+      // Only a move up can mean "let me read": by the time the event for our own scroll down
+      // arrives, fast tokens may already have pushed the end far below again.
+      if (top < lastTop) following.current = distance <= FOLLOW_THRESHOLD_PX;
+      else if (distance <= FOLLOW_THRESHOLD_PX) following.current = true;
+      lastTop = top;
     };
     box.addEventListener('scroll', onScroll, { passive: true });
     return () => {
@@ -56,5 +63,5 @@ export function useStickToBottom(
       // before animation frame callbacks), so this honours it.
       if (box && following.current) box.scrollTop = box.scrollHeight;
     });
-  }, [messageCount, contentSize]);
+  }, [messageCount, latest]);
 }
