@@ -33,6 +33,8 @@ export async function loadFixtureModel(page: Page, fileName: string, name: strin
 }
 
 export async function sendMessage(page: Page, text: string) {
+  // As for a user: Send, not Stop, is offered once the previous answer is finished and stored.
+  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Message' }).fill(text);
   await page.getByRole('textbox', { name: 'Message' }).press('Enter');
 }

@@ -23,6 +23,8 @@ test('after one online visit the app opens offline, loads the cached model and a
   await chooseMode(page, 'Think');
   await sendMessage(page, 'hi');
   await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
+  // Send is back once the finished answer is stored.
+  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
 
   await resetFixtureRequests();
   await context.setOffline(true);
