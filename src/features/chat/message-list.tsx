@@ -9,7 +9,8 @@ export function MessageList() {
   const { t } = useTranslation();
   const messages = useAppStore((s) => s.messages);
   const logRef = useRef<HTMLDivElement>(null);
-  useStickToBottom(logRef, messages.length, messages.at(-1));
+  const conversationId = useAppStore((s) => s.activeConversationId);
+  useStickToBottom(logRef, `${conversationId}:${messages.length}`, messages.at(-1));
 
   return (
     <div

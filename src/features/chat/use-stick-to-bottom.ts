@@ -14,19 +14,19 @@ function scrollParent(element: HTMLElement): HTMLElement | null {
 /**
  * Keeps the conversation scrolled to its end while the user follows it: at most one scroll per
  * animation frame however fast tokens arrive (a scroll per token forces a layout per token, which
- * grows with the answer), and none while the user has scrolled up to read. A new message
- * (`messageCount` changes) always brings the end into view.
+ * grows with the answer), and none while the user has scrolled up to read. A change of
+ * `followKey` (a new message, another conversation) always brings the end into view.
  */
 export function useStickToBottom(
   contentRef: RefObject<HTMLElement | null>,
-  messageCount: number,
+  followKey: string,
   /** Changes whenever the content may have grown: the newest message, re-created on each update. */
   latest: unknown,
 ): void {
   const container = useRef<HTMLElement | null>(null);
   const following = useRef(true);
   const frame = useRef<number | null>(null);
-  const lastCount = useRef(messageCount);
+  const lastKey = useRef(followKey);
 
   useEffect(() => {
     const box = contentRef.current && scrollParent(contentRef.current);
@@ -51,8 +51,8 @@ export function useStickToBottom(
   }, [contentRef]);
 
   useEffect(() => {
-    if (messageCount !== lastCount.current) {
-      lastCount.current = messageCount;
+    if (followKey !== lastKey.current) {
+      lastKey.current = followKey;
       following.current = true;
     }
     if (!following.current || frame.current !== null) return;
@@ -63,5 +63,5 @@ export function useStickToBottom(
       // before animation frame callbacks), so this honours it.
       if (box && following.current) box.scrollTop = box.scrollHeight;
     });
-  }, [messageCount, latest]);
+  }, [followKey, latest]);
 }
