@@ -8,6 +8,7 @@ import {
   type ConversationsExport,
   type ExportedConversation,
 } from './export-schema';
+import { IMPORT_ERROR_TEXT, type ImportErrorCode } from './import-errors';
 import { toMarkdown } from './markdown';
 import { fromRecord, markInterrupted, toRecord } from './message-records';
 import type { Conversation } from './types';
@@ -64,8 +65,6 @@ export async function exportMarkdown(
   return toMarkdown(await exportConversations(ctx, ids));
 }
 
-export type ImportErrorCode = 'invalid-json' | 'not-mindswitch' | 'newer-version' | 'damaged';
-
 export interface ImportError {
   code: ImportErrorCode;
   /** A sentence for the user (English; the UI may translate by `code`). */
@@ -89,16 +88,11 @@ export type ImportResult =
     }
   | { ok: false; error: ImportError };
 
-const MESSAGES: Record<ImportErrorCode, string> = {
-  'invalid-json': 'The file is not valid JSON, so it cannot be a MindSwitch export.',
-  'not-mindswitch': 'This file is not a MindSwitch export.',
-  'newer-version':
-    'This export was made by a newer version of MindSwitch. Update the app, then import it again.',
-  damaged: 'This MindSwitch export is damaged or incomplete, so nothing was imported.',
-};
-
 function failure(code: ImportErrorCode, detail?: string): { ok: false; error: ImportError } {
-  return { ok: false, error: { code, message: MESSAGES[code], ...(detail ? { detail } : {}) } };
+  return {
+    ok: false,
+    error: { code, message: IMPORT_ERROR_TEXT[code], ...(detail ? { detail } : {}) },
+  };
 }
 
 /** Validates an export file's text; nothing is written. */

@@ -12,8 +12,10 @@ export type {
 } from './types';
 export { StorageError, type StorageErrorCode } from './context';
 export type { SettingsParser } from './settings';
-export type { ImportError, ImportErrorCode, ImportResult, ParseResult } from './export-import';
+export type { ImportError, ImportResult, ParseResult } from './export-import';
+export type { ImportErrorCode } from './import-errors';
 export { parseExport } from './export-import';
+export { IMPORT_ERROR_TEXT } from './import-errors';
 export {
   EXPORT_FORMAT,
   EXPORT_VERSION,

@@ -14,8 +14,7 @@ import { stopGeneration } from './engine-session';
 const STREAM_SAVE_INTERVAL_MS = 500;
 
 export type ImportOutcome =
-  | { ok: true; imported: number; skippedDuplicates: number }
-  | { ok: false; code: ImportErrorCode; message: string };
+  { ok: true; imported: number; skippedDuplicates: number } | { ok: false; code: ImportErrorCode };
 
 export interface ConversationsSlice {
   conversations: Conversation[];
@@ -129,7 +128,7 @@ export const createConversationsSlice: StateCreator<AppState, [], [], Conversati
     importConversations: async (text) => {
       const result = await storage().importJson(text);
       await refreshList();
-      if (!result.ok) return { ok: false, code: result.error.code, message: result.error.message };
+      if (!result.ok) return { ok: false, code: result.error.code };
       return { ok: true, imported: result.imported, skippedDuplicates: result.skippedDuplicates };
     },
 

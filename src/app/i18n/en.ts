@@ -4,6 +4,7 @@
  * are formatters registered in `i18n.ts`: numbers in the reader's notation (6.1 / 6,1).
  */
 import { REASON_TEXT } from '@/features/thinking/detector/reasons';
+import { IMPORT_ERROR_TEXT } from '@/storage/import-errors';
 
 export const en = {
   language: {
@@ -181,13 +182,7 @@ export const en = {
     importedSkipped_other:
       'Imported {{count}} conversation(s), {{skipped}} already here (skipped).',
     importRefused: 'Import refused: {{reason}}',
-    importErrors: {
-      'invalid-json': 'The file is not valid JSON, so it cannot be a MindSwitch export.',
-      'not-mindswitch': 'This file is not a MindSwitch export.',
-      'newer-version':
-        'This export was made by a newer version of MindSwitch. Update the app, then import it again.',
-      damaged: 'This MindSwitch export is damaged or incomplete, so nothing was imported.',
-    },
+    importErrors: IMPORT_ERROR_TEXT,
   },
   offline: {
     badge: 'Offline',
