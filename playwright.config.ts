@@ -1,8 +1,9 @@
 import { defineConfig } from '@playwright/test';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const previewPort = 4174;
-const fixturePort = 4175;
+// Overridable so that several checkouts can run their suites side by side.
+const previewPort = Number(process.env.E2E_PREVIEW_PORT ?? 4174);
+const fixturePort = Number(process.env.E2E_FIXTURE_PORT ?? 4175);
 
 export default defineConfig({
   testDir: 'e2e',

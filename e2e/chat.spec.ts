@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { chatFixture, loopFixture } from '../scripts/fixture-model/fixture-scripts';
 import {
+  FIXTURE_ORIGIN,
   addGgufModel,
   chooseMode,
   fixtureRequests,
@@ -128,7 +129,7 @@ test('Cancel stops a download in progress', async ({ page }) => {
 
 test('a model host without CORS is reported as a download failure', async ({ page }) => {
   await page.goto('/');
-  await addGgufModel(page, 'http://127.0.0.1:4175/no-cors/model.gguf', 'No CORS');
+  await addGgufModel(page, `${FIXTURE_ORIGIN}/no-cors/model.gguf`, 'No CORS');
   await page.getByRole('button', { name: 'Load', exact: true }).click();
   await expect(page.getByRole('alert')).toContainText('The model could not be downloaded');
   await expect(page.getByRole('alert')).toContainText('blocks cross-origin requests');

@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-export const FIXTURE_ORIGIN = 'http://127.0.0.1:4175';
+export const FIXTURE_ORIGIN = `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT ?? 4175}`;
 
 export function fixtureUrl(fileName: string): string {
   return `${FIXTURE_ORIGIN}/models/${fileName}`;

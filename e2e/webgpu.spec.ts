@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { FIXTURE_ORIGIN } from './helpers';
 
 // Runs with --enable-unsafe-webgpu: headless Chromium exposes SwiftShader, a software adapter
 // without shader-f16.
@@ -27,10 +28,10 @@ test('a failing MLC model URL shows a clear error from the web-llm worker', asyn
   await page.getByRole('button', { name: 'Add model from URL' }).click();
   const form = page.getByRole('form', { name: 'Add model from URL' });
   await form.getByLabel('MLC (WebGPU)').check();
-  await form.getByLabel('MLC model URL').fill('http://127.0.0.1:4175/models/missing-MLC');
+  await form.getByLabel('MLC model URL').fill(`${FIXTURE_ORIGIN}/models/missing-MLC`);
   await form
     .getByLabel('Model library URL (.wasm)')
-    .fill('http://127.0.0.1:4175/models/missing.wasm');
+    .fill(`${FIXTURE_ORIGIN}/models/missing.wasm`);
   await form.getByLabel('Name (optional)').fill('Missing MLC model');
   await form.getByRole('button', { name: 'Add model' }).click();
   await expect(page.getByRole('radio', { name: 'Missing MLC model' })).toBeChecked();
