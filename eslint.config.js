@@ -2,8 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
-
-const inferenceLibraries = ['@mlc-ai/web-llm', '@wllama/wllama'];
+import { layerRules } from './eslint.layers.js';
 
 export default tseslint.config(
   {
@@ -26,21 +25,9 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/no-explicit-any': 'error',
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: inferenceLibraries.map((name) => ({
-            name,
-            message: 'Only src/engine/ may import inference libraries.',
-          })),
-        },
-      ],
     },
   },
-  {
-    files: ['src/engine/**/*.{ts,tsx}'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
+  ...layerRules,
   {
     files: ['scripts/**/*.{js,mjs,ts}', 'e2e/**/*.ts', 'bench/**/*.{ts,mjs}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node } },

@@ -29,9 +29,7 @@ test('a failing MLC model URL shows a clear error from the web-llm worker', asyn
   const form = page.getByRole('form', { name: 'Add model from URL' });
   await form.getByLabel('MLC (WebGPU)').check();
   await form.getByLabel('MLC model URL').fill(`${FIXTURE_ORIGIN}/models/missing-MLC`);
-  await form
-    .getByLabel('Model library URL (.wasm)')
-    .fill(`${FIXTURE_ORIGIN}/models/missing.wasm`);
+  await form.getByLabel('Model library URL (.wasm)').fill(`${FIXTURE_ORIGIN}/models/missing.wasm`);
   await form.getByLabel('Name (optional)').fill('Missing MLC model');
   await form.getByRole('button', { name: 'Add model' }).click();
   await expect(page.getByRole('radio', { name: 'Missing MLC model' })).toBeChecked();

@@ -1,6 +1,6 @@
-import { CUES } from '../../src/features/thinking/detector/lexicon';
-import { lexiconWords, matchCues } from '../../src/features/thinking/detector/lexicon-matcher';
-import { foldText } from '../../src/features/thinking/detector/normalize';
+import { CUES } from '../../src/domain/detector/lexicon';
+import { lexiconWords, matchCues } from '../../src/domain/detector/lexicon-matcher';
+import { foldText } from '../../src/domain/detector/normalize';
 import type { Label, LabeledRow } from './data';
 import { pick, type Rng } from './rng';
 

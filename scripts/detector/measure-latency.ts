@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { detectMode } from '../../src/features/thinking/detector/detector';
+import { detectMode } from '../../src/domain/detector/detector';
 import { ROUTING_DATA_DIR, readJsonl } from './data';
 import { PROBES } from './probes';
 

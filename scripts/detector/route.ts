@@ -3,7 +3,7 @@
  * Input lines need `id` and `prompt`; output (stdout) is one JSON line per prompt:
  * {"id","mode","score","reason"}. Where inputs carry `label`, a summary goes to stderr.
  */
-import { detectMode, reasonText } from '../../src/features/thinking/detector/detector';
+import { detectMode, reasonText } from '../../src/domain/detector/detector';
 import { readJsonl } from './data';
 import { formatSummary, summarize, type Outcome } from './metrics';
 

@@ -1,7 +1,7 @@
-import type { DetectorWeights } from '../../src/features/thinking/detector/weights-format';
+import type { DetectorWeights } from '../../src/domain/detector/weights-format';
 import type { FloatModel } from './logistic';
-import { NAMED_FEATURES } from '../../src/features/thinking/detector/feature-space';
-import type { FeatureConfig } from '../../src/features/thinking/detector/features';
+import { NAMED_FEATURES } from '../../src/domain/detector/feature-space';
+import type { FeatureConfig } from '../../src/domain/detector/features';
 
 const round = (x: number, digits: number): number => {
   const r = Number(x.toFixed(digits));

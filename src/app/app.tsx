@@ -13,6 +13,7 @@ import { OfflineBadge } from '@/features/offline/offline-badge';
 import { UpdatePrompt } from '@/features/offline/update-prompt';
 import { SettingsButton } from '@/features/settings/settings-dialog';
 import { useAppearance } from '@/features/settings/use-appearance';
+import { ModeSwitch } from '@/features/thinking/mode-switch';
 import { useAppStore } from '@/store';
 
 export function App() {
@@ -78,7 +79,7 @@ export function App() {
           </div>
           <div className="px-4 pb-4">
             <div className="mx-auto max-w-3xl">
-              <Composer />
+              <Composer modeSwitch={<ModeSwitch />} />
             </div>
           </div>
         </main>

@@ -1,4 +1,5 @@
-import type { ChatEngine, EngineKind } from './types';
+import type { EngineKind } from '@/domain/engine-types';
+import type { ChatEngine } from './types';
 
 /** Engines load lazily: neither inference library is part of the first paint. */
 export async function createEngine(kind: EngineKind): Promise<ChatEngine> {

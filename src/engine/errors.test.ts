@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EngineError, classifyError } from './errors';
+import { classifyError } from './errors';
+import { EngineError } from '@/domain/engine-error';
 
 function named(name: string, message: string): Error {
   const err = new Error(message);

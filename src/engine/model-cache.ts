@@ -1,4 +1,4 @@
-import type { ModelSpec } from './types';
+import type { ModelSpec } from '@/domain/engine-types';
 
 /**
  * What is downloaded, independent of which engine is loaded: checking or deleting a CPU model's

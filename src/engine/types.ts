@@ -1,76 +1,10 @@
-/** Which inference backend runs a model: web-llm on WebGPU, or wllama (llama.cpp/WASM) on the CPU. */
-export type EngineKind = 'webgpu' | 'cpu';
-
-interface ModelSpecBase {
-  /** Stable id, unique across built-in and custom models. */
-  id: string;
-  label: string;
-  /** Approximate download size in bytes, when known. */
-  downloadBytes: number | null;
-  /** Approximate memory needed while running, in MB, when known. */
-  memoryMB: number | null;
-  /** Largest context the model is run with, in tokens. */
-  contextTokens: number;
-}
-
-export interface WebGpuModelSpec extends ModelSpecBase {
-  engine: 'webgpu';
-  /** Base URL of the MLC weights folder (holds mlc-chat-config.json, tokenizer, params shards). */
-  modelUrl: string;
-  /** URL of the compiled model library (.wasm). */
-  modelLibUrl: string;
-  requiresShaderF16: boolean;
-}
-
-export interface CpuModelSpec extends ModelSpecBase {
-  engine: 'cpu';
-  /** URL of the GGUF file (or the first shard of a split GGUF). */
-  ggufUrl: string;
-}
-
-export type ModelSpec = WebGpuModelSpec | CpuModelSpec;
-
-export type LoadPhase = 'downloading' | 'loading-from-cache' | 'compiling' | 'initializing';
-
-export interface LoadProgress {
-  phase: LoadPhase;
-  /** 0..1, or null while the engine cannot tell. */
-  fraction: number | null;
-  bytesDone: number | null;
-  bytesTotal: number | null;
-}
-
-export type ChatRole = 'system' | 'user' | 'assistant';
-
-export interface EngineMessage {
-  role: ChatRole;
-  content: string;
-}
-
-export interface SamplingParams {
-  temperature: number;
-  topP: number;
-  topK: number;
-  minP: number;
-  maxTokens: number;
-}
-
-/**
- * A chat request goes through the model's own chat template. A raw request sends an already
- * formatted prompt; it continues an assistant turn (used to close thinking at a budget).
- */
-export type GenerateRequest =
-  | { kind: 'chat'; messages: EngineMessage[]; sampling: SamplingParams; thinking: boolean }
-  | { kind: 'raw'; prompt: string; sampling: SamplingParams };
-
-export interface GenerationUsage {
-  promptTokens: number | null;
-  completionTokens: number | null;
-}
-
-export type GenerateEvent =
-  | { type: 'delta'; text: string }
-  | { type: 'done'; usage: GenerationUsage; stopReason: 'finished' | 'length' | 'interrupted' };
+import type {
+  EngineKind,
+  GenerateEvent,
+  GenerateRequest,
+  LoadProgress,
+  ModelSpec,
+} from '@/domain/engine-types';
 
 export interface ChatEngine {
   readonly kind: EngineKind;

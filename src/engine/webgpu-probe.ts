@@ -1,16 +1,4 @@
-export interface GpuAdapterSummary {
-  vendor: string;
-  architecture: string;
-  description: string;
-  isFallbackAdapter: boolean;
-  shaderF16: boolean;
-  maxBufferSize: number;
-  maxStorageBufferBindingSize: number;
-}
-
-export type GpuCapability =
-  | { status: 'available'; adapter: GpuAdapterSummary }
-  | { status: 'unavailable'; reason: 'no-api' | 'no-adapter' | 'device-failed'; detail: string };
+import type { GpuAdapterSummary, GpuCapability } from '@/domain/models/gpu-capability';
 
 interface AdapterWithLegacyFallbackFlag extends GPUAdapter {
   readonly isFallbackAdapter?: boolean;

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { messageSchema, type ConversationsExport } from './export-schema';
 import { createStorage, type ChatStorage } from './storage';
 import { assistantMessage, freshStorage, userMessage, type TestStorage } from './test-fixtures';
-import type { UserMessage } from '@/store/chat-types';
+import type { UserMessage } from '@/domain/chat/chat-types';
 import type { SavedAssistantMessage, SavedMessage } from './types';
 
 let source: TestStorage;

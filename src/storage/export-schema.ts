@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import type { EngineErrorCode } from '@/engine/errors';
-import type { DetectorReason } from '@/features/thinking/detector/reasons';
+import type { DetectorReason } from '@/domain/detector/reasons';
 import type { SavedMessage } from './types';
+import type { EngineErrorCode } from '@/domain/engine-error';
 
 export const EXPORT_FORMAT = 'mindswitch.conversations';
 export const EXPORT_VERSION = 1;

@@ -33,3 +33,4 @@ export function getStorage(): ChatStorage {
   instance ??= createStorage();
   return instance;
 }
+export { MessageSaver, STREAM_SAVE_INTERVAL_MS } from './message-saver';

@@ -1,6 +1,6 @@
 // Helpers for this module's tests only.
 import Dexie from 'dexie';
-import type { AssistantMessage, UserMessage } from '@/store/chat-types';
+import type { AssistantMessage, UserMessage } from '@/domain/chat/chat-types';
 import { createStorage, type ChatStorage } from './storage';
 
 let sequence = 0;

@@ -1,15 +1,5 @@
-import type { AssistantMessage, UserMessage } from '@/store/chat-types';
-
-/** A conversation as the app sees it (the list, the header). */
-export interface Conversation {
-  id: string;
-  title: string;
-  createdAt: number;
-  /** Last activity: creation or the latest saved message. Renaming does not change it. */
-  updatedAt: number;
-  /** Set by a rename; an automatic title never replaces a title the user chose. */
-  titleEditedByUser: boolean;
-}
+import type { AssistantMessage, UserMessage } from '@/domain/chat/chat-types';
+import type { Conversation } from '@/domain/chat/conversation';
 
 /**
  * An assistant message as stored. `interrupted` marks an answer that was still streaming when
@@ -25,19 +15,7 @@ export interface ConversationSnapshot {
   messages: SavedMessage[];
 }
 
-export interface SearchHit {
-  conversationId: string;
-  conversationTitle: string;
-  messageId: string;
-  role: SavedMessage['role'];
-  /** Which text matched: the answer (or user message) or the assistant's thinking. */
-  field: 'content' | 'thinking';
-  /** A short excerpt around the first match, with "…" where it was cut. */
-  snippet: string;
-  /** Where the first query word sits in `snippet` (UTF-16 offsets), for highlighting. */
-  highlight: { start: number; end: number };
-  createdAt: number;
-}
+export type { Conversation, SearchHit } from '@/domain/chat/conversation';
 
 export interface SearchOptions {
   /** At most this many hits, newest message first (default 50). */

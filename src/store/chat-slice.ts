@@ -1,24 +1,12 @@
 import type { StateCreator } from 'zustand';
-import { EngineError, classifyError } from '@/engine/errors';
-import type { EngineMessage } from '@/engine/types';
-import { detectMode } from '@/features/thinking/detector/detector';
-import type { DetectorReason } from '@/features/thinking/detector/reasons';
-import { parseModeCommand } from '@/features/thinking/mode-commands';
+import type { AssistantMessage, ChatMessage, ResolvedMode } from '@/domain/chat/chat-types';
+import { decideMode, type ModeDecision } from '@/domain/chat/mode-decision';
+import { finishedFields } from '@/domain/chat/stream-progress';
+import { planGeneration } from '@/domain/generation/plan';
+import { stopGeneration } from '@/engine/engine-lifecycle';
 import { newId } from '@/lib/new-id';
 import type { AppState } from './app-state';
-import type { AssistantMessage, ChatMessage, ModeChoice, ResolvedMode } from './chat-types';
-import { beginGeneration, currentEngine, stopGeneration } from './engine-session';
-import { runGeneration } from './run-generation';
-import { applySegments, finishThinking } from './stream-progress';
-import { systemMessages } from './settings-slice';
-
-const MAX_NEW_TOKENS = 4096;
-
-export interface ModeDecision {
-  mode: ResolvedMode;
-  modeChoice: ModeChoice;
-  autoReason: DetectorReason | null;
-}
+import { EMPTY_ANSWER, generateAnswer, runExclusive } from './generation';
 
 export interface ChatSlice {
   messages: ChatMessage[];
@@ -32,49 +20,19 @@ export interface ChatSlice {
   stop: () => void;
 }
 
-/** Earlier turns go back to the model without their thinking, as Qwen3 expects. */
-export function historyForModel(messages: ChatMessage[]): EngineMessage[] {
-  return messages
-    .filter((m) => m.role === 'user' || (m.status !== 'error' && m.content.trim() !== ''))
-    .map((m) => ({ role: m.role, content: m.content }));
-}
-
-/** `/think` and `/no_think` beat the switch; Auto asks the detector. */
-export function decideMode(text: string, modeChoice: ModeChoice): ModeDecision & { text: string } {
-  const { text: stripped, command } = parseModeCommand(text);
-  if (command)
-    return {
-      text: stripped,
-      mode: command === 'think' ? 'think' : 'quick',
-      modeChoice,
-      autoReason: null,
-    };
-  if (modeChoice !== 'auto')
-    return { text: stripped, mode: modeChoice, modeChoice, autoReason: null };
-  const detection = detectMode(stripped);
-  return { text: stripped, mode: detection.mode, modeChoice, autoReason: detection.reason };
-}
-
 function newAssistantMessage(modelId: string, decision: ModeDecision): AssistantMessage {
   return {
+    ...EMPTY_ANSWER,
     id: newId(),
     role: 'assistant',
-    content: '',
-    thinking: '',
-    thinkingDone: false,
     status: 'streaming',
     mode: decision.mode,
     modeChoice: decision.modeChoice,
     autoReason: decision.autoReason,
-    budgetReached: false,
     error: null,
     modelId,
     createdAt: Date.now(),
-    firstTokenAt: null,
-    thinkingStartedAt: null,
-    thinkingEndedAt: null,
     finishedAt: null,
-    thinkingTokens: 0,
     completionTokens: null,
     promptTokens: null,
   };
@@ -98,61 +56,35 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
    * Streams a reply to the conversation `before` (which ends with the user's turn). With
    * `replaceFromId`, that stored message and all after it give way to the new answer.
    */
-  const generateReply = async (
+  const generateReply = (
     conversationId: string,
     before: ChatMessage[],
     decision: ModeDecision,
     replaceFromId?: string,
-  ) => {
-    const state = get();
-    const engine = currentEngine();
-    if (state.load.status !== 'ready' || !engine) return;
-    const assistant = newAssistantMessage(state.load.modelId, decision);
-    set({ isGenerating: true, messages: [...before, assistant] });
-    if (replaceFromId) await get().persistMessagesFrom(conversationId, replaceFromId, [assistant]);
-    else void get().persistMessage(conversationId, assistant, true);
-    const patch = (p: (m: AssistantMessage) => Partial<AssistantMessage>) =>
-      patchAssistant(conversationId, assistant.id, p);
-    const signal = beginGeneration();
-    try {
-      const result = await runGeneration({
-        engine,
-        messages: [...systemMessages(state.systemPrompt), ...historyForModel(before)],
-        thinking: decision.mode === 'think',
-        sampling: state.sampling[decision.mode],
+  ) =>
+    runExclusive(set, get, async (signal) => {
+      const state = get();
+      if (state.load.status !== 'ready') return;
+      const assistant = newAssistantMessage(state.load.modelId, decision);
+      set({ messages: [...before, assistant] });
+      if (replaceFromId)
+        await get().persistMessagesFrom(conversationId, replaceFromId, [assistant]);
+      else void get().persistMessage(conversationId, assistant, true);
+      const patch = (p: (m: AssistantMessage) => Partial<AssistantMessage>) =>
+        patchAssistant(conversationId, assistant.id, p);
+      const plan = planGeneration({
+        systemPrompt: state.systemPrompt,
+        conversation: before,
+        mode: decision.mode,
+        sampling: state.sampling,
         budget: state.thinkingBudget,
-        maxTokens: MAX_NEW_TOKENS,
-        signal,
-        onRequest: (lastEngineRequest) => set({ lastEngineRequest }),
-        onSegments: (segments, tokens) => {
-          if (segments.length === 0) return;
-          const at = Date.now();
-          void patch((m) => applySegments(m, segments, tokens, at));
-        },
-        onBudgetReached: () => void patch(() => ({ budgetReached: true })),
       });
-      const at = Date.now();
+      const { progress, outcome } = await generateAnswer(set, plan, signal, (p) => {
+        void patch(() => p);
+      });
       // The answer counts as finished once it is stored: a reload right after keeps all of it.
-      await patch((m) => ({
-        status: result.stopReason === 'interrupted' ? 'stopped' : 'done',
-        completionTokens: result.usage.completionTokens,
-        promptTokens: result.usage.promptTokens,
-        finishedAt: at,
-        ...finishThinking(m, at),
-      }));
-    } catch (err) {
-      const error = err instanceof EngineError ? err : classifyError(err);
-      const at = Date.now();
-      await patch((m) => ({
-        status: 'error',
-        error: { code: error.code, detail: error.detail },
-        finishedAt: at,
-        ...finishThinking(m, at),
-      }));
-    } finally {
-      set({ isGenerating: false });
-    }
-  };
+      await patch(() => ({ ...progress, ...finishedFields(progress, outcome, Date.now()) }));
+    });
 
   return {
     messages: [],

@@ -2,16 +2,15 @@ import type { StateCreator } from 'zustand';
 import {
   autoTitle,
   getStorage,
+  MessageSaver,
   type Conversation,
   type ConversationSnapshot,
   type ImportErrorCode,
   type SearchHit,
 } from '@/storage';
 import type { AppState } from './app-state';
-import type { ChatMessage } from './chat-types';
-import { stopGeneration } from './engine-session';
-
-const STREAM_SAVE_INTERVAL_MS = 500;
+import type { ChatMessage } from '@/domain/chat/chat-types';
+import { stopGeneration } from '@/engine/engine-lifecycle';
 
 export type ImportOutcome =
   { ok: true; imported: number; skippedDuplicates: number } | { ok: false; code: ImportErrorCode };
@@ -35,10 +34,9 @@ export interface ConversationsSlice {
   importConversations: (text: string) => Promise<ImportOutcome>;
   /** Creates the active conversation if needed (titled after the first message); returns its id. */
   ensureConversation: (firstMessage: string) => Promise<string>;
-  /** Saves a message; while streaming, at most every half second. */
   /**
-   * Saves a message; while it streams, at most every STREAM_SAVE_INTERVAL_MS. Resolves once a
-   * final (non-streaming) save is stored, so a finished answer survives a reload right after.
+   * Saves a message; while it streams, throttled. Resolves once a final (non-streaming) save is
+   * stored, so a finished answer survives a reload right after.
    */
   persistMessage: (
     conversationId: string,
@@ -51,10 +49,9 @@ export interface ConversationsSlice {
     messages: ChatMessage[],
   ) => Promise<void>;
   forgetMessage: (messageId: string) => Promise<void>;
+  /** Writes pending streaming saves now (the page is being hidden). */
+  flushSaves: () => Promise<void>;
 }
-
-const pendingSaves = new Map<string, ReturnType<typeof setTimeout>>();
-const latestPending = new Map<string, { conversationId: string; message: ChatMessage }>();
 
 export const createConversationsSlice: StateCreator<AppState, [], [], ConversationsSlice> = (
   set,
@@ -63,12 +60,7 @@ export const createConversationsSlice: StateCreator<AppState, [], [], Conversati
   const storage = () => getStorage();
   const refreshList = async () => set({ conversations: await storage().listConversations() });
 
-  const saveNow = (conversationId: string, message: ChatMessage) =>
-    storage()
-      .saveMessage(conversationId, message)
-      .then(() => refreshList())
-      // The conversation may have been deleted mid-stream; its messages go with it.
-      .catch((err: unknown) => console.warn('Could not save message', err));
+  const saver = new MessageSaver(storage, refreshList);
 
   return {
     conversations: [],
@@ -141,27 +133,10 @@ export const createConversationsSlice: StateCreator<AppState, [], [], Conversati
       return conversation.id;
     },
 
-    persistMessage: (conversationId, message, streaming = false) => {
-      const key = message.id;
-      latestPending.set(key, { conversationId, message });
-      if (streaming) {
-        if (pendingSaves.has(key)) return Promise.resolve();
-        pendingSaves.set(
-          key,
-          setTimeout(() => {
-            pendingSaves.delete(key);
-            const latest = latestPending.get(key);
-            latestPending.delete(key);
-            if (latest) void saveNow(latest.conversationId, latest.message);
-          }, STREAM_SAVE_INTERVAL_MS),
-        );
-        return Promise.resolve();
-      }
-      clearTimeout(pendingSaves.get(key));
-      pendingSaves.delete(key);
-      latestPending.delete(key);
-      return saveNow(conversationId, message);
-    },
+    persistMessage: (conversationId, message, streaming = false) =>
+      saver.save(conversationId, message, streaming),
+
+    flushSaves: () => saver.flush(),
 
     persistMessagesFrom: async (conversationId, fromMessageId, messages) => {
       await storage().replaceMessagesFrom(conversationId, fromMessageId, messages);

@@ -1,25 +1,27 @@
 import type { StateCreator } from 'zustand';
 import { loadWebLlmQwen3Records } from '@/engine/create-engine';
-import { EngineError, classifyError, type EngineErrorCode } from '@/engine/errors';
+import { classifyError } from '@/engine/errors';
 import { cachedModelInfo, deleteCachedModel } from '@/engine/model-cache';
-import type { EngineKind, LoadProgress, ModelSpec, WebGpuModelSpec } from '@/engine/types';
-import { probeWebGpu, type GpuCapability } from '@/engine/webgpu-probe';
-import { CPU_DEFAULT_MODEL, recommendModelId, selectWebGpuModels } from '@/features/models/catalog';
+import type { EngineKind, LoadProgress, ModelSpec, WebGpuModelSpec } from '@/domain/engine-types';
+import { probeWebGpu } from '@/engine/webgpu-probe';
+import { CPU_DEFAULT_MODEL, recommendModelId, selectWebGpuModels } from '@/domain/models/catalog';
 import {
   buildCustomModel,
   type CustomModelInput,
   type CustomModelResult,
-} from '@/features/models/custom-models';
+} from '@/domain/models/custom-models';
 import { downloadFits, estimateStorage, type StorageEstimateInfo } from '@/lib/storage-estimate';
 import { formatBytes } from '@/lib/format';
 import type { AppState } from './app-state';
-import { beginLoad, cancelLoad, currentEngine, engineFor, stopGeneration } from './engine-session';
+import { cancelLoad, loadModel, releaseEngine } from '@/engine/engine-lifecycle';
 import {
   onModelReleaseRequested,
   releaseModelLock,
   takeOverModelLock,
   tryAcquireModelLock,
 } from './model-lock';
+import { EngineError, type EngineErrorCode } from '@/domain/engine-error';
+import type { GpuCapability } from '@/domain/models/gpu-capability';
 
 export type LoadState =
   | { status: 'idle' }
@@ -88,12 +90,16 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
   const failLoad = (modelId: string, error: EngineError) =>
     set({ load: { status: 'error', modelId, code: error.code, detail: error.detail } });
 
-  const handOverToOtherTab = async () => {
-    stopGeneration();
-    cancelLoad();
-    await currentEngine()?.unload();
+  /** Frees the model and the tab lock; the one way this tab lets go of a model. */
+  const releaseModel = async () => {
     releaseModelLock();
-    set({ load: { status: 'idle' }, modelMovedToOtherTab: true });
+    set({ load: { status: 'idle' } });
+    await releaseEngine();
+  };
+
+  const handOverToOtherTab = async () => {
+    await releaseModel();
+    set({ modelMovedToOtherTab: true });
   };
 
   return {
@@ -135,12 +141,7 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
     setEngineOverride: (engineOverride) => {
       const before = activeEngine(get());
       set({ engineOverride });
-      if (activeEngine(get()) !== before) {
-        cancelLoad();
-        void currentEngine()?.unload();
-        releaseModelLock();
-        set({ load: { status: 'idle' } });
-      }
+      if (activeEngine(get()) !== before) void releaseModel();
       const offered = availableModels(get());
       if (!offered.some((m) => m.id === get().selectedModelId)) {
         set({ selectedModelId: offered[0]?.id ?? null });
@@ -196,16 +197,10 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
         set({ load: { status: 'locked', modelId: model.id } });
         return;
       }
-      const signal = beginLoad();
       set({ load: { status: 'loading', modelId: model.id, progress: null } });
       try {
-        const engine = await engineFor(model.engine);
-        await engine.load(
-          model,
-          (progress) => {
-            if (!signal.aborted) set({ load: { status: 'loading', modelId: model.id, progress } });
-          },
-          signal,
+        await loadModel(model, (progress) =>
+          set({ load: { status: 'loading', modelId: model.id, progress } }),
         );
         set({ load: { status: 'ready', modelId: model.id, engine: model.engine } });
       } catch (err) {
@@ -247,12 +242,7 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
       const state = get();
       const model = allKnownModels(state).find((m) => m.id === id);
       if (!model) return;
-      if (state.load.status === 'ready' && state.load.modelId === id) {
-        stopGeneration();
-        await currentEngine()?.unload();
-        releaseModelLock();
-        set({ load: { status: 'idle' } });
-      }
+      if (state.load.status === 'ready' && state.load.modelId === id) await releaseModel();
       await deleteCachedModel(model);
       await get().refreshCachedModels();
     },

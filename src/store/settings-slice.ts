@@ -1,13 +1,9 @@
 import type { StateCreator } from 'zustand';
-import type { EngineMessage, GenerateRequest } from '@/engine/types';
-import {
-  QUICK_SAMPLING,
-  THINKING_SAMPLING,
-  type SamplingPreset,
-} from '@/features/thinking/sampling-presets';
-import type { ThinkingBudget } from '@/features/thinking/thinking-budget';
+import type { GenerateRequest } from '@/domain/engine-types';
+import { DEFAULT_SAMPLING, type SamplingPreset } from '@/domain/thinking/sampling-presets';
+import type { ThinkingBudget } from '@/domain/thinking/thinking-budget';
 import type { AppState } from './app-state';
-import type { ModeChoice, ResolvedMode } from './chat-types';
+import type { ModeChoice, ResolvedMode } from '@/domain/chat/chat-types';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type TextSize = 'small' | 'medium' | 'large';
@@ -37,16 +33,6 @@ export interface SettingsSlice {
   setTheme: (theme: ThemeChoice) => void;
   setTextSize: (size: TextSize) => void;
   setLanguage: (language: UiLanguage) => void;
-}
-
-export const DEFAULT_SAMPLING: Record<ResolvedMode, SamplingPreset> = {
-  think: THINKING_SAMPLING,
-  quick: QUICK_SAMPLING,
-};
-
-export function systemMessages(systemPrompt: string): EngineMessage[] {
-  const content = systemPrompt.trim();
-  return content ? [{ role: 'system', content }] : [];
 }
 
 export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({

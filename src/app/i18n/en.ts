@@ -3,7 +3,7 @@
  * a unit test checks that nothing is missing or empty). `{{value, decimal}}` and `{{value, bytes}}`
  * are formatters registered in `i18n.ts`: numbers in the reader's notation (6.1 / 6,1).
  */
-import { REASON_TEXT } from '@/features/thinking/detector/reasons';
+import { REASON_TEXT } from '@/domain/detector/reasons';
 import { IMPORT_ERROR_TEXT } from '@/storage/import-errors';
 
 export const en = {

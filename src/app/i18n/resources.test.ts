@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { DETECTOR_REASONS, reasonText } from '@/features/thinking/detector/detector';
-import { reasonLabel } from '@/features/thinking/reason-label';
+import { DETECTOR_REASONS, reasonText } from '@/domain/detector/detector';
+import { reasonLabel } from '@/features/chat/reason-label';
 import { de } from './de';
 import { en } from './en';
 

@@ -1,6 +1,7 @@
-import { EngineError } from '../errors';
-import type { ChatEngine, EngineKind } from '../types';
+import type { EngineKind } from '@/domain/engine-types';
 import { SyntheticEngine, isSyntheticModel } from './synthetic-engine';
+import { EngineError } from '@/domain/engine-error';
+import type { ChatEngine } from '@/engine/types';
 
 /**
  * The engine of a bench build: the synthetic model runs on the synthetic engine, every other model

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import type { GenerateEvent, GenerateRequest } from '../types';
+import type { GenerateEvent, GenerateRequest } from '@/domain/engine-types';
 import { syntheticAnswer, toTokens } from './synthetic-answer';
 import { SyntheticEngine } from './synthetic-engine';
 

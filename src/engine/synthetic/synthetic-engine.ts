@@ -1,15 +1,15 @@
-import { EngineError } from '../errors';
 import type {
-  ChatEngine,
   EngineKind,
   GenerateEvent,
   GenerateRequest,
   LoadProgress,
   ModelSpec,
-} from '../types';
+} from '@/domain/engine-types';
 import { DEFAULT_BENCH_STREAM_CONFIG, SYNTHETIC_GGUF_URL } from './bench-protocol';
 import type { BenchStreamConfig } from './bench-protocol';
 import { SYNTHETIC_THINKING, syntheticAnswer, toTokens } from './synthetic-answer';
+import { EngineError } from '@/domain/engine-error';
+import type { ChatEngine } from '@/engine/types';
 
 export function isSyntheticModel(model: ModelSpec): boolean {
   return model.engine === 'cpu' && model.ggufUrl === SYNTHETIC_GGUF_URL;

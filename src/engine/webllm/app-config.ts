@@ -1,5 +1,5 @@
 import type { AppConfig } from '@mlc-ai/web-llm';
-import type { WebGpuModelSpec } from '../types';
+import type { WebGpuModelSpec } from '@/domain/engine-types';
 
 /** A one-model web-llm config: built-in and custom models load the same way. */
 export function appConfigFor(model: WebGpuModelSpec): AppConfig {

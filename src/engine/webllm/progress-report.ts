@@ -1,4 +1,4 @@
-import type { LoadProgress } from '../types';
+import type { LoadProgress } from '@/domain/engine-types';
 
 const MB = 1024 * 1024;
 

@@ -1,13 +1,5 @@
 import { prebuiltAppConfig } from '@mlc-ai/web-llm';
-
-/** A Qwen3 entry of web-llm's own model list, as the catalog needs it. */
-export interface WebLlmModelRecord {
-  modelId: string;
-  modelUrl: string;
-  modelLibUrl: string;
-  vramRequiredMB: number | null;
-  contextTokens: number;
-}
+import type { WebLlmModelRecord } from '@/domain/models/catalog';
 
 /** Qwen3 chat models web-llm ships, straight from its prebuilt list (no URLs copied by hand). */
 export function qwen3Records(): WebLlmModelRecord[] {

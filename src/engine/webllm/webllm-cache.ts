@@ -1,5 +1,5 @@
 import { deleteModelAllInfoInCache, hasModelInCache } from '@mlc-ai/web-llm';
-import type { WebGpuModelSpec } from '../types';
+import type { WebGpuModelSpec } from '@/domain/engine-types';
 import { appConfigFor } from './app-config';
 
 export function webLlmIsCached(model: WebGpuModelSpec): Promise<boolean> {

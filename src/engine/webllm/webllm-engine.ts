@@ -1,16 +1,17 @@
 import { WebWorkerMLCEngine, type ChatCompletionChunk, type Completion } from '@mlc-ai/web-llm';
-import { EngineError, classifyError } from '../errors';
+import { classifyError } from '@/engine/errors';
 import type {
-  ChatEngine,
   GenerateEvent,
   GenerateRequest,
   GenerationUsage,
   LoadProgress,
   ModelSpec,
   WebGpuModelSpec,
-} from '../types';
+} from '@/domain/engine-types';
 import { appConfigFor } from './app-config';
 import { parseWebLlmProgress } from './progress-report';
+import { EngineError } from '@/domain/engine-error';
+import type { ChatEngine } from '@/engine/types';
 
 function asWebGpuModel(model: ModelSpec): WebGpuModelSpec {
   if (model.engine !== 'webgpu') {

@@ -1,17 +1,18 @@
 import { Wllama, type ChatCompletionChunk } from '@wllama/wllama';
 // Bundled and served by the app itself: no CDN at run time, and the service worker can cache it.
 import wllamaWasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
-import { EngineError, classifyError } from '../errors';
+import { classifyError } from '@/engine/errors';
 import { wllamaCachedModel, wllamaModelManager } from './wllama-cache';
 import type {
-  ChatEngine,
   CpuModelSpec,
   GenerateEvent,
   GenerateRequest,
   GenerationUsage,
   LoadProgress,
   ModelSpec,
-} from '../types';
+} from '@/domain/engine-types';
+import { EngineError } from '@/domain/engine-error';
+import type { ChatEngine } from '@/engine/types';
 
 type ReasoningDelta = ChatCompletionChunk['choices'][number]['delta'] & {
   reasoning_content?: string | null;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AssistantMessage } from '@/store/chat-types';
+import type { AssistantMessage } from '@/domain/chat/chat-types';
 import { answerStats } from './answer-stats';
 
 /** Compact line with the essentials; expands to every number we have. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AssistantMessage } from '@/store/chat-types';
+import type { AssistantMessage } from '@/domain/chat/chat-types';
 import { answerStats } from './answer-stats';
 
 const base: AssistantMessage = {

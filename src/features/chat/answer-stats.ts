@@ -1,4 +1,4 @@
-import type { AssistantMessage } from '@/store/chat-types';
+import type { AssistantMessage } from '@/domain/chat/chat-types';
 
 export interface AnswerStats {
   timeToFirstTokenMs: number | null;

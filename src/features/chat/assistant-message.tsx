@@ -1,13 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import { ModeDecision } from '@/features/thinking/mode-decision';
-import { ThinkingPanel } from '@/features/thinking/thinking-panel';
+import { ModeDecision } from './mode-decision';
+import { ThinkingPanel } from '@/components/thinking/thinking-panel';
 import { useAppStore } from '@/store';
-import type { AssistantMessage } from '@/store/chat-types';
+import type { AssistantMessage } from '@/domain/chat/chat-types';
 import { allKnownModels } from '@/store/models-slice';
 import { AnswerInfo } from './answer-info';
 import { CopyTextButton } from '@/components/ui/copy-text-button';
-import { LazyMarkdown } from './lazy-markdown';
+import { LazyMarkdown } from '@/components/markdown/lazy-markdown';
 
 function AssistantActions({ message }: { message: AssistantMessage }) {
   const { t } = useTranslation();

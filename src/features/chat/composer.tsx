@@ -1,11 +1,11 @@
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import { ModeSwitch } from '@/features/thinking/mode-switch';
 import { useAppStore } from '@/store';
 import { COMPOSER_INPUT_ID } from './keyboard-shortcuts';
 
-export function Composer() {
+/** `modeSwitch`: the thinking-mode control, placed above the message box by the app shell. */
+export function Composer({ modeSwitch }: { modeSwitch: ReactNode }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const ready = useAppStore((s) => s.load.status === 'ready');
@@ -29,7 +29,7 @@ export function Composer() {
 
   return (
     <div className="space-y-2">
-      <ModeSwitch />
+      {modeSwitch}
       <form
         className="flex items-end gap-2 rounded-2xl border border-slate-300 bg-white p-2 shadow-sm focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-900"
         onSubmit={(e) => {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { detectMode } from '@/features/thinking/detector/detector';
+import { detectMode } from '@/domain/detector/detector';
 import { useAppStore } from '@/store';
 
 /** Two prompts Auto answers quickly and two it thinks about: the point of the app in one look. */

@@ -1,4 +1,4 @@
-import type { ChatMessage } from '@/store/chat-types';
+import type { ChatMessage } from '@/domain/chat/chat-types';
 import { AssistantMessageView } from './assistant-message';
 import { UserMessageView } from './user-message';
 

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
-import type { UserMessage } from '@/store/chat-types';
+import type { UserMessage } from '@/domain/chat/chat-types';
 import { CopyTextButton } from '@/components/ui/copy-text-button';
 
 function EditForm({ message, onDone }: { message: UserMessage; onDone: () => void }) {

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { LazyMarkdown } from '@/features/chat/lazy-markdown';
-import { ThinkingPanel } from '@/features/thinking/thinking-panel';
+import { LazyMarkdown } from '@/components/markdown/lazy-markdown';
+import { ThinkingPanel } from '@/components/thinking/thinking-panel';
 import type { CompareRun } from '@/store/compare-slice';
 
 function runSummary(run: CompareRun, t: TFunction): string {

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { downloadText, fileSafeName } from '@/lib/download';
-import type { Conversation } from '@/storage';
+import type { Conversation } from '@/domain/chat/conversation';
 import { useAppStore } from '@/store';
 
 export async function exportAndDownload(

@@ -1,4 +1,4 @@
-import type { EngineErrorCode } from '@/engine/errors';
+import type { EngineErrorCode } from '@/domain/engine-error';
 
 export type RecoveryAction = 'retry' | 'smaller-model' | 'use-cpu';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import type { LoadProgress } from '@/engine/types';
+import type { LoadProgress } from '@/domain/engine-types';
 import { useAppStore } from '@/store';
 import { RECOVERY_ACTIONS, type RecoveryAction } from './error-messages';
 

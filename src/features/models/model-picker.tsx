@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { ModelSpec } from '@/engine/types';
+import type { ModelSpec } from '@/domain/engine-types';
 import { useAppStore } from '@/store';
 import { availableModels } from '@/store/models-slice';
 import { Button } from '@/components/ui/button';
-import { estimateGpuBudgetMB, fitVerdict, type FitVerdict } from './catalog';
+import { estimateGpuBudgetMB, fitVerdict, type FitVerdict } from '@/domain/models/catalog';
 
 const verdictStyle: Record<FitVerdict, string> = {
   fits: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/50 dark:text-emerald-200',

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import type { SamplingPreset } from '@/features/thinking/sampling-presets';
-import { MIN_THINKING_TEMPERATURE } from '@/features/thinking/sampling-presets';
+import type { SamplingPreset } from '@/domain/thinking/sampling-presets';
+import { MIN_THINKING_TEMPERATURE } from '@/domain/thinking/sampling-presets';
 import { useAppStore } from '@/store';
-import type { ResolvedMode } from '@/store/chat-types';
+import type { ResolvedMode } from '@/domain/chat/chat-types';
 
 const FIELDS: {
   key: keyof SamplingPreset;

@@ -1,7 +1,7 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
-import { BUDGET_OPTIONS } from '@/features/thinking/thinking-budget';
+import { BUDGET_OPTIONS } from '@/domain/thinking/thinking-budget';
 import { useAppStore } from '@/store';
 import { AppearanceSettings } from './appearance-settings';
 import { SamplingSettings } from './sampling-settings';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/store';
-import type { ModeChoice } from '@/store/chat-types';
+import type { ModeChoice } from '@/domain/chat/chat-types';
 
 const options: readonly ModeChoice[] = ['quick', 'think', 'auto'];
 

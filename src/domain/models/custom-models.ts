@@ -1,4 +1,4 @@
-import type { CpuModelSpec, WebGpuModelSpec } from '@/engine/types';
+import type { CpuModelSpec, WebGpuModelSpec } from '@/domain/engine-types';
 
 export type CustomModelInput =
   | { engine: 'cpu'; ggufUrl: string; label?: string }

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AssistantMessage } from '@/store/chat-types';
+import type { AssistantMessage } from '@/domain/chat/chat-types';
 import { reasonLabel } from './reason-label';
 
 /** One line saying which mode answered and why: Auto's reason, a /command, or the switch. */

@@ -1,4 +1,4 @@
-import type { EngineMessage } from '@/engine/types';
+import type { EngineMessage } from '@/domain/engine-types';
 
 /**
  * Qwen3's chat format (ChatML), as its Jinja template writes it, up to the open assistant turn.

@@ -1,5 +1,5 @@
-import type { EngineErrorCode } from '@/engine/errors';
-import type { DetectorReason } from '@/features/thinking/detector/reasons';
+import type { DetectorReason } from '@/domain/detector/reasons';
+import type { EngineErrorCode } from '@/domain/engine-error';
 
 /** What the user asked for: a fixed mode, or Auto (the detector decides per message). */
 export type ModeChoice = 'quick' | 'think' | 'auto';

@@ -1,6 +1,14 @@
-import type { GpuAdapterSummary, GpuCapability } from '@/engine/webgpu-probe';
-import type { CpuModelSpec, WebGpuModelSpec } from '@/engine/types';
-import type { WebLlmModelRecord } from '@/engine/webllm/qwen3-records';
+import type { GpuAdapterSummary, GpuCapability } from './gpu-capability';
+import type { CpuModelSpec, WebGpuModelSpec } from '@/domain/engine-types';
+
+/** A Qwen3 entry of web-llm's own model list, as the catalog needs it. */
+export interface WebLlmModelRecord {
+  modelId: string;
+  modelUrl: string;
+  modelLibUrl: string;
+  vramRequiredMB: number | null;
+  contextTokens: number;
+}
 
 export const QWEN3_SIZES = ['0.6B', '1.7B', '4B', '8B'] as const;
 export type Qwen3Size = (typeof QWEN3_SIZES)[number];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { GpuAdapterSummary, GpuCapability } from '@/engine/webgpu-probe';
-import type { WebLlmModelRecord } from '@/engine/webllm/qwen3-records';
 import { estimateGpuBudgetMB, fitVerdict, recommendModelId, selectWebGpuModels } from './catalog';
+import type { GpuAdapterSummary, GpuCapability } from './gpu-capability';
+import type { WebLlmModelRecord } from './catalog';
 
 function record(modelId: string, vram: number): WebLlmModelRecord {
   return {

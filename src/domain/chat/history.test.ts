@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AssistantMessage, ChatMessage } from './chat-types';
-import { decideMode, historyForModel } from './chat-slice';
+import type { AssistantMessage, ChatMessage } from '@/domain/chat/chat-types';
+import { historyForModel } from './history';
+import { decideMode } from './mode-decision';
 
 function assistant(
   content: string,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ChatEngine, GenerateEvent, GenerateRequest } from '@/engine/types';
-import { QUICK_SAMPLING, THINKING_SAMPLING } from '@/features/thinking/sampling-presets';
-import { BUDGET_CLOSING_TEXT } from '@/features/thinking/thinking-budget';
-import type { ThinkSegment } from '@/features/thinking/think-stream-parser';
+import type { GenerateEvent, GenerateRequest } from '@/domain/engine-types';
+import { QUICK_SAMPLING, THINKING_SAMPLING } from '@/domain/thinking/sampling-presets';
+import { BUDGET_CLOSING_TEXT } from '@/domain/thinking/thinking-budget';
+import type { ThinkSegment } from '@/domain/thinking/think-stream-parser';
 import { runGeneration } from './run-generation';
+import type { ChatEngine } from '@/engine/types';
 
 /** An engine that thinks forever on chat requests and answers raw continuations. */
 function loopingEngine(received: GenerateRequest[]): ChatEngine {

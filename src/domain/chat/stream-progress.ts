@@ -1,4 +1,5 @@
-import type { ThinkSegment } from '@/features/thinking/think-stream-parser';
+import type { EngineErrorCode } from '@/domain/engine-error';
+import type { ThinkSegment } from '@/domain/thinking/think-stream-parser';
 
 /** The streamed parts of an answer, shared by chat messages and compare runs. */
 export interface StreamProgress {
@@ -57,5 +58,28 @@ export function finishThinking(
 ): Pick<StreamProgress, 'thinkingEndedAt'> {
   return {
     thinkingEndedAt: progress.thinkingStartedAt !== null ? (progress.thinkingEndedAt ?? at) : null,
+  };
+}
+
+/** How a stream ended, as the chat and the compare view record it. */
+export type AnswerOutcome =
+  | {
+      status: 'done' | 'stopped';
+      stopReason: 'finished' | 'length' | 'interrupted';
+      promptTokens: number | null;
+      completionTokens: number | null;
+    }
+  | { status: 'error'; error: { code: EngineErrorCode; detail: string } };
+
+/** The fields a finished stream sets on its answer, whatever the outcome. */
+export function finishedFields(progress: StreamProgress, outcome: AnswerOutcome, at: number) {
+  const common = { finishedAt: at, ...finishThinking(progress, at) };
+  if (outcome.status === 'error')
+    return { ...common, status: 'error' as const, error: outcome.error };
+  return {
+    ...common,
+    status: outcome.status,
+    promptTokens: outcome.promptTokens,
+    completionTokens: outcome.completionTokens,
   };
 }

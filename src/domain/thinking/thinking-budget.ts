@@ -1,4 +1,4 @@
-import type { EngineMessage } from '@/engine/types';
+import type { EngineMessage } from '@/domain/engine-types';
 import { formatQwenPrompt } from './chatml';
 
 /** null: unlimited. */

@@ -1,16 +1,19 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectMode } from './detector';
 
 /*
- * Reads the shared dev set when this checkout has it (the app never does: import.meta.glob is
- * resolved here, in the test, and yields nothing when the file is absent, so the tests skip).
+ * Reads the routing dev set that lies beside the checkout (CI has it too). A missing file fails
+ * the suite: a skipped accuracy check would pass silently.
  */
-const devFiles = import.meta.glob<string>('../../../../../shared/data/routing/dev.jsonl', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-});
-const devText = Object.values(devFiles)[0];
+const DEV_PATH = fileURLToPath(
+  new URL('../../../../shared/data/routing/dev.jsonl', import.meta.url),
+);
+if (!existsSync(DEV_PATH)) {
+  throw new Error(`The routing dev set is missing at ${DEV_PATH}; the accuracy tests need it.`);
+}
+const devText = readFileSync(DEV_PATH, 'utf8');
 
 interface DevRow {
   prompt: string;
@@ -25,14 +28,14 @@ function parseDev(text: string): DevRow[] {
     .map((line) => JSON.parse(line) as DevRow);
 }
 
-const rows = devText === undefined ? [] : parseDev(devText);
+const rows = parseDev(devText);
 
 function accuracy(items: readonly { prompt: string; label: 'think' | 'quick' }[]): number {
   const correct = items.filter((item) => detectMode(item.prompt).mode === item.label).length;
   return correct / items.length;
 }
 
-describe.skipIf(devText === undefined)('dev set', () => {
+describe('dev set', () => {
   it('is classified with at least 97% accuracy', () => {
     expect(rows.length).toBeGreaterThan(500);
     expect(accuracy(rows)).toBeGreaterThanOrEqual(0.97);

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { ResolvedMode } from '@/store/chat-types';
-import { reasonMode, type DetectorReason } from './detector/reasons';
+import type { ResolvedMode } from '@/domain/chat/chat-types';
+import { reasonMode, type DetectorReason } from '@/domain/detector/reasons';
 
 /**
  * The UI's text for one of Auto's reason codes, in the reader's language: `reasons.<code>`. The

@@ -1,22 +1,16 @@
-import type { ChatEngine, EngineMessage, GenerateRequest, GenerationUsage } from '@/engine/types';
-import type { SamplingPreset } from '@/features/thinking/sampling-presets';
-import { ThinkStreamParser, type ThinkSegment } from '@/features/thinking/think-stream-parser';
+import type { GenerationPlan } from '@/domain/generation/plan';
+import type { ChatEngine } from '@/engine/types';
+import type { GenerateRequest, GenerationUsage } from '@/domain/engine-types';
+import { ThinkStreamParser, type ThinkSegment } from '@/domain/thinking/think-stream-parser';
 import {
   budgetClosingThinking,
   budgetContinuationPrompt,
   budgetReached,
-  type ThinkingBudget,
-} from '@/features/thinking/thinking-budget';
+} from '@/domain/thinking/thinking-budget';
 
-export interface GenerationPlan {
+/** A plan (domain) bound to the live engine and the callbacks that follow the stream. */
+export interface GenerationRun extends GenerationPlan {
   engine: ChatEngine;
-  /** System prompt, earlier turns (answers only) and the new user message. */
-  messages: EngineMessage[];
-  thinking: boolean;
-  /** Sampling for this mode; thinking never decodes greedily. */
-  sampling: SamplingPreset;
-  budget: ThinkingBudget;
-  maxTokens: number;
   /** The user's Stop. */
   signal: AbortSignal;
   onRequest: (request: GenerateRequest) => void;
@@ -43,7 +37,7 @@ function sumUsage(a: GenerationUsage, b: GenerationUsage): GenerationUsage {
  * Streams one answer. With a thinking budget, thinking that runs past it is cut, closed the way
  * Qwen's recipe does, and the model is asked to go on with the answer from there.
  */
-export async function runGeneration(plan: GenerationPlan): Promise<GenerationResult> {
+export async function runGeneration(plan: GenerationRun): Promise<GenerationResult> {
   const { engine, signal } = plan;
   const parser = new ThinkStreamParser();
   let thinkingTokens = 0;

@@ -1,0 +1,26 @@
+import type { ChatMessage } from './chat-types';
+
+/** A conversation as the app sees it (the list, the header). */
+export interface Conversation {
+  id: string;
+  title: string;
+  createdAt: number;
+  /** Last activity: creation or the latest saved message. Renaming does not change it. */
+  updatedAt: number;
+  /** Set by a rename; an automatic title never replaces a title the user chose. */
+  titleEditedByUser: boolean;
+}
+
+export interface SearchHit {
+  conversationId: string;
+  conversationTitle: string;
+  messageId: string;
+  role: ChatMessage['role'];
+  /** Which text matched: the answer (or user message) or the assistant's thinking. */
+  field: 'content' | 'thinking';
+  /** A short excerpt around the first match, with "…" where it was cut. */
+  snippet: string;
+  /** Where the first query word sits in `snippet` (UTF-16 offsets), for highlighting. */
+  highlight: { start: number; end: number };
+  createdAt: number;
+}

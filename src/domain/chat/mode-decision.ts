@@ -1,0 +1,26 @@
+import { detectMode } from '@/domain/detector/detector';
+import type { DetectorReason } from '@/domain/detector/reasons';
+import { parseModeCommand } from '@/domain/thinking/mode-commands';
+import type { ModeChoice, ResolvedMode } from './chat-types';
+
+export interface ModeDecision {
+  mode: ResolvedMode;
+  modeChoice: ModeChoice;
+  autoReason: DetectorReason | null;
+}
+
+/** `/think` and `/no_think` beat the switch; Auto asks the detector. */
+export function decideMode(text: string, modeChoice: ModeChoice): ModeDecision & { text: string } {
+  const { text: stripped, command } = parseModeCommand(text);
+  if (command)
+    return {
+      text: stripped,
+      mode: command === 'think' ? 'think' : 'quick',
+      modeChoice,
+      autoReason: null,
+    };
+  if (modeChoice !== 'auto')
+    return { text: stripped, mode: modeChoice, modeChoice, autoReason: null };
+  const detection = detectMode(stripped);
+  return { text: stripped, mode: detection.mode, modeChoice, autoReason: detection.reason };
+}

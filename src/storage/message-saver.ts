@@ -1,0 +1,76 @@
+import type { ChatStorage } from './storage';
+import type { SavedMessage } from './types';
+
+/** How often a streaming answer is written while it grows. */
+export const STREAM_SAVE_INTERVAL_MS = 500;
+
+interface Pending {
+  conversationId: string;
+  message: SavedMessage;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+/**
+ * Saves messages, throttling the many updates of a streaming answer to one write per interval.
+ * A final save replaces any pending one and resolves once stored; `flush` writes everything
+ * pending at once (the page is being hidden or closed).
+ */
+export class MessageSaver {
+  private readonly pending = new Map<string, Pending>();
+
+  constructor(
+    private readonly storage: () => ChatStorage,
+    /** After each stored write (the conversation list shows the latest activity). */
+    private readonly onSaved: () => Promise<void> | void,
+    private readonly intervalMs = STREAM_SAVE_INTERVAL_MS,
+  ) {}
+
+  save(conversationId: string, message: SavedMessage, streaming = false): Promise<void> {
+    const waiting = this.pending.get(message.id);
+    if (streaming) {
+      if (waiting) {
+        waiting.message = message;
+        waiting.conversationId = conversationId;
+        return Promise.resolve();
+      }
+      const timer = setTimeout(() => void this.writePending(message.id), this.intervalMs);
+      this.pending.set(message.id, { conversationId, message, timer });
+      return Promise.resolve();
+    }
+    if (waiting) clearTimeout(waiting.timer);
+    this.pending.delete(message.id);
+    return this.write(conversationId, message);
+  }
+
+  /** Writes every pending streaming save now. */
+  flush(): Promise<void> {
+    return Promise.all([...this.pending.keys()].map((id) => this.writePending(id))).then(
+      () => undefined,
+    );
+  }
+
+  /** Drops a pending save (the message or its conversation is being deleted). */
+  discard(messageId: string) {
+    const waiting = this.pending.get(messageId);
+    if (waiting) clearTimeout(waiting.timer);
+    this.pending.delete(messageId);
+  }
+
+  private writePending(id: string): Promise<void> {
+    const waiting = this.pending.get(id);
+    if (!waiting) return Promise.resolve();
+    clearTimeout(waiting.timer);
+    this.pending.delete(id);
+    return this.write(waiting.conversationId, waiting.message);
+  }
+
+  private write(conversationId: string, message: SavedMessage): Promise<void> {
+    return this.storage()
+      .saveMessage(conversationId, message)
+      .then(() => this.onSaved())
+      .catch((err: unknown) => {
+        // The conversation may have been deleted mid-stream; its messages go with it.
+        console.warn('Could not save message', err);
+      });
+  }
+}
