@@ -41,7 +41,7 @@ describe('startCompare', () => {
     expect(await app.storage.listConversations()).toEqual([]);
   });
 
-  it('Stop ends the running answer and skips the one still waiting', async () => {
+  it('Stop ends the running answer and does not start the next', async () => {
     const held = engine.hold('Quick so far');
     const comparing = state().startCompare('Long one');
     await held.waiting();
@@ -53,8 +53,19 @@ describe('startCompare', () => {
       status: 'stopped',
       content: 'Quick so far',
     });
-    expect(state().compare?.runs.think.status).toBe('waiting');
     expect(engine.requests).toHaveLength(1);
+  });
+
+  // BUG (known, not fixed on this branch): after Stop the Think column keeps reading "Waiting for
+  // its turn…" although it will never run. `it.fails` passes while the bug is there; turn it
+  // into `it` once a stopped comparison marks the run it skipped.
+  it.fails('Stop leaves no run waiting for a turn that never comes', async () => {
+    const held = engine.hold('Quick so far');
+    const comparing = state().startCompare('Long one');
+    await held.waiting();
+    state().stop();
+    await comparing;
+    expect(state().compare?.runs.think.status).not.toBe('waiting');
   });
 
   it('a chat message waits until the comparison is over', async () => {
