@@ -185,18 +185,13 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       if (assistant?.role !== 'assistant' || !activeConversationId) return;
       // The answer so far counts as part of the new message; older turns give way as needed.
       const question = messages.slice(0, index);
-      const outcome = await planRequest(get(), question, assistant.mode);
-      if (!outcome?.ok) return;
-      const answerTokens = assistant.completionTokens ?? 0;
-      const room = outcome.plan.maxTokens - answerTokens;
-      if (room <= 0) return;
-      const plan: GenerationPlan = {
-        ...outcome.plan,
-        thinking: false,
-        budget: null,
-        maxTokens: room,
-        continuation: { thinking: '', answer: assistant.content },
-      };
+      const outcome = await planRequest(get(), question, assistant.mode, assistant.content);
+      if (!outcome) return;
+      if (!outcome.ok) {
+        set({ sendRefusal: tooLong(outcome) });
+        return;
+      }
+      const { plan } = outcome;
       await runExclusive(set, get, async (signal) => {
         await patchAssistant(activeConversationId, assistantId, () => ({
           status: 'streaming',

@@ -25,9 +25,10 @@ export async function planRequest(
   state: AppState,
   conversation: ChatMessage[],
   mode: ResolvedMode,
+  continuing?: string,
 ): Promise<PlanOutcome | null> {
   if (state.load.status !== 'ready') return null;
-  const countOf = await countAll(textsToCount(state.systemPrompt, conversation));
+  const countOf = await countAll(textsToCount(state.systemPrompt, conversation, continuing));
   return planGeneration({
     systemPrompt: state.systemPrompt,
     conversation,
@@ -36,5 +37,6 @@ export async function planRequest(
     budget: state.thinkingBudget,
     contextTokens: state.load.contextTokens,
     countOf,
+    continuing,
   });
 }
