@@ -67,12 +67,12 @@ export async function draftAndRefine(
     return;
   }
   await patch({ draft, budgetCause: planned.plan.budgetCause });
+  // The answer's first token stays the draft's: that is when the user first had something.
   const refined = await generateAnswer(set, planned.plan, signal, (p) => {
-    const { firstTokenAt: _refineFirstToken, ...progress } = p;
-    void patch(progress);
+    void patch({ ...p, firstTokenAt: draft.firstTokenAt });
   });
   const at = Date.now();
-  const { firstTokenAt: _refineFirstToken, ...progress } = refined.progress;
+  const progress = { ...refined.progress, firstTokenAt: draft.firstTokenAt };
   const finished = finishedFields(refined.progress, refined.outcome, at);
   const finalAnswer = refined.progress.content.trim();
   if (refined.outcome.status !== 'done' || !finalAnswer) {
