@@ -78,6 +78,12 @@ export const de: Messages = {
     region: 'Gedankengang',
     copy: 'Gedankengang kopieren',
   },
+  routes: {
+    chat: 'Dieser Chat: {{summary}}',
+    session: 'diese Sitzung: {{summary}}',
+    counts: '{{quick}} Schnell, {{think}} Denken, {{refine}} Entwurf + Feinschliff',
+    saved: 'Auto sparte etwa {{tokens}} Denk-Tokens ({{seconds}}, geschätzt auf diesem Gerät)',
+  },
   refine: {
     draft: 'Entwurf',
     showDraft: 'Entwurf zeigen',
