@@ -2,8 +2,10 @@ import { englishness } from './language';
 import { CUES } from './lexicon';
 import { lexiconWords, matchCues } from './lexicon-matcher';
 import { NAMED_FEATURES, namedFeatureIndex } from './feature-space';
+import { maskNonQuantities } from './masking';
 import { appendNgrams, wordTokens, type NgramOptions } from './ngrams';
 import { foldText } from './normalize';
+import { reasoningSignals, type ReasoningSignals } from './reasoning';
 import { structureSignals, type StructureSignals } from './structure';
 
 export interface FeatureConfig extends NgramOptions {
@@ -23,6 +25,7 @@ export interface PromptFeatures {
   englishness: number;
   cueCounts: Uint16Array;
   structure: StructureSignals;
+  reasoning: ReasoningSignals;
 }
 
 export interface ExtractOptions {
@@ -36,6 +39,21 @@ const cueIndex = (id: string): number => CUES.findIndex((cue) => cue.id === id);
 const HOW_MANY = cueIndex('cue:how-many');
 const NUMBER_WORD = cueIndex('cue:number-word');
 const MATH_TERM = cueIndex('cue:math-term');
+const CONDITIONAL = cueIndex('cue:conditional');
+const QUANTIFIER = cueIndex('cue:quantifier');
+const INFERENCE = cueIndex('cue:inference');
+const TRUTH_VALUE = cueIndex('cue:truth-value');
+const STATE_CHANGE = cueIndex('cue:state-change');
+const ORDERING = cueIndex('cue:ordering');
+const CONSTRAINT = cueIndex('cue:constraint');
+const INSTRUCTIONS = cueIndex('cue:instructions');
+const MULTI_HOP = cueIndex('cue:multi-hop');
+const STATEMENT_CAP = 8;
+/**
+ * Beyond this many sentences a cue's value is diluted (× SENTENCE_SPAN / sentences): one "logic"
+ * or "must" somewhere in a long passage says little, the same word in a short request says a lot.
+ */
+const SENTENCE_SPAN = 6;
 
 const capped = (count: number, cap: number): number => Math.min(count, cap) / cap;
 const flag = (value: boolean): number => (value ? 1 : 0);
@@ -46,11 +64,14 @@ export function extractFeatures(
   options: ExtractOptions = {},
 ): PromptFeatures {
   // Only the head of a huge paste matters for the decision and it bounds the cost per call.
-  const raw = prompt.length > MAX_PROMPT_CHARS ? prompt.slice(0, MAX_PROMPT_CHARS) : prompt;
+  const head = prompt.length > MAX_PROMPT_CHARS ? prompt.slice(0, MAX_PROMPT_CHARS) : prompt;
+  const raw = maskNonQuantities(head);
   const folded = foldText(raw);
   const words = lexiconWords(folded);
   const cueCounts = matchCues(words);
+  const count = (cue: number): number => cueCounts[cue] ?? 0;
   const s = structureSignals(raw, folded);
+  const r = reasoningSignals(raw);
   const named = new Float32Array(NAMED_FEATURES.length);
   const set = (id: string, value: number): void => {
     named[namedFeatureIndex(id)] = value;
@@ -74,7 +95,16 @@ export function extractFeatures(
   set('text:ends-with-question', flag(s.endsWithQuestion));
   set('text:multiline', flag(s.multiline));
   set('text:quote', flag(s.quote));
-  CUES.forEach((cue, i) => set(cue.id, capped(cueCounts[i] ?? 0, cue.countCap ?? 1)));
+  set('logic:symbolic', flag(r.symbolic));
+  set('logic:recurring-entities', capped(r.recurringEntities, 4));
+  set(
+    'logic:short-statements',
+    Math.min(Math.log2(1 + r.shortStatements) / Math.log2(1 + STATEMENT_CAP), 1),
+  );
+  set('text:numbered-steps', capped(r.numberedSteps, 4));
+  set('text:yes-no-question', flag(r.yesNoQuestion));
+  const dilution = Math.min(1, SENTENCE_SPAN / Math.max(1, r.sentences));
+  CUES.forEach((cue, i) => set(cue.id, dilution * capped(count(i), cue.countCap ?? 1)));
   const howMany = (cueCounts[HOW_MANY] ?? 0) > 0;
   const numberWords = (cueCounts[NUMBER_WORD] ?? 0) > 0;
   set('x:numbers-and-question', flag(s.numbers >= 2 && (s.questionMarks > 0 || howMany)));
@@ -84,7 +114,29 @@ export function extractFeatures(
     flag((cueCounts[MATH_TERM] ?? 0) > 0 && (s.numbers >= 1 || numberWords)),
   );
 
+  const rules = count(CONDITIONAL) + count(QUANTIFIER) + count(INFERENCE) + count(TRUTH_VALUE);
+  set('x:rules-and-question', flag(r.shortStatements >= 3 && rules >= 2));
+  set('x:entities-and-changes', flag(r.recurringEntities >= 2 && count(STATE_CHANGE) >= 2));
+  set(
+    'x:entities-and-order',
+    flag(r.recurringEntities >= 2 && count(ORDERING) + count(CONSTRAINT) >= 2),
+  );
+  set(
+    'x:steps-and-moves',
+    flag(
+      count(INSTRUCTIONS) >= 2 &&
+        (r.numberedSteps >= 2 || r.shortStatements >= 3 || count(STATE_CHANGE) >= 1),
+    ),
+  );
+  set('x:yes-no-and-hops', flag(r.yesNoQuestion && count(MULTI_HOP) >= 1));
+  set('x:yes-no-alone', flag(r.yesNoQuestion && r.sentences === 1));
+
   const english = englishness(words);
+  // German capitalises every noun, so capitals mark names only in English-looking questions.
+  set(
+    'x:yes-no-about-names',
+    flag(r.yesNoQuestion && r.sentences === 1 && r.namesInQuestion >= 1 && english >= 0.6),
+  );
   const indices: number[] = [];
   const values: number[] = [];
   if (options.ngrams !== false) {
@@ -98,5 +150,6 @@ export function extractFeatures(
     englishness: english,
     cueCounts,
     structure: s,
+    reasoning: r,
   };
 }

@@ -1,3 +1,4 @@
+import { REASONING_CUES } from './lexicon-reasoning';
 import type { DetectorReason } from './reasons';
 
 /**
@@ -29,7 +30,7 @@ export interface CueDefinition {
 
 export type CueLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
 
-export const CUES: readonly CueDefinition[] = [
+const BASE_CUES: readonly CueDefinition[] = [
   {
     id: 'cue:calculate',
     reason: 'arithmetic',
@@ -154,7 +155,7 @@ export const CUES: readonly CueDefinition[] = [
       es: 'acertijo*, adivinanza*, logica*, rompecabezas, miente, mentiroso*',
       it: 'indovinell*, logica*, rompicapo, bugiard*',
       pt: 'charada*, logica*, quebra cabeca, mentiros*',
-      nl: 'raadsel*, puzzel*, logica, liegt, leugenaar*',
+      nl: 'raadsel*, puzzel*, logica, leugenaar*',
     },
   },
   {
@@ -340,3 +341,6 @@ export const CUES: readonly CueDefinition[] = [
     },
   },
 ];
+
+/** Every cue, in feature order: the base cues above, then the reasoning cues. */
+export const CUES: readonly CueDefinition[] = [...BASE_CUES, ...REASONING_CUES];
