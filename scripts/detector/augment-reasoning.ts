@@ -21,18 +21,26 @@ const PASSAGE_SOURCES = ['folio', 'proofwriter', 'prontoqa', 'ar-lsat', 'lsat-lr
 
 const SIMPLE_REQUESTS = [
   'Summarise the text above in one sentence.',
-  'Give this text a short title.',
+  'Give this a short title.',
   'Translate the first sentence into German.',
-  'What is the main topic of this text?',
-  'Fix any spelling mistakes in the text above.',
+  'What is the main topic here?',
+  'Fix any spelling mistakes in the paragraph above.',
   'Rewrite this passage in simpler words.',
-  'Which names are mentioned in this text?',
+  'Which names are mentioned?',
   'Turn these statements into a bulleted list.',
+  'Make this sound more formal.',
   'Fasse den Text oben in einem Satz zusammen.',
   'Übersetze den ersten Satz ins Deutsche.',
   'Worum geht es in diesem Text?',
   'Gib dem Text eine kurze Überschrift.',
   'Mach aus diesen Sätzen eine Aufzählung.',
+];
+
+const TEXT_INTROS = [
+  'Read the text below carefully.',
+  'Here is a short text.',
+  'Consider the following text.',
+  'Use only the text below.',
 ];
 
 interface Category {
@@ -157,12 +165,17 @@ export function shortLogic(rng: Rng, row: LabeledRow): string | undefined {
   // AR-LSAT: keep the question line, drop the answer options.
   if (PUZZLE_SOURCES.some((p) => row.source.startsWith(p)))
     question = question.split('\n')[0] ?? question;
-  return `${facts.slice(start, start + take).join(' ')}\n\n${question}`;
+  // Some with an intro that names the text, so "text" does not become a quick-only word.
+  const intro = rng() < 0.3 ? `${pick(rng, TEXT_INTROS)}\n\n` : '';
+  return `${intro}${facts.slice(start, start + take).join(' ')}\n\n${question}`;
 }
 
 function passageQuick(rng: Rng, row: LabeledRow): string | undefined {
   const parts = splitQuestion(row.prompt);
-  const body = (parts?.body ?? row.prompt).replace(/^(?:Premises|Facts and rules|Given the following):\s*/i, '');
+  const body = (parts?.body ?? row.prompt).replace(
+    /^(?:Premises|Facts and rules|Given the following):\s*/i,
+    '',
+  );
   if (body.length < 150) return undefined;
   const request = pick(rng, SIMPLE_REQUESTS);
   return rng() < 0.75 ? `${body}\n\n${request}` : `${request}\n\n${body}`;

@@ -3,6 +3,7 @@ import { lexiconWords, matchCues } from '../../src/domain/detector/lexicon-match
 import { foldText } from '../../src/domain/detector/normalize';
 import { buildReasoningViews, type ReasoningViewCounts } from './augment-reasoning';
 import type { Label, LabeledRow } from './data';
+import { reasoningTemplates } from './reasoning-templates';
 import { pick, type Rng } from './rng';
 
 /*
@@ -25,7 +26,8 @@ export type View =
   | 'short-logic'
   | 'passage-quick'
   | 'options-quick'
-  | 'truth-quick';
+  | 'truth-quick'
+  | 'template-think';
 
 const QUANTITY_CUES = new Set([
   'cue:how-many',
@@ -48,6 +50,7 @@ export interface TrainingPrompt {
   label: Label;
   source: string;
   view: View;
+  lang?: string;
 }
 
 const SENTENCE = /[^.!?]+[.!?]+["')\]]*\s*|[^.!?]+$/g;
@@ -83,6 +86,7 @@ export function joinPrompts(rng: Rng, quick: readonly LabeledRow[], count: numbe
 }
 
 export interface ViewCounts extends ReasoningViewCounts {
+  templateThink: number;
   longQuick: number;
   mixedThink: number;
   storyQuick: number;
@@ -115,8 +119,11 @@ export function buildViews(
   add(reasoning.passageQuick, 'quick', 'passage-quick');
   add(reasoning.optionsQuick, 'quick', 'options-quick');
   add(reasoning.truthQuick, 'quick', 'truth-quick');
+  add(reasoningTemplates(rng, counts.templateThink), 'think', 'template-think');
   const thinkTasks = [
-    ...rows.filter((r) => r.source === 'mbpp' || r.source.startsWith('strategyqa')).map((r) => r.prompt),
+    ...rows
+      .filter((r) => r.source === 'mbpp' || r.source.startsWith('strategyqa'))
+      .map((r) => r.prompt),
     ...shortThink.map((r) => r.prompt),
     ...reasoning.shortLogic,
   ];

@@ -42,13 +42,18 @@ const CROSS_FEATURES: readonly NamedFeature[] = [
   { id: 'x:how-many-and-number', reason: 'word-problem', prior: 0.5 },
   { id: 'x:math-term-and-number', reason: 'math', prior: 1.5 },
   // Reasoning without numbers: the cue alone is common, together with the structure it is not.
-  { id: 'x:rules-and-question', reason: 'deduction', prior: 1 },
-  { id: 'x:entities-and-changes', reason: 'tracking-changes', prior: 1.5 },
-  { id: 'x:entities-and-order', reason: 'constraints', prior: 1.5 },
-  { id: 'x:steps-and-moves', reason: 'instructions', prior: 1.5 },
+  { id: 'x:rules-and-question', reason: 'deduction', prior: 1.5 },
+  { id: 'x:entities-and-changes', reason: 'tracking-changes', prior: 2 },
+  { id: 'x:entities-and-order', reason: 'constraints', prior: 2 },
+  { id: 'x:steps-and-moves', reason: 'instructions', prior: 2 },
+  { id: 'logic:cue-density', reason: 'deduction', prior: 1 },
+  // A passage followed (or preceded) by "summarise / translate / give it a title" is quick, however
+  // much reasoning structure the passage itself has.
+  { id: 'x:passage-and-transform', reason: 'general-quick', prior: -2 },
   { id: 'x:yes-no-and-hops', reason: 'multi-hop', prior: 1 },
   { id: 'x:yes-no-alone', reason: 'multi-hop', prior: 0 },
   { id: 'x:yes-no-about-names', reason: 'multi-hop', prior: 0 },
+  { id: 'x:yes-no-personal', reason: 'general-quick', prior: 0 },
 ];
 
 export const NAMED_FEATURES: readonly NamedFeature[] = [

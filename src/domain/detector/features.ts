@@ -1,5 +1,6 @@
 import { englishness } from './language';
 import { CUES } from './lexicon';
+import { REASONING_CUES } from './lexicon-reasoning';
 import { lexiconWords, matchCues } from './lexicon-matcher';
 import { NAMED_FEATURES, namedFeatureIndex } from './feature-space';
 import { maskNonQuantities } from './masking';
@@ -48,7 +49,17 @@ const ORDERING = cueIndex('cue:ordering');
 const CONSTRAINT = cueIndex('cue:constraint');
 const INSTRUCTIONS = cueIndex('cue:instructions');
 const MULTI_HOP = cueIndex('cue:multi-hop');
+const TRANSFORM = cueIndex('cue:transform-text');
+const ARGUMENT = cueIndex('cue:argument');
 const STATEMENT_CAP = 8;
+const REASONING_CUE_INDICES = REASONING_CUES.map((cue) => cueIndex(cue.id));
+/** Named features that describe reasoning structure (damped under a transform-only request). */
+const REASONING_FEATURE_INDICES = NAMED_FEATURES.flatMap((feature, i) =>
+  /^(?:logic:|x:(?:rules|entities|steps))/.test(feature.id) ||
+  REASONING_CUES.some((cue) => cue.id === feature.id)
+    ? [i]
+    : [],
+);
 /**
  * Beyond this many sentences a cue's value is diluted (× SENTENCE_SPAN / sentences): one "logic"
  * or "must" somewhere in a long passage says little, the same word in a short request says a lot.
@@ -97,9 +108,12 @@ export function extractFeatures(
   set('text:quote', flag(s.quote));
   set('logic:symbolic', flag(r.symbolic));
   set('logic:recurring-entities', capped(r.recurringEntities, 4));
+  // Premises and rules are short statements one after another; a passage has some among longer
+  // sentences, so the count is weighted by their share of all sentences.
+  const statementShare = Math.min(1, (2 * r.shortStatements) / Math.max(1, r.sentences));
   set(
     'logic:short-statements',
-    Math.min(Math.log2(1 + r.shortStatements) / Math.log2(1 + STATEMENT_CAP), 1),
+    statementShare * Math.min(Math.log2(1 + r.shortStatements) / Math.log2(1 + STATEMENT_CAP), 1),
   );
   set('text:numbered-steps', capped(r.numberedSteps, 4));
   set('text:yes-no-question', flag(r.yesNoQuestion));
@@ -115,21 +129,36 @@ export function extractFeatures(
   );
 
   const rules = count(CONDITIONAL) + count(QUANTIFIER) + count(INFERENCE) + count(TRUTH_VALUE);
-  set('x:rules-and-question', flag(r.shortStatements >= 3 && rules >= 2));
-  set('x:entities-and-changes', flag(r.recurringEntities >= 2 && count(STATE_CHANGE) >= 2));
   set(
-    'x:entities-and-order',
-    flag(r.recurringEntities >= 2 && count(ORDERING) + count(CONSTRAINT) >= 2),
+    'x:rules-and-question',
+    flag(r.shortStatements >= 3 && rules >= 2 && 3 * rules >= r.sentences),
   );
+  const order = count(ORDERING) + count(CONSTRAINT);
+  set('x:entities-and-changes', flag(r.recurringEntities >= 1 && count(STATE_CHANGE) >= 2));
+  set('x:entities-and-order', flag(order >= 3 || (r.recurringEntities >= 1 && order >= 2)));
   set(
     'x:steps-and-moves',
     flag(
-      count(INSTRUCTIONS) >= 2 &&
-        (r.numberedSteps >= 2 || r.shortStatements >= 3 || count(STATE_CHANGE) >= 1),
+      count(INSTRUCTIONS) >= 3 ||
+        (count(INSTRUCTIONS) >= 2 &&
+          (r.numberedSteps >= 2 || r.shortStatements >= 3 || count(STATE_CHANGE) >= 1)),
     ),
   );
+  // Reasoning cues per sentence: high in a puzzle, low in a passage that mentions "if" once.
+  const reasoningCues = REASONING_CUE_INDICES.reduce((sum, i) => sum + count(i), 0);
+  set('x:passage-and-transform', flag(r.sentences >= 4 && count(TRANSFORM) >= 1));
+  set('logic:cue-density', Math.min(1, reasoningCues / (2 * Math.max(1, r.sentences))));
   set('x:yes-no-and-hops', flag(r.yesNoQuestion && count(MULTI_HOP) >= 1));
   set('x:yes-no-alone', flag(r.yesNoQuestion && r.sentences === 1));
+  set('x:yes-no-personal', flag(r.yesNoQuestion && r.personalQuestion));
+
+  // A passage plus "summarise / translate / give it a title" is a quick request, however much
+  // reasoning structure the passage has, unless the request itself asks to judge or deduce.
+  const transformOnly =
+    r.sentences >= 4 &&
+    count(TRANSFORM) >= 1 &&
+    count(TRUTH_VALUE) + count(INFERENCE) + count(ARGUMENT) === 0;
+  if (transformOnly) for (const i of REASONING_FEATURE_INDICES) named[i] = (named[i] ?? 0) * 0.25;
 
   const english = englishness(words);
   // German capitalises every noun, so capitals mark names only in English-looking questions.

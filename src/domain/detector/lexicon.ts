@@ -201,6 +201,20 @@ const BASE_CUES: readonly CueDefinition[] = [
     },
   },
   {
+    id: 'cue:who-made',
+    reason: 'short-factual',
+    prior: -1,
+    patterns: {
+      en: 'who wrote, who painted, who invented, who discovered, who founded, who directed, who sang, who sings, who composed, who built, who won, who played, who plays, who created, who designed, who starred',
+      de: 'wer schrieb, wer hat _ geschrieben, wer malte, wer hat _ gemalt, wer erfand, wer hat _ erfunden, wer entdeckte, wer hat _ entdeckt, wer grundete, wer hat _ gegrundet, wer gewann, wer hat _ gewonnen, wer spielte, wer singt, wer sang, wer komponierte, wer hat _ komponiert',
+      fr: 'qui a ecrit, qui a peint, qui a invente, qui a decouvert, qui a fonde, qui a gagne, qui a compose',
+      es: 'quien escribio, quien pinto, quien invento, quien descubrio, quien fundo, quien gano, quien canta',
+      it: 'chi ha scritto, chi ha dipinto, chi ha inventato, chi ha scoperto, chi ha fondato, chi ha vinto',
+      pt: 'quem escreveu, quem pintou, quem inventou, quem descobriu, quem fundou, quem ganhou',
+      nl: 'wie schreef, wie schilderde, wie vond _ uit, wie ontdekte, wie won',
+    },
+  },
+  {
     id: 'cue:when-where',
     reason: 'short-factual',
     prior: -0.5,
@@ -282,6 +296,20 @@ const BASE_CUES: readonly CueDefinition[] = [
       it: 'elenca*, dammi, idee, suggerisci*, proponi, esempi di, consiglia*',
       pt: 'enumere, me de, ideias, sugira*, sugestoes, proponha, exemplos de, recomende*',
       nl: 'noem*, geef me, ideeen, suggesties, stel _ voor, voorbeelden van, een lijst',
+    },
+  },
+  {
+    id: 'cue:transform-text',
+    reason: 'general-quick',
+    prior: -1,
+    patterns: {
+      en: 'summarise, summarize, summary of, translate, translation, title, headline, rewrite, reword, paraphrase, proofread, fix _ spelling, fix _ grammar, correct _ grammar, more formal, more polite, shorten, simpler words, bulleted list, main topic, main idea, what is this text about, which names',
+      de: 'fasse _ zusammen, zusammenfassung, ubersetze*, ubersetzung, uberschrift, titel, formuliere _ um, umformulier*, korrigiere*, rechtschreib*, hoflicher, formeller, kurze* _ text, worum geht es, hauptthema, aufzahlung, welche namen',
+      fr: 'resume*, traduis, traduire, traduction, titre pour, reformule*, corrige*, plus formel',
+      es: 'resume, resumen, traduce, traducir, traduccion, titulo para, reescribe, reformula, corrige, mas formal',
+      it: 'riassumi, riassunto, traduci, tradurre, traduzione, titolo per, riscrivi, riformula, correggi',
+      pt: 'resuma, resumo, traduza, traduzir, traducao, titulo para, reescreva, reformule, corrija',
+      nl: 'vat _ samen, samenvatting, vertaal, vertaling, titel voor, herschrijf, herformuleer, corrigeer',
     },
   },
   {

@@ -26,7 +26,10 @@ const PATTERNS: readonly [RegExp, string][] = [
   // Links and e-mail addresses, including query strings such as "?q=1&page=2".
   [/\b(?:https?:\/\/|www\.)[^\s<>"')\]]+/giu, ' LINK '],
   [/\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu, ' EMAIL '],
-  [/\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|io|dev|at|ch|uk|eu|edu|gov)(?:\/[^\s<>"')\]]*)?/giu, ' LINK '],
+  [
+    /\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|de|io|dev|at|ch|uk|eu|edu|gov)(?:\/[^\s<>"')\]]*)?/giu,
+    ' LINK ',
+  ],
   // Dates: 24.12.2024, 12/25/1990, 2024-03-01, "3. März 2024", "March 3rd, 2024".
   [/\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b/gu, ' DATE '],
   [
@@ -53,7 +56,7 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/#\d+\b/gu, ' IDENT '],
   [
     new RegExp(
-      String.raw`\b(?:${ID_WORDS})\s*(?:number|nummer|nr|no|num|#|code|id)\.?\s*:?\s*[a-z]{0,3}-?\d[\w-]*|` +
+      String.raw`\b(?:${ID_WORDS})\s*(?:number|nummer|nr|no|num|#|code|id)\.?\s*(?::|=|is|ist|lautet)?\s*[a-z]{0,3}-?\d[\w-]*|` +
         String.raw`\b(?:${ID_WORDS})\s*:?\s*[a-z]{0,3}-?\d{4,}[\w-]*`,
       'giu',
     ),

@@ -16,6 +16,8 @@ export interface ReasoningSignals {
   numberedSteps: number;
   /** Capitalised words after the first word of the last sentence ("Snoop Dogg", "Elmo"). */
   namesInQuestion: number;
+  /** The last sentence addresses the user ("Should I …?", "Can you …?", "Kann ich …?"). */
+  personalQuestion: boolean;
   /** Sentences (or lines) in the prompt. */
   sentences: number;
   /** The prompt's last sentence is a yes/no question ("Could …?", "Ist …?", "¿Puede …?"). */
@@ -23,12 +25,21 @@ export interface ReasoningSignals {
 }
 
 const LOGIC_SYMBOL = /[¬∧∨→⇒⇔↔⊕⊢⊨∀∃⊤⊥]|<->|<=>|\b[A-Za-z]\s*->\s*[A-Za-z]\b/u;
-const BOOLEAN_EXPRESSION =
-  /\b(?:not\s+)*(?:true|false|wahr|falsch)\s+(?:and|or|xor|und|oder)\s+(?:not\s+|nicht\s+)*\(?\s*(?:true|false|wahr|falsch)\b/i;
+// Boolean expressions, not the question "true or false?": a negated or bracketed operand, or a
+// chain of two operators ("True and False or True").
+const TRUTH = '(?:true|false|wahr|falsch)';
+const JUNCTOR = '(?:and|or|xor|und|oder)';
+const BOOLEAN_EXPRESSION = new RegExp(
+  String.raw`\b(?:not|nicht)\s+\(?\s*${TRUTH}\b|\(\s*${TRUTH}\s+${JUNCTOR}\s|` +
+    String.raw`\b${TRUTH}\s+${JUNCTOR}\s+\(?\s*${TRUTH}\s*\)?\s+${JUNCTOR}\s`,
+  'i',
+);
 const BRACKET_RUN = /(?:[[\]{}()<>]\s*){6,}/;
 const ENTITY = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}{1,14}|\p{Lu})(?![\p{L}\p{N}])/gu;
 const SENTENCE = /[^.!?\n]+[.!?]+|[^.!?\n]+$/gmu;
 const STEP_LINE = /^\s*(?:\d{1,2}[.)]|[-*•])\s+\S/gmu;
+const PERSONAL =
+  /(?<![\p{L}])(?:I|i|me|my|you|your|we|our|ich|mir|mich|mein\p{L}*|du|dir|dich|dein\p{L}*|wir|uns|je|tu|vous|yo|tu|usted)(?![\p{L}])/u;
 /** Auxiliaries that open a yes/no question in the lexicon's languages (accents folded later). */
 const YES_NO_OPENERS = new Set(
   (
@@ -107,6 +118,7 @@ export function reasoningSignals(raw: string): ReasoningSignals {
     numberedSteps: (raw.match(STEP_LINE) ?? []).length,
     yesNoQuestion: isYesNoQuestion(raw),
     namesInQuestion: countNames(lastSentence(raw)),
+    personalQuestion: PERSONAL.test(lastSentence(raw)),
     sentences: (raw.trim().match(SENTENCE) ?? []).length,
   };
 }

@@ -26,7 +26,8 @@ describe('refine band', () => {
       [REFINE_BAND_HIGH, 'think'],
       [1, 'think'],
     ];
-    for (const [score, route] of cases) expect({ score, route: routeForScore(score) }).toEqual({ score, route });
+    for (const [score, route] of cases)
+      expect({ score, route: routeForScore(score) }).toEqual({ score, route });
   });
 });
 
@@ -34,10 +35,13 @@ describe('routePrompt', () => {
   it.each([
     ['Who wrote Faust?', 'quick'],
     ['Hallo, wie geht es dir?', 'quick'],
-    ['What is 17 × 24 − 13?', 'think'],
     ['Write a Python function that merges two sorted lists.', 'think'],
     [
-      'Alice holds a red ball and Bob a green one. They swap balls, then Bob gives his ball to Carol. Which ball does Carol have?',
+      'A baker sells 24 rolls in the morning and twice as many in the afternoon. Each roll costs $0.80. How much money does she take in?',
+      'think',
+    ],
+    [
+      'Premises: All herons are birds. No bird in this park can swim. Gus is a heron in this park.\nConclusion: Gus can swim. Is the conclusion true, false, or uncertain?',
       'think',
     ],
   ] as const)('routes the clear prompt %j to %s, with the detector’s reason', (prompt, route) => {
