@@ -63,14 +63,18 @@ const PATTERNS: readonly [RegExp, string][] = [
     ' IDENT ',
   ],
   [/\b[A-Z]{2,6}-\d{2,}\b/gu, ' IDENT '],
-  [/\b(?=[a-f\d-]*[a-f])(?=[a-f\d-]*\d)[a-f\d]{8}(?:-?[a-f\d]{4}){3}-?[a-f\d]{12}\b/giu, ' IDENT '],
-  [/\b(?=\w*[a-z])(?=\w*\d\w*\d)[a-z\d]{10,}\b/giu, ' IDENT '],
+  [/\b[a-f\d]{8}-[a-f\d]{4}-[a-f\d]{4}-[a-f\d]{4}-[a-f\d]{12}\b/giu, ' IDENT '],
 ];
+
+/** Hashes and tokens: 10+ letters and digits mixed, at least two digits ("a1b2c3d4e5"). */
+const TOKEN = /\b[a-z\d]{10,}\b/giu;
+const maskToken = (word: string): string =>
+  /[a-z]/i.test(word) && /\d\D*\d/.test(word) ? ' IDENT ' : word;
 
 /** Replaces links, e-mails, dates, times, phone numbers, versions and IDs by placeholder words. */
 export function maskNonQuantities(raw: string): string {
   if (!/\d|https?:|www\.|@/i.test(raw)) return raw;
   let text = raw;
   for (const [pattern, placeholder] of PATTERNS) text = text.replace(pattern, placeholder);
-  return text;
+  return text.replace(TOKEN, maskToken);
 }

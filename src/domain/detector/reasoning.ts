@@ -82,10 +82,10 @@ function countRecurringEntities(raw: string): number {
   return counted.size;
 }
 
-function countShortStatements(raw: string): number {
+function countShortStatements(sentences: readonly string[]): number {
   let count = 0;
-  for (const match of raw.matchAll(SENTENCE)) {
-    const sentence = match[0].trim();
+  for (const raw of sentences) {
+    const sentence = raw.trim();
     if (!sentence.endsWith('.')) continue;
     const words = sentence.split(/\s+/).length;
     if (words >= 3 && words <= 12) count++;
@@ -93,13 +93,7 @@ function countShortStatements(raw: string): number {
   return count;
 }
 
-function lastSentence(raw: string): string {
-  const sentences = raw.trim().match(SENTENCE) ?? [];
-  return (sentences[sentences.length - 1] ?? '').trim();
-}
-
-function isYesNoQuestion(raw: string): boolean {
-  const last = lastSentence(raw);
+function isYesNoQuestion(last: string): boolean {
   if (!/[?？]$/.test(last)) return false;
   const first = /[\p{L}]+/u.exec(last.replace(/^[¿¡"'(]+/u, ''))?.[0];
   return first !== undefined && YES_NO_OPENERS.has(foldWord(first));
@@ -111,14 +105,16 @@ function countNames(sentence: string): number {
 }
 
 export function reasoningSignals(raw: string): ReasoningSignals {
+  const sentences = raw.trim().match(SENTENCE) ?? [];
+  const last = (sentences[sentences.length - 1] ?? '').trim();
   return {
     symbolic: LOGIC_SYMBOL.test(raw) || BOOLEAN_EXPRESSION.test(raw) || BRACKET_RUN.test(raw),
     recurringEntities: countRecurringEntities(raw),
-    shortStatements: countShortStatements(raw),
+    shortStatements: countShortStatements(sentences),
     numberedSteps: (raw.match(STEP_LINE) ?? []).length,
-    yesNoQuestion: isYesNoQuestion(raw),
-    namesInQuestion: countNames(lastSentence(raw)),
-    personalQuestion: PERSONAL.test(lastSentence(raw)),
-    sentences: (raw.trim().match(SENTENCE) ?? []).length,
+    yesNoQuestion: isYesNoQuestion(last),
+    namesInQuestion: countNames(last),
+    personalQuestion: PERSONAL.test(last),
+    sentences: sentences.length,
   };
 }
