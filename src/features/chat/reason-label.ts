@@ -9,6 +9,7 @@ import { reasonMode, type DetectorReason } from '@/domain/detector/reasons';
 export function reasonLabel(t: TFunction, reason: DetectorReason, mode: ResolvedMode): string {
   const text = t(`reasons.${reason}`);
   // Shown against the other mode (the user overrode Auto): say so, or it reads as a contradiction.
+  if (mode === 'refine') return text;
   // The refine reason ('uncertain') argues for neither mode.
   const argued = reasonMode(reason);
   return argued === null || argued === mode ? text : t('modeDecision.despite', { reason: text });
