@@ -51,6 +51,13 @@ const KNOWN_REASONS: Record<DetectorReason, true> = {
   'planning-or-analysis': true,
   'step-by-step': true,
   'general-think': true,
+  deduction: true,
+  'tracking-changes': true,
+  constraints: true,
+  instructions: true,
+  symbolic: true,
+  'argument-analysis': true,
+  'multi-hop': true,
   'short-factual': true,
   definition: true,
   explanation: true,
@@ -59,6 +66,7 @@ const KNOWN_REASONS: Record<DetectorReason, true> = {
   'creative-writing': true,
   'chit-chat': true,
   'general-quick': true,
+  uncertain: true,
 };
 
 function isKnownErrorCode(code: string): code is EngineErrorCode {
