@@ -1,4 +1,4 @@
-import { detectMode } from '@/domain/detector/detector';
+import { REFINE_BAND_HIGH, REFINE_BAND_LOW, routePrompt } from '@/domain/detector/route-prompt';
 import type { DetectorReason } from '@/domain/detector/reasons';
 import { parseModeCommand } from '@/domain/thinking/mode-commands';
 import type { ModeChoice, ResolvedMode } from './chat-types';
@@ -12,16 +12,10 @@ export interface ModeDecision {
 }
 
 /**
- * Auto's three-way split of the detector's score: below `low` Quick, above `high` Think, and in
- * between Draft + refine (see the detector's README for how the edges were tuned).
+ * Auto's three-way split of the detector's score: below `low` Quick, from `high` on Think, and in
+ * between Draft + refine (the edges are tuned on the routing dev set, see the detector's README).
  */
-export const REFINE_BAND = { low: 0.35, high: 0.65 } as const;
-
-export function routeByScore(score: number): ResolvedMode {
-  if (score < REFINE_BAND.low) return 'quick';
-  if (score > REFINE_BAND.high) return 'think';
-  return 'refine';
-}
+export const REFINE_BAND = { low: REFINE_BAND_LOW, high: REFINE_BAND_HIGH } as const;
 
 const COMMAND_MODES = { think: 'think', no_think: 'quick', refine: 'refine' } as const;
 
@@ -37,12 +31,12 @@ export function decideMode(text: string, modeChoice: ModeChoice): ModeDecision &
     };
   if (modeChoice !== 'auto')
     return { text: stripped, mode: modeChoice, modeChoice, autoReason: null };
-  const detection = detectMode(stripped);
+  const route = routePrompt(stripped);
   return {
     text: stripped,
-    mode: routeByScore(detection.score),
+    mode: route.route,
     modeChoice,
-    autoReason: detection.reason,
-    autoScore: detection.score,
+    autoReason: route.reason,
+    autoScore: route.score,
   };
 }
