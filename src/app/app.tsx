@@ -15,12 +15,13 @@ import { SettingsButton } from '@/features/settings/settings-dialog';
 import { useAppearance } from '@/features/settings/use-appearance';
 import { ModeSwitch } from '@/features/thinking/mode-switch';
 import { useAppStore } from '@/store';
+import { selectHasMessages } from '@/store/selectors';
 
 export function App() {
   const { t } = useTranslation();
   const initModels = useAppStore((s) => s.initModels);
   const initConversations = useAppStore((s) => s.initConversations);
-  const hasMessages = useAppStore((s) => s.messages.length > 0);
+  const hasMessages = useAppStore(selectHasMessages);
   const modelReady = useAppStore((s) => s.load.status === 'ready');
   const [sidebarOpen, setSidebarOpen] = useState(false);
   useAppearance();
