@@ -14,6 +14,7 @@ export const selectMessage =
     state.messages.find((m) => m.id === id);
 
 /** The newest message: it changes whenever the conversation grows or streams. */
-export const selectLastMessage = (state: AppState): ChatMessage | undefined => state.messages.at(-1);
+export const selectLastMessage = (state: AppState): ChatMessage | undefined =>
+  state.messages.at(-1);
 
 export const selectHasMessages = (state: AppState): boolean => state.messages.length > 0;

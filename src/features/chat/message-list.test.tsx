@@ -71,7 +71,7 @@ describe('<MessageList> while an answer streams', () => {
     }
 
     expect(view.getByText('Hello, world.')).toBeTruthy();
-    expect(rendersOf('a2')).toBe(initial.a2 + 4);
+    expect(rendersOf('a2')).toBe((initial.a2 ?? Number.NaN) + 4);
     for (const id of ['u1', 'a1', 'u2']) expect(rendersOf(id)).toBe(initial[id]);
   });
 
