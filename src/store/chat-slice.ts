@@ -1,12 +1,15 @@
 import type { StateCreator } from 'zustand';
 import type { AssistantMessage, ChatMessage, ResolvedMode } from '@/domain/chat/chat-types';
-import { decideMode, type ModeDecision } from '@/domain/chat/mode-decision';
+import type { ModeDecision } from '@/domain/chat/mode-decision';
 import { finishedFields } from '@/domain/chat/stream-progress';
 import { planGeneration } from '@/domain/generation/plan';
 import { stopGeneration } from '@/engine/engine-lifecycle';
 import { newId } from '@/lib/new-id';
 import type { AppState } from './app-state';
 import { EMPTY_ANSWER, generateAnswer, runExclusive } from './generation';
+
+// The detector (its weights and lexicon) is not needed before the first message: a chunk of its own.
+const loadModeDecision = () => import('@/domain/chat/mode-decision');
 
 export interface ChatSlice {
   messages: ChatMessage[];
@@ -93,6 +96,7 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
     send: async (text) => {
       const state = get();
       if (!text.trim() || state.isGenerating || state.load.status !== 'ready') return;
+      const { decideMode } = await loadModeDecision();
       const decision = decideMode(text.trim(), state.modeChoice);
       const content = decision.text || text.trim();
       const user: ChatMessage = { id: newId(), role: 'user', content, createdAt: Date.now() };
@@ -114,6 +118,7 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       const index = messages.findIndex((m) => m.id === userMessageId);
       if (isGenerating || index < 0 || !activeConversationId || !text.trim()) return;
       if (load.status !== 'ready') return;
+      const { decideMode } = await loadModeDecision();
       const decision = decideMode(text.trim(), modeChoice);
       const content = decision.text || text.trim();
       const user: ChatMessage = { id: newId(), role: 'user', content, createdAt: Date.now() };
