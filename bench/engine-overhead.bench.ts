@@ -60,19 +60,17 @@ function rate(marks: BareRunResult['marks'], key: 'chars' | 'tokens', from: numb
   return { perSecond: ((b[key] - a[key]) * 1000) / (b.at - a.at), a, b };
 }
 
-/** In the bare page: runs one load and stream there. */
-function runBare(options: BareRunOptions): Promise<BareRunResult> {
-  if (!window.__bare) throw new Error('The bare wllama page did not start.');
-  return window.__bare.run(options);
-}
-
 async function bareRun(browser: Browser, baseURL: string, options: BareRunOptions) {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     await page.goto('/bare/index.html');
     await page.waitForFunction(() => window.__bare !== undefined);
-    return await page.evaluate((o) => runBare(o), options);
+    return await page.evaluate((o) => {
+      // Runs in the page (serialised): no references to this module.
+      if (!window.__bare) throw new Error('The bare wllama page did not start.');
+      return window.__bare.run(o);
+    }, options);
   } finally {
     await context.close();
   }
@@ -81,6 +79,8 @@ async function bareRun(browser: Browser, baseURL: string, options: BareRunOption
 /** As a user: adds the fixture by URL, loads it, asks in Think; times the thinking as it shows. */
 async function appRun(browser: Browser, baseURL: string, modelUrl: string): Promise<number> {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block', locale: 'en-US' });
+  // tsx keeps function names with a `__name` helper the page does not have.
+  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
   try {
     const page = await context.newPage();
     await page.goto('/');
@@ -157,17 +157,24 @@ async function measureRealSize(browser: Browser, baseURL: string, cores: number,
     // Alternating thread counts; the first load downloads into the browser cache, the rest read it.
     for (let round = 0; round < 2; round += 1) {
       for (const entry of decode) {
-        const result = await page.evaluate((o) => runBare(o), {
-          url,
-          threads: entry.threads,
-          contextTokens: CUSTOM_CONTEXT_TOKENS,
-          thinking: false,
-          prompt: 'Write a long story about a lighthouse keeper.',
-          sampling: QUICK_SAMPLING,
-          maxTokens: MAX_NEW_TOKENS,
-          stopAfterTokens: REAL_SIZE_TOKENS.to,
-          stopAfterChars: Number.POSITIVE_INFINITY,
-        });
+        const result = await page.evaluate(
+          (o) => {
+            // Runs in the page (serialised): no references to this module.
+            if (!window.__bare) throw new Error('The bare wllama page did not start.');
+            return window.__bare.run(o);
+          },
+          {
+            url,
+            threads: entry.threads,
+            contextTokens: CUSTOM_CONTEXT_TOKENS,
+            thinking: false,
+            prompt: 'Write a long story about a lighthouse keeper.',
+            sampling: QUICK_SAMPLING,
+            maxTokens: MAX_NEW_TOKENS,
+            stopAfterTokens: REAL_SIZE_TOKENS.to,
+            stopAfterChars: Number.POSITIVE_INFINITY,
+          },
+        );
         loads.push(result.loadMs / 1000);
         const { from, to } = REAL_SIZE_TOKENS;
         entry.tokensPerSecond.push(rate(result.marks, 'tokens', from, to).perSecond);
