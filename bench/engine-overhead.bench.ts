@@ -21,6 +21,32 @@ const PROMPT = 'think forever';
 const LOOP_WINDOW = { from: 2_000, to: 12_000 };
 const REAL_SIZE_TOKENS = { from: 8, to: 40 };
 
+/**
+ * Resolves with the first times an element's text reaches `from` and `to` characters, reading its
+ * length once per animation frame (the app paints at most once per frame anyway).
+ */
+const WATCH_LENGTH = `window.__benchWatchLength = (el, from, to) => new Promise((done) => {
+  const seen = [];
+  const poll = () => {
+    const chars = el.textContent ? el.textContent.length : 0;
+    const at = performance.now();
+    if (seen.length === 0 && chars >= from) seen.push({ at, chars });
+    if (seen.length === 1 && chars >= to) return done([...seen, { at, chars }]);
+    requestAnimationFrame(poll);
+  };
+  poll();
+});`;
+
+declare global {
+  interface Window {
+    __benchWatchLength?: (
+      el: Element,
+      from: number,
+      to: number,
+    ) => Promise<{ at: number; chars: number }[]>;
+  }
+}
+
 export interface OverheadRun {
   bareCharsPerSecond: number;
   appCharsPerSecond: number;
@@ -79,8 +105,9 @@ async function bareRun(browser: Browser, baseURL: string, options: BareRunOption
 /** As a user: adds the fixture by URL, loads it, asks in Think; times the thinking as it shows. */
 async function appRun(browser: Browser, baseURL: string, modelUrl: string): Promise<number> {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block', locale: 'en-US' });
-  // tsx keeps function names with a `__name` helper the page does not have.
-  await context.addInitScript({ content: 'globalThis.__name = (f) => f;' });
+  // Plain JavaScript: functions this module passes to the page must not name inner functions
+  // (tsx would wrap them in a `__name` helper the page does not have).
+  await context.addInitScript({ content: WATCH_LENGTH });
   try {
     const page = await context.newPage();
     await page.goto('/');
@@ -94,20 +121,8 @@ async function appRun(browser: Browser, baseURL: string, modelUrl: string): Prom
     await message.press('Enter');
     const thinking = page.getByRole('region', { name: 'Thinking' }).last();
     await thinking.waitFor();
-    // One read of the text length per frame: the page paints at most once per frame anyway.
     const marks = await thinking.evaluate(
-      (el, window: { from: number; to: number }) =>
-        new Promise<{ at: number; chars: number }[]>((done) => {
-          const seen: { at: number; chars: number }[] = [];
-          const poll = () => {
-            const chars = el.textContent?.length ?? 0;
-            const at = performance.now();
-            if (seen.length === 0 && chars >= window.from) seen.push({ at, chars });
-            if (seen.length === 1 && chars >= window.to) return done([...seen, { at, chars }]);
-            requestAnimationFrame(poll);
-          };
-          poll();
-        }),
+      (el, range) => window.__benchWatchLength?.(el, range.from, range.to) ?? [],
       LOOP_WINDOW,
     );
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
