@@ -8,8 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { loopFixture, FIXTURE_OUTPUT_DIR } from '../scripts/fixture-model/fixture-scripts';
-import { CUSTOM_CONTEXT_TOKENS } from '../src/domain/models/custom-models';
-import { MAX_NEW_TOKENS } from '../src/domain/generation/plan';
+import { FIXTURE_HPARAMS } from '../scripts/fixture-model/build-fixture-model';
 import { THINKING_SAMPLING, QUICK_SAMPLING } from '../src/domain/thinking/sampling-presets';
 import { threadCount } from '../src/engine/wllama/thread-count';
 import type { BareRunOptions, BareRunResult } from './bare-wllama/protocol';
@@ -18,7 +17,11 @@ import { ensureRealSizeModel } from './real-size-model';
 
 const PROMPT = 'think forever';
 /** The rate is taken between these lengths of the thinking (characters), on both sides. */
-const LOOP_WINDOW = { from: 2_000, to: 12_000 };
+const LOOP_WINDOW = { from: 1_500, to: 9_000 };
+/** The fixture's trained context, to which the app clamps its 8K default; the same for bare wllama. */
+const CONTEXT_TOKENS = FIXTURE_HPARAMS.contextLength;
+/** A custom model's context in the app: the CPU default (8K) for the real-size model. */
+const REAL_SIZE_CONTEXT = 8192;
 const REAL_SIZE_TOKENS = { from: 8, to: 40 };
 
 /**
@@ -181,11 +184,11 @@ async function measureRealSize(browser: Browser, baseURL: string, cores: number,
           {
             url,
             threads: entry.threads,
-            contextTokens: CUSTOM_CONTEXT_TOKENS,
+            contextTokens: REAL_SIZE_CONTEXT,
             thinking: false,
             prompt: 'Write a long story about a lighthouse keeper.',
             sampling: QUICK_SAMPLING,
-            maxTokens: MAX_NEW_TOKENS,
+            maxTokens: REAL_SIZE_TOKENS.to * 2,
             stopAfterTokens: REAL_SIZE_TOKENS.to,
             stopAfterChars: Number.POSITIVE_INFINITY,
           },
@@ -253,12 +256,12 @@ export async function measureEngine(runs = 3): Promise<EngineResult> {
       const bare = await bareRun(browser, baseURL, {
         url: `${baseURL}${loopUrl}`,
         threads,
-        contextTokens: CUSTOM_CONTEXT_TOKENS,
+        contextTokens: CONTEXT_TOKENS,
         thinking: true,
         prompt: PROMPT,
         sampling: THINKING_SAMPLING,
-        maxTokens: MAX_NEW_TOKENS,
-        stopAfterTokens: MAX_NEW_TOKENS,
+        maxTokens: CONTEXT_TOKENS,
+        stopAfterTokens: CONTEXT_TOKENS,
         stopAfterChars: LOOP_WINDOW.to + 100,
       });
       const chars = rate(bare.marks, 'chars', LOOP_WINDOW.from, LOOP_WINDOW.to);

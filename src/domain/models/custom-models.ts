@@ -27,7 +27,7 @@ function lastPathSegment(url: URL): string {
   return decodeURIComponent(segments.at(-1) ?? url.hostname);
 }
 
-export const CUSTOM_CONTEXT_TOKENS = 4096;
+const CUSTOM_CONTEXT_TOKENS = 4096;
 
 /** Validates the "Add model from URL" form and builds a model the engines can load. */
 export function buildCustomModel(

@@ -4,6 +4,8 @@ import wllamaWasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
 import { classifyError } from '@/engine/errors';
 import { threadCount } from './thread-count';
 import { wllamaCachedModel, wllamaModelManager } from './wllama-cache';
+import { countQwen3Tokens } from '@/engine/tokenizer/tokenizer-client';
+import type { ChatEngine, LoadedModel } from '@/engine/types';
 import type {
   CpuModelSpec,
   GenerateEvent,
@@ -13,7 +15,6 @@ import type {
   ModelSpec,
 } from '@/domain/engine-types';
 import { EngineError } from '@/domain/engine-error';
-import type { ChatEngine } from '@/engine/types';
 
 type ReasoningDelta = ChatCompletionChunk['choices'][number]['delta'] & {
   reasoning_content?: string | null;
@@ -34,7 +35,8 @@ export class WllamaEngine implements ChatEngine {
     model: ModelSpec,
     onProgress: (progress: LoadProgress) => void,
     signal: AbortSignal,
-  ): Promise<void> {
+    contextTokens: number,
+  ): Promise<LoadedModel> {
     const spec = asCpuModel(model);
     await this.unload();
     try {
@@ -73,7 +75,7 @@ export class WllamaEngine implements ChatEngine {
       signal.addEventListener('abort', abortLoad, { once: true });
       try {
         await wllama.loadModel(source, {
-          n_ctx: spec.contextTokens,
+          n_ctx: contextTokens,
           n_threads: threadCount(navigator.hardwareConcurrency || 2, crossOriginIsolated),
           n_gpu_layers: 0,
         });
@@ -82,10 +84,17 @@ export class WllamaEngine implements ChatEngine {
       }
       signal.throwIfAborted();
       this.wllama = wllama;
+      // A model trained on a shorter context than asked for is only used up to what it knows.
+      const trained = wllama.getModelMetadata().hparams.nCtxTrain;
+      return { contextTokens: trained > 0 ? Math.min(contextTokens, trained) : contextTokens };
     } catch (err) {
       if (signal.aborted) throw new EngineError('cancelled', 'Loading was cancelled');
       throw classifyError(err, !navigator.onLine);
     }
+  }
+
+  countTokens(texts: string[]): Promise<number[]> {
+    return countQwen3Tokens(texts);
   }
 
   async *generate(request: GenerateRequest, signal: AbortSignal): AsyncIterable<GenerateEvent> {

@@ -1,4 +1,4 @@
-import { useRef, type RefObject } from 'react';
+import { Fragment, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '@/store';
@@ -15,9 +15,22 @@ function FollowEnd({ logRef, count }: { logRef: RefObject<HTMLElement | null>; c
   return null;
 }
 
+/** Marks where the model's view of the conversation begins once older turns no longer fit. */
+function ContextDivider() {
+  const { t } = useTranslation();
+  return (
+    <div role="separator" className="flex items-center gap-2 text-xs text-slate-500">
+      <span className="h-px flex-1 bg-slate-300 dark:bg-slate-700" />
+      <span>{t('context.divider')}</span>
+      <span className="h-px flex-1 bg-slate-300 dark:bg-slate-700" />
+    </div>
+  );
+}
+
 export function MessageList() {
   const { t } = useTranslation();
   const ids = useAppStore(useShallow(selectMessageIds));
+  const firstSentId = useAppStore((s) => s.contextUsage?.firstSentMessageId ?? null);
   const logRef = useRef<HTMLDivElement>(null);
 
   return (
@@ -28,7 +41,10 @@ export function MessageList() {
       className="flex flex-col gap-5"
     >
       {ids.map((id) => (
-        <MessageItem key={id} id={id} />
+        <Fragment key={id}>
+          {id === firstSentId && <ContextDivider />}
+          <MessageItem id={id} />
+        </Fragment>
       ))}
       <FollowEnd logRef={logRef} count={ids.length} />
       <StreamAnnouncer />
