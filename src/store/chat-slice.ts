@@ -1,12 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { AssistantMessage, ChatMessage, ResolvedMode } from '@/domain/chat/chat-types';
 import type { ModeDecision } from '@/domain/chat/mode-decision';
+import type { TalliedAnswer } from '@/domain/chat/route-tally';
 import { finishedFields } from '@/domain/chat/stream-progress';
 import type { GenerationPlan } from '@/domain/generation/plan';
 import { stopGeneration } from '@/engine/engine-lifecycle';
 import { newId } from '@/lib/new-id';
 import type { AppState } from './app-state';
 import { EMPTY_ANSWER, generateAnswer, runExclusive } from './generation';
+import { draftAndRefine } from './refine';
 import { planRequest } from './request-plan';
 
 /** Why a message was not sent; the UI explains it with the numbers. */
@@ -24,6 +26,8 @@ const loadModeDecision = () => import('@/domain/chat/mode-decision');
 export interface ChatSlice {
   messages: ChatMessage[];
   isGenerating: boolean;
+  /** Every answer finished in this tab since it opened, for the session's route tally. */
+  sessionAnswers: TalliedAnswer[];
   /** The last message refused before sending (it stays in the composer). */
   sendRefusal: SendRefusal | null;
   /** Resolves once the answer is finished and stored, or at once when the message is refused. */
@@ -47,6 +51,7 @@ function newAssistantMessage(modelId: string, decision: ModeDecision): Assistant
     mode: decision.mode,
     modeChoice: decision.modeChoice,
     autoReason: decision.autoReason,
+    ...(decision.autoScore !== undefined && { autoScore: decision.autoScore }),
     error: null,
     modelId,
     createdAt: Date.now(),
@@ -115,13 +120,16 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
     decision: ModeDecision,
     replaceFromId?: string,
   ): Promise<SendResult> => {
-    const outcome = await planRequest(get(), before, decision.mode);
+    // Draft + refine starts with a Quick draft; its refinement is planned once the draft is there.
+    const firstMode = decision.mode === 'refine' ? 'quick' : decision.mode;
+    const outcome = await planRequest(get(), before, firstMode);
     if (!outcome) return { ok: true };
     if (!outcome.ok) {
       set({ sendRefusal: tooLong(outcome) });
       return { ok: false, ...tooLong(outcome) };
     }
     set({ sendRefusal: null });
+    let answerId: string | null = null;
     await runExclusive(set, get, async (signal) => {
       const state = get();
       if (state.load.status !== 'ready') return;
@@ -129,18 +137,30 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
         ...newAssistantMessage(state.load.modelId, decision),
         budgetCause: outcome.plan.budgetCause,
       };
+      answerId = assistant.id;
       set({ messages: [...before, assistant] });
       if (replaceFromId)
         await get().persistMessagesFrom(conversationId, replaceFromId, [assistant]);
       else void get().persistMessage(conversationId, assistant, true);
-      await streamInto(conversationId, assistant, outcome.plan, signal);
+      if (decision.mode === 'refine') {
+        const patch = (fields: Partial<AssistantMessage>) =>
+          patchAssistant(conversationId, assistant.id, () => fields);
+        await draftAndRefine(set, get, before, outcome.plan, signal, patch);
+      } else {
+        await streamInto(conversationId, assistant, outcome.plan, signal);
+      }
     });
+    const answer = get().messages.find((m) => m.id === answerId);
+    if (answer?.role === 'assistant') {
+      set((s) => ({ sessionAnswers: [...s.sessionAnswers, answer] }));
+    }
     return { ok: true };
   };
 
   return {
     messages: [],
     isGenerating: false,
+    sessionAnswers: [],
     sendRefusal: null,
 
     send: async (text) => {
@@ -152,7 +172,8 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       const user: ChatMessage = { id: newId(), role: 'user', content, createdAt: Date.now() };
       const conversation = [...state.messages, user];
       // Refused before anything is stored: the message stays in the composer, nothing changes.
-      const outcome = await planRequest(get(), conversation, decision.mode);
+      const firstMode = decision.mode === 'refine' ? 'quick' : decision.mode;
+      const outcome = await planRequest(get(), conversation, firstMode);
       if (outcome && !outcome.ok) {
         set({ sendRefusal: tooLong(outcome) });
         return { ok: false, ...tooLong(outcome) };
@@ -190,7 +211,8 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       if (assistant?.role !== 'assistant' || !activeConversationId) return;
       // The answer so far counts as part of the new message; older turns give way as needed.
       const question = messages.slice(0, index);
-      const outcome = await planRequest(get(), question, assistant.mode, assistant.content);
+      const mode = assistant.mode === 'think' ? 'think' : 'quick';
+      const outcome = await planRequest(get(), question, mode, assistant.content);
       if (!outcome) return;
       if (!outcome.ok) {
         set({ sendRefusal: tooLong(outcome) });

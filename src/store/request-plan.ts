@@ -1,4 +1,4 @@
-import type { ChatMessage, ResolvedMode } from '@/domain/chat/chat-types';
+import type { ChatMessage, GenerationMode } from '@/domain/chat/chat-types';
 import { planGeneration, textsToCount, type PlanOutcome } from '@/domain/generation/plan';
 import { countTokens } from '@/engine/engine-lifecycle';
 import type { AppState } from './app-state';
@@ -24,7 +24,7 @@ async function countAll(texts: string[]): Promise<(text: string) => number> {
 export async function planRequest(
   state: AppState,
   conversation: ChatMessage[],
-  mode: ResolvedMode,
+  mode: GenerationMode,
   continuing?: string,
 ): Promise<PlanOutcome | null> {
   if (state.load.status !== 'ready') return null;

@@ -1,4 +1,4 @@
-import type { ChatMessage, ResolvedMode } from '@/domain/chat/chat-types';
+import type { ChatMessage, GenerationMode } from '@/domain/chat/chat-types';
 import { historyForModel, isSentToModel, systemMessages } from '@/domain/chat/history';
 import {
   effectiveThinkingBudget,
@@ -33,8 +33,8 @@ export interface PlanInput {
   systemPrompt: string;
   /** The conversation up to and including the user's new message. */
   conversation: ChatMessage[];
-  mode: ResolvedMode;
-  sampling: Record<ResolvedMode, SamplingPreset>;
+  mode: GenerationMode;
+  sampling: Record<GenerationMode, SamplingPreset>;
   budget: ThinkingBudget;
   contextTokens: number;
   /** Token count of a text, counted beforehand with the model's tokenizer (see `textsToCount`). */

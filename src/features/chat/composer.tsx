@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
 import { ContextMeter } from './context-meter';
+import { RouteSummary } from './route-summary';
 import { COMPOSER_INPUT_ID } from './keyboard-shortcuts';
 
 /** `modeSwitch`: the thinking-mode control, placed above the message box by the app shell. */
@@ -62,7 +63,10 @@ export function Composer({ modeSwitch }: { modeSwitch: ReactNode }) {
           </Button>
         )}
       </form>
-      <ContextMeter draft={text} />
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
+        <ContextMeter draft={text} />
+        <RouteSummary />
+      </div>
       {refusal && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
           {t('context.tooLong', {
