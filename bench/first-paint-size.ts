@@ -20,6 +20,11 @@ const LAZY_LIBRARIES: Record<string, RegExp> = {
   'synthetic engine': /src\/engine\/synthetic\//,
 };
 const MUST_NOT_PAINT_FIRST = ['@mlc-ai/web-llm', '@wllama/wllama', 'synthetic engine'];
+/**
+ * Lazy chunks that main.tsx awaits before the first render: the texts of the shown language. Either
+ * may be the one shown, so the larger of them counts.
+ */
+const AWAITED_BEFORE_RENDER = [['src/app/i18n/en.ts', 'src/app/i18n/de.ts']];
 
 export interface ChunkSize {
   file: string;
@@ -70,15 +75,24 @@ function filesUnder(dir: string): string[] {
  */
 function firstPaintFiles(outDir: string): { js: string[]; css: string[] } {
   const html = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const js = new Set([
-    ...htmlAssets(html, /<script[^>]*type="module"[^>]*src="([^"]+)"/g),
-    ...htmlAssets(html, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
-  ]);
-  const css = new Set(htmlAssets(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g));
   const manifestPath = join(outDir, '.vite', 'manifest.json');
   if (!existsSync(manifestPath))
     throw new Error(`${manifestPath} is missing: build with --manifest.`);
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, ManifestChunk>;
+  const awaited = AWAITED_BEFORE_RENDER.map((alternatives) => {
+    const files = alternatives.map((key) => {
+      const file = manifest[key]?.file;
+      if (!file) throw new Error(`${key} is not a chunk of its own in the build.`);
+      return file;
+    });
+    return files.reduce((a, b) => (gzipSize(join(outDir, b)) > gzipSize(join(outDir, a)) ? b : a));
+  });
+  const js = new Set([
+    ...htmlAssets(html, /<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...htmlAssets(html, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+    ...awaited,
+  ]);
+  const css = new Set(htmlAssets(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g));
   const byFile = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
   const queue = [...js];
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {

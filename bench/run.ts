@@ -1,9 +1,12 @@
-// `npm run bench`: first-paint size of the production build, then main-thread time per streamed
-// token at ~1k and ~8k tokens, side by side in one run. Prints tables, writes bench/results/.
+// `npm run bench`: first-paint size of the production build, main-thread time per streamed token
+// at ~1k and ~8k tokens and in a 50-message conversation, offline reload, engine overhead (bare
+// wllama vs the app) and the real-size model, in one run. Prints tables, writes bench/results/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { firstPaintTable, measureFirstPaint, topPackagesTable } from './first-paint-size';
+import { measureEngine } from './engine-overhead.bench';
 import { formatTable } from './format-table';
+import { measureOfflineReload } from './offline-reload.bench';
 import { curveTable, measureStream, profileTables, streamTable } from './stream-ui.bench';
 
 const RESULTS = 'bench/results/latest.json';
@@ -14,6 +17,8 @@ const runs = Number(process.env.BENCH_RUNS ?? (profile ? 1 : 3));
 
 const firstPaint = await measureFirstPaint();
 const stream = await measureStream(runs, profile);
+const offline = profile ? null : await measureOfflineReload();
+const engine = profile ? null : await measureEngine(runs);
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
@@ -45,6 +50,12 @@ console.log(
       ['main ms/token at ~1k', stream.at1k.taskMsPerToken.toFixed(3)],
       ['main ms/token at ~8k', stream.at8k.taskMsPerToken.toFixed(3)],
       ['ratio 8k/1k', stream.ratio8kTo1k.task.toFixed(2)],
+      ['main ms/token at ~1k, message 51', stream.longConversation.at1k.taskMsPerToken.toFixed(3)],
+      ['ratio message 51 / message 1', stream.longConversation.ratioTo1k.toFixed(2)],
+      ...(offline
+        ? [['offline reload to usable composer', `${offline.medianMs.toFixed(0)} ms`]]
+        : []),
+      ...(engine ? engineRows(engine) : []),
       [
         'long tasks while streaming, per run',
         stream.runs
@@ -64,10 +75,34 @@ console.log(
 console.log();
 console.log(streamTable(stream));
 
+function engineRows(e: NonNullable<typeof engine>): string[][] {
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+  return [
+    [
+      `loop fixture tokens/s, bare / app (${e.threads} thread${e.threads === 1 ? '' : 's'})`,
+      `${e.bareTokensPerSecond.toFixed(0)} / ${e.appTokensPerSecond.toFixed(0)}`,
+    ],
+    ['engine-overhead ratio app/bare', e.ratio.toFixed(3)],
+    ...e.realSize.decode.map((d) => [
+      `real-size model decode, ${d.threads} thread${d.threads === 1 ? '' : 's'}`,
+      `${median(d.tokensPerSecond).toFixed(2)} tokens/s (${d.tokensPerSecond.map((v) => v.toFixed(2)).join(', ')})`,
+    ]),
+    [
+      'real-size model load: download / browser cache',
+      `${e.realSize.firstLoadSeconds.toFixed(1)} s / ${median(e.realSize.cacheLoadSeconds).toFixed(1)} s`,
+    ],
+    [
+      'browser memory (RSS): before / peak',
+      `${mb(e.realSize.baselineRssBytes)} / ${mb(e.realSize.peakRssBytes)}`,
+    ],
+  ];
+}
+
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   RESULTS,
-  `${JSON.stringify({ date: new Date().toISOString(), machine, seconds, firstPaint, stream }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, seconds, firstPaint, stream, offline, engine }, null, 2)}\n`,
 );
 console.log(`\nWrote ${RESULTS}`);
 

@@ -11,6 +11,11 @@ import {
   type BenchStreamConfig,
 } from '../src/engine/synthetic/bench-protocol';
 import { buildApp } from './build-app';
+import {
+  EARLIER_MESSAGES,
+  LONG_CONVERSATION_TITLE,
+  longConversationExport,
+} from './long-conversation';
 import { formatTable } from './format-table';
 import { WindowProfiler, type WindowProfile } from './profile-window';
 
@@ -39,9 +44,9 @@ export interface StreamWindow {
 export interface StreamRun {
   /** Consecutive windows over the whole answer, for the curve. */
   windows: StreamWindow[];
-  /** The windows centred on ~1k and ~8k tokens. */
+  /** The windows centred on ~1k and ~8k tokens (a long-conversation run streams ~1.4k only). */
   at1k: StreamWindow;
-  at8k: StreamWindow;
+  at8k: StreamWindow | null;
   /** Long tasks from sending the message to the end of the answer. */
   longTasks: { count: number; totalMs: number; maxMs: number };
   /** Long tasks while the page loaded and the model was added and loaded. */
@@ -60,6 +65,8 @@ export interface StreamResult {
   at1k: StreamWindow;
   at8k: StreamWindow;
   ratio8kTo1k: { task: number; script: number; layout: number; style: number; wall: number };
+  /** The same ~1k window in the 51st message of a conversation (50 earlier messages shown). */
+  longConversation: { runs: StreamRun[]; at1k: StreamWindow; ratioTo1k: number };
   buildSeconds: number;
   chromium: string;
 }
@@ -132,7 +139,7 @@ async function metrics(cdp: CDPSession): Promise<Record<string, number>> {
 }
 
 /** Does what a user does: adds the synthetic model from its URL, loads it, asks in Quick mode. */
-async function startStreaming(page: Page): Promise<number> {
+async function startStreaming(page: Page, longConversation: boolean): Promise<number> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Add model from URL' }).click();
   const form = page.getByRole('form', { name: 'Add model from URL' });
@@ -148,6 +155,7 @@ async function startStreaming(page: Page): Promise<number> {
     .getByRole('radiogroup', { name: 'Thinking mode' })
     .getByRole('radio', { name: 'Quick' })
     .check();
+  if (longConversation) await openLongConversation(page);
   const message = page.getByRole('textbox', { name: 'Message' });
   await message.fill('Explain binary search, streaming and caching in depth, with code and maths.');
   const sentAt = await page.evaluate(() => performance.now());
@@ -155,10 +163,25 @@ async function startStreaming(page: Page): Promise<number> {
   return sentAt;
 }
 
+/** Imports the 50-message conversation from a file, as a user would, and opens it. */
+async function openLongConversation(page: Page) {
+  await page.getByLabel('Import conversations').setInputFiles({
+    name: 'long-conversation.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(longConversationExport())),
+  });
+  await page.getByRole('button', { name: LONG_CONVERSATION_TITLE, exact: true }).click();
+  const articles = page.getByRole('article');
+  await articles.nth(EARLIER_MESSAGES - 1).waitFor();
+  const count = await articles.count();
+  if (count !== EARLIER_MESSAGES) throw new Error(`The long conversation shows ${count} messages.`);
+}
+
 async function streamOnce(
   baseURL: string,
   config: BenchStreamConfig,
   profile: boolean,
+  longConversation = false,
 ): Promise<StreamRun> {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -204,7 +227,7 @@ async function streamOnce(
     for (const path of process.env.BENCH_INIT_SCRIPT?.split(',').filter(Boolean) ?? []) {
       await page.addInitScript({ path: resolve(path) });
     }
-    const sentAt = await startStreaming(page);
+    const sentAt = await startStreaming(page, longConversation);
     const started = performance.now();
     await page.waitForFunction(() => window.__benchProgress?.done === true, null, {
       polling: 250,
@@ -245,7 +268,7 @@ async function streamOnce(
     return {
       windows,
       at1k: between(FIRST_POINT - WINDOW / 2, FIRST_POINT + WINDOW / 2),
-      at8k: between(SECOND_POINT - WINDOW / 2, SECOND_POINT + WINDOW / 2),
+      at8k: longConversation ? null : between(SECOND_POINT - WINDOW / 2, SECOND_POINT + WINDOW / 2),
       longTasks: {
         count: longTasks.length,
         totalMs: longTasks.reduce((sum, t) => sum + t.duration, 0),
@@ -310,14 +333,30 @@ export async function measureStream(runs = 2, profile = false): Promise<StreamRe
     tokensPerTask: 1,
     checkpoints,
   };
+  const longTokens = FIRST_POINT + WINDOW;
+  const longConfig: BenchStreamConfig = {
+    ...config,
+    answerTokens: longTokens,
+    checkpoints: checkpoints.filter((t) => t <= longTokens),
+  };
   try {
     const results: StreamRun[] = [];
+    const longRuns: StreamRun[] = [];
+    // Alternating: a first message, then the 51st message of a long conversation.
     for (let run = 0; run < runs; run += 1) {
       results.push(await streamOnce(`http://127.0.0.1:${port}`, config, profile));
+      if (!profile)
+        longRuns.push(await streamOnce(`http://127.0.0.1:${port}`, longConfig, false, true));
     }
     const at1k = medianWindow(results.map((r) => r.at1k));
-    const at8k = medianWindow(results.map((r) => r.at8k));
+    const at8k = medianWindow(results.flatMap((r) => r.at8k ?? []));
+    const longAt1k = longRuns.length > 0 ? medianWindow(longRuns.map((r) => r.at1k)) : at1k;
     return {
+      longConversation: {
+        runs: longRuns,
+        at1k: longAt1k,
+        ratioTo1k: longAt1k.taskMsPerToken / at1k.taskMsPerToken,
+      },
       config: { ...config, runs, windowTokens: WINDOW },
       runs: results,
       at1k,

@@ -1,26 +1,24 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Composer } from '@/features/chat/composer';
-import { EmptyState } from '@/features/chat/empty-state';
 import { KeyboardShortcutsButton } from '@/features/chat/keyboard-shortcuts';
-import { CompareButton } from '@/features/compare/compare-dialog';
 import { MessageList } from '@/features/chat/message-list';
 import { HistorySidebar } from '@/features/history/history-sidebar';
 import { ModelStatusButton } from '@/features/models/model-dialog';
 import { ModelPanel } from '@/features/models/model-panel';
-import { StorageButton } from '@/features/models/storage-view';
 import { OfflineBadge } from '@/features/offline/offline-badge';
 import { UpdatePrompt } from '@/features/offline/update-prompt';
-import { SettingsButton } from '@/features/settings/settings-dialog';
 import { useAppearance } from '@/features/settings/use-appearance';
 import { ModeSwitch } from '@/features/thinking/mode-switch';
 import { useAppStore } from '@/store';
+import { HeaderTools, LazyEmptyState } from './lazy-parts';
+import { selectHasMessages } from '@/store/selectors';
 
 export function App() {
   const { t } = useTranslation();
   const initModels = useAppStore((s) => s.initModels);
   const initConversations = useAppStore((s) => s.initConversations);
-  const hasMessages = useAppStore((s) => s.messages.length > 0);
+  const hasMessages = useAppStore(selectHasMessages);
   const modelReady = useAppStore((s) => s.load.status === 'ready');
   const [sidebarOpen, setSidebarOpen] = useState(false);
   useAppearance();
@@ -52,9 +50,7 @@ export function App() {
           <ModelStatusButton open={modelDialogOpen} onOpenChange={setModelDialogOpen} />
         </div>
         <div className="ml-auto flex w-full flex-wrap items-center justify-end gap-1 sm:w-auto max-sm:[&>button]:px-2">
-          <CompareButton />
-          <StorageButton />
-          <SettingsButton />
+          <HeaderTools />
           <KeyboardShortcutsButton />
         </div>
       </header>
@@ -74,7 +70,15 @@ export function App() {
                   <ModelPanel />
                 </div>
               )}
-              {hasMessages ? <MessageList /> : modelReady && <EmptyState />}
+              {hasMessages ? (
+                <MessageList />
+              ) : (
+                modelReady && (
+                  <Suspense fallback={null}>
+                    <LazyEmptyState />
+                  </Suspense>
+                )
+              )}
             </div>
           </div>
           <div className="px-4 pb-4">

@@ -14,15 +14,8 @@ export { StorageError, type StorageErrorCode } from './context';
 export type { SettingsParser } from './settings';
 export type { ImportError, ImportResult, ParseResult } from './export-import';
 export type { ImportErrorCode } from './import-errors';
-export { parseExport } from './export-import';
 export { IMPORT_ERROR_TEXT } from './import-errors';
-export {
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  type ConversationsExport,
-  type ExportedConversation,
-} from './export-schema';
-export { toMarkdown, conversationToMarkdown } from './markdown';
+export type { ConversationsExport, ExportedConversation } from './export-schema';
 export { autoTitle } from './auto-title';
 export { DEFAULT_TITLE } from './conversations';
 

@@ -2,7 +2,7 @@ import { newId } from '@/lib/new-id';
 import type { StorageContext } from './context';
 import * as conversations from './conversations';
 import { DEFAULT_DB_NAME, openDatabase } from './db';
-import * as exportImport from './export-import';
+import type * as exportImport from './export-import';
 import type { ConversationsExport } from './export-schema';
 import * as messages from './messages';
 import { searchMessages } from './search';
@@ -56,6 +56,9 @@ export interface StorageOptions {
   newId?: () => string;
 }
 
+// Import and export (with their schema library) are loaded on first use, not with the first paint.
+const loadExportImport = () => import('./export-import');
+
 export function createStorage(options: StorageOptions = {}): ChatStorage {
   const ctx: StorageContext = {
     db: openDatabase(options.name ?? DEFAULT_DB_NAME),
@@ -83,10 +86,10 @@ export function createStorage(options: StorageOptions = {}): ChatStorage {
     saveSettings: (key, value) => settings.saveSettings(ctx, key, value),
     deleteSettings: (key) => settings.deleteSettings(ctx, key),
 
-    exportConversations: (ids) => exportImport.exportConversations(ctx, ids),
-    exportJson: (ids) => exportImport.exportJson(ctx, ids),
-    exportMarkdown: (ids) => exportImport.exportMarkdown(ctx, ids),
-    importJson: (text) => exportImport.importJson(ctx, text),
+    exportConversations: async (ids) => (await loadExportImport()).exportConversations(ctx, ids),
+    exportJson: async (ids) => (await loadExportImport()).exportJson(ctx, ids),
+    exportMarkdown: async (ids) => (await loadExportImport()).exportMarkdown(ctx, ids),
+    importJson: async (text) => (await loadExportImport()).importJson(ctx, text),
 
     close: () => ctx.db.close(),
   };

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { AssistantMessage, ChatMessage, ResolvedMode } from '@/domain/chat/chat-types';
-import { decideMode, type ModeDecision } from '@/domain/chat/mode-decision';
+import type { ModeDecision } from '@/domain/chat/mode-decision';
 import type { TalliedAnswer } from '@/domain/chat/route-tally';
 import { finishedFields } from '@/domain/chat/stream-progress';
 import type { GenerationPlan } from '@/domain/generation/plan';
@@ -19,6 +19,18 @@ export interface SendRefusal {
 }
 
 export type SendResult = { ok: true } | ({ ok: false } & SendRefusal);
+
+// The detector (its weights and lexicon) is not needed for the first paint: a chunk of its own,
+// fetched as soon as the store starts and ready long before anyone can send.
+type DecideMode = (typeof import('@/domain/chat/mode-decision'))['decideMode'];
+let loadedDecideMode: DecideMode | null = null;
+const modeDecisionLoading = import('@/domain/chat/mode-decision').then((module) => {
+  loadedDecideMode = module.decideMode;
+  return module.decideMode;
+});
+/** Synchronous once the chunk is there, so sending keeps its timing. */
+const decideModeNow = (): DecideMode | Promise<DecideMode> =>
+  loadedDecideMode ?? modeDecisionLoading;
 
 export interface ChatSlice {
   messages: ChatMessage[];
@@ -163,7 +175,8 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
     send: async (text) => {
       const state = get();
       if (!text.trim() || state.isGenerating || state.load.status !== 'ready') return { ok: true };
-      const decision = decideMode(text.trim(), state.modeChoice);
+      const decide = loadedDecideMode ?? (await decideModeNow());
+      const decision = decide(text.trim(), state.modeChoice);
       const content = decision.text || text.trim();
       const user: ChatMessage = { id: newId(), role: 'user', content, createdAt: Date.now() };
       const conversation = [...state.messages, user];
@@ -192,7 +205,8 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       const index = messages.findIndex((m) => m.id === userMessageId);
       if (isGenerating || index < 0 || !activeConversationId || !text.trim()) return;
       if (load.status !== 'ready') return;
-      const decision = decideMode(text.trim(), modeChoice);
+      const decide = loadedDecideMode ?? (await decideModeNow());
+      const decision = decide(text.trim(), modeChoice);
       const content = decision.text || text.trim();
       const user: ChatMessage = { id: newId(), role: 'user', content, createdAt: Date.now() };
       await get().persistMessagesFrom(activeConversationId, userMessageId, [user]);

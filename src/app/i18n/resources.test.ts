@@ -1,9 +1,10 @@
 import i18next from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DETECTOR_REASONS, reasonText } from '@/domain/detector/detector';
 import { reasonLabel } from '@/features/chat/reason-label';
 import { de } from './de';
 import { en } from './en';
+import { loadLanguage } from './i18n';
 
 type Tree = { readonly [key: string]: string | Tree };
 
@@ -21,6 +22,8 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 const variables = (text: string) => [...text.matchAll(/{{\s*(\w+)/g)].map((m) => m[1]).sort();
 
 describe('translations', () => {
+  // The app loads only the shown language; these tests read both.
+  beforeAll(() => loadLanguage('de'));
   const english = leaves(en);
   const german = leaves(de);
 

@@ -2,6 +2,7 @@ import { Wllama, type ChatCompletionChunk } from '@wllama/wllama';
 // Bundled and served by the app itself: no CDN at run time, and the service worker can cache it.
 import wllamaWasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
 import { classifyError } from '@/engine/errors';
+import { threadCount } from './thread-count';
 import { wllamaCachedModel, wllamaModelManager } from './wllama-cache';
 import { countQwen3Tokens } from '@/engine/tokenizer/tokenizer-client';
 import type { ChatEngine, LoadedModel } from '@/engine/types';
@@ -18,13 +19,6 @@ import { EngineError } from '@/domain/engine-error';
 type ReasoningDelta = ChatCompletionChunk['choices'][number]['delta'] & {
   reasoning_content?: string | null;
 };
-
-/** llama.cpp's default is half the cores; leave one core for the page and cap it at 4. */
-function threadCount(): number {
-  const cores = navigator.hardwareConcurrency || 2;
-  if (!crossOriginIsolated) return 1;
-  return Math.max(1, Math.min(4, cores - 1));
-}
 
 function asCpuModel(model: ModelSpec): CpuModelSpec {
   if (model.engine !== 'cpu') {
@@ -82,7 +76,7 @@ export class WllamaEngine implements ChatEngine {
       try {
         await wllama.loadModel(source, {
           n_ctx: contextTokens,
-          n_threads: threadCount(),
+          n_threads: threadCount(navigator.hardwareConcurrency || 2, crossOriginIsolated),
           n_gpu_layers: 0,
         });
       } finally {

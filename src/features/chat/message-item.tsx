@@ -1,11 +1,20 @@
-import type { ChatMessage } from '@/domain/chat/chat-types';
+import { memo, useMemo } from 'react';
+import { useAppStore } from '@/store';
+import { selectMessage } from '@/store/selectors';
 import { AssistantMessageView } from './assistant-message';
 import { UserMessageView } from './user-message';
 
-export function MessageItem({ message }: { message: ChatMessage }) {
+/**
+ * One message, selected from the store by id: while an answer streams, only its own item
+ * re-renders; the others keep their (memoised) output.
+ */
+export const MessageItem = memo(function MessageItem({ id }: { id: string }) {
+  const select = useMemo(() => selectMessage(id), [id]);
+  const message = useAppStore(select);
+  if (!message) return null;
   return message.role === 'assistant' ? (
     <AssistantMessageView message={message} />
   ) : (
     <UserMessageView message={message} />
   );
-}
+});

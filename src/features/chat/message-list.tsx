@@ -1,9 +1,19 @@
-import { Fragment, useRef } from 'react';
+import { Fragment, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '@/store';
+import { selectLastMessage, selectMessageIds } from '@/store/selectors';
 import { MessageItem } from './message-item';
 import { StreamAnnouncer } from './stream-announcer';
 import { useStickToBottom } from './use-stick-to-bottom';
+
+/** Follows the end of the conversation; the only part of the list that sees every update. */
+function FollowEnd({ logRef, count }: { logRef: RefObject<HTMLElement | null>; count: number }) {
+  const conversationId = useAppStore((s) => s.activeConversationId);
+  const latest = useAppStore(selectLastMessage);
+  useStickToBottom(logRef, `${conversationId}:${count}`, latest);
+  return null;
+}
 
 /** Marks where the model's view of the conversation begins once older turns no longer fit. */
 function ContextDivider() {
@@ -19,11 +29,9 @@ function ContextDivider() {
 
 export function MessageList() {
   const { t } = useTranslation();
-  const messages = useAppStore((s) => s.messages);
-  const logRef = useRef<HTMLDivElement>(null);
-  const conversationId = useAppStore((s) => s.activeConversationId);
+  const ids = useAppStore(useShallow(selectMessageIds));
   const firstSentId = useAppStore((s) => s.contextUsage?.firstSentMessageId ?? null);
-  useStickToBottom(logRef, `${conversationId}:${messages.length}`, messages.at(-1));
+  const logRef = useRef<HTMLDivElement>(null);
 
   return (
     <div
@@ -32,12 +40,13 @@ export function MessageList() {
       aria-label={t('chat.conversation')}
       className="flex flex-col gap-5"
     >
-      {messages.map((m) => (
-        <Fragment key={m.id}>
-          {m.id === firstSentId && <ContextDivider />}
-          <MessageItem message={m} />
+      {ids.map((id) => (
+        <Fragment key={id}>
+          {id === firstSentId && <ContextDivider />}
+          <MessageItem id={id} />
         </Fragment>
       ))}
+      <FollowEnd logRef={logRef} count={ids.length} />
       <StreamAnnouncer />
     </div>
   );

@@ -28,6 +28,18 @@ export function useStickToBottom(
   const frame = useRef<number | null>(null);
   const lastKey = useRef(followKey);
 
+  /** At most one scroll per animation frame, and only while the user follows the end. */
+  function scheduleScroll() {
+    if (!following.current || frame.current !== null) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = null;
+      const box = container.current;
+      // A scroll by the user in this frame has already run its handler (scroll events fire
+      // before animation frame callbacks), so this honours it.
+      if (box && following.current) box.scrollTop = box.scrollHeight;
+    });
+  }
+
   useEffect(() => {
     const box = contentRef.current && scrollParent(contentRef.current);
     container.current = box;
@@ -43,7 +55,14 @@ export function useStickToBottom(
       lastTop = top;
     };
     box.addEventListener('scroll', onScroll, { passive: true });
+    // Content can also grow after the last update (an answer's actions or details, a divider,
+    // late maths): keep the end in view then too.
+    const content = contentRef.current;
+    const resizes =
+      typeof ResizeObserver === 'function' ? new ResizeObserver(() => scheduleScroll()) : null;
+    if (content) resizes?.observe(content);
     return () => {
+      resizes?.disconnect();
       box.removeEventListener('scroll', onScroll);
       if (frame.current !== null) cancelAnimationFrame(frame.current);
       frame.current = null;
@@ -55,13 +74,6 @@ export function useStickToBottom(
       lastKey.current = followKey;
       following.current = true;
     }
-    if (!following.current || frame.current !== null) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = null;
-      const box = container.current;
-      // A scroll by the user in this frame has already run its handler (scroll events fire
-      // before animation frame callbacks), so this honours it.
-      if (box && following.current) box.scrollTop = box.scrollHeight;
-    });
+    scheduleScroll();
   }, [followKey, latest]);
 }

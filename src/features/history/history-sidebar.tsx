@@ -1,12 +1,16 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
 import { ConversationItem } from './conversation-item';
 import { HistorySearch } from './history-search';
-import { ImportExport } from './import-export';
 
 const UNDO_MS = 10_000;
+
+// Import and export are not needed for the first paint; their chunk follows right after it.
+const ImportExport = lazy(async () => ({
+  default: (await import('./import-export')).ImportExport,
+}));
 
 function UndoDelete() {
   const { t } = useTranslation();
@@ -73,7 +77,9 @@ export function HistorySidebar({ onNavigate }: { onNavigate: () => void }) {
         )}
       </nav>
       <UndoDelete />
-      <ImportExport />
+      <Suspense fallback={null}>
+        <ImportExport />
+      </Suspense>
     </div>
   );
 }

@@ -1,0 +1,295 @@
+// Engine overhead: the same looping fixture decoded by bare wllama and by the app, same browser,
+// threads and context, alternating runs; plus the real-size model (Qwen3-0.6B's shapes) in bare
+// wllama: decode speed per thread count, load time from the browser cache, peak memory.
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { randomUUID } from 'node:crypto';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build, preview } from 'vite';
+import { loopFixture, FIXTURE_OUTPUT_DIR } from '../scripts/fixture-model/fixture-scripts';
+import { FIXTURE_HPARAMS } from '../scripts/fixture-model/build-fixture-model';
+import { THINKING_SAMPLING, QUICK_SAMPLING } from '../src/domain/thinking/sampling-presets';
+import { threadCount } from '../src/engine/wllama/thread-count';
+import type { BareRunOptions, BareRunResult } from './bare-wllama/protocol';
+import { watchPeakRss } from './browser-memory';
+import { ensureRealSizeModel } from './real-size-model';
+
+const PROMPT = 'think forever';
+/** The rate is taken between these lengths of the thinking (characters), on both sides. */
+const LOOP_WINDOW = { from: 1_500, to: 9_000 };
+/** The fixture's trained context, to which the app clamps its 8K default; the same for bare wllama. */
+const CONTEXT_TOKENS = FIXTURE_HPARAMS.contextLength;
+/** A custom model's context in the app: the CPU default (8K) for the real-size model. */
+const REAL_SIZE_CONTEXT = 8192;
+const REAL_SIZE_TOKENS = { from: 8, to: 40 };
+
+/**
+ * Resolves with the first times an element's text reaches `from` and `to` characters, reading its
+ * length once per animation frame (the app paints at most once per frame anyway).
+ */
+const WATCH_LENGTH = `window.__benchWatchLength = (el, from, to) => new Promise((done) => {
+  const seen = [];
+  const poll = () => {
+    const chars = el.textContent ? el.textContent.length : 0;
+    const at = performance.now();
+    if (seen.length === 0 && chars >= from) seen.push({ at, chars });
+    if (seen.length === 1 && chars >= to) return done([...seen, { at, chars }]);
+    requestAnimationFrame(poll);
+  };
+  poll();
+});`;
+
+declare global {
+  interface Window {
+    __benchWatchLength?: (
+      el: Element,
+      from: number,
+      to: number,
+    ) => Promise<{ at: number; chars: number }[]>;
+  }
+}
+
+export interface OverheadRun {
+  bareCharsPerSecond: number;
+  appCharsPerSecond: number;
+}
+
+export interface EngineResult {
+  threads: number;
+  cores: number;
+  runs: OverheadRun[];
+  /** Bare wllama's tokens per character in the window, to turn the app's chars/s into tokens/s. */
+  tokensPerChar: number;
+  bareTokensPerSecond: number;
+  appTokensPerSecond: number;
+  ratio: number;
+  realSize: {
+    fileBytes: number;
+    decode: { threads: number; tokensPerSecond: number[] }[];
+    firstLoadSeconds: number;
+    cacheLoadSeconds: number[];
+    baselineRssBytes: number;
+    peakRssBytes: number;
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const at = (i: number) => sorted[i] ?? Number.NaN;
+  return sorted.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
+}
+
+/** Rate between the first marks that reach `from` and `to` of `key`. */
+function rate(marks: BareRunResult['marks'], key: 'chars' | 'tokens', from: number, to: number) {
+  const a = marks.find((m) => m[key] >= from);
+  const b = marks.find((m) => m[key] >= to);
+  if (!a || !b || b.at <= a.at) throw new Error(`The stream never reached ${to} ${key}.`);
+  return { perSecond: ((b[key] - a[key]) * 1000) / (b.at - a.at), a, b };
+}
+
+async function bareRun(browser: Browser, baseURL: string, options: BareRunOptions) {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.goto('/bare/index.html');
+    await page.waitForFunction(() => window.__bare !== undefined);
+    return await page.evaluate((o) => {
+      // Runs in the page (serialised): no references to this module.
+      if (!window.__bare) throw new Error('The bare wllama page did not start.');
+      return window.__bare.run(o);
+    }, options);
+  } finally {
+    await context.close();
+  }
+}
+
+/** As a user: adds the fixture by URL, loads it, asks in Think; times the thinking as it shows. */
+async function appRun(browser: Browser, baseURL: string, modelUrl: string): Promise<number> {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block', locale: 'en-US' });
+  // Plain JavaScript: functions this module passes to the page must not name inner functions
+  // (tsx would wrap them in a `__name` helper the page does not have).
+  await context.addInitScript({ content: WATCH_LENGTH });
+  try {
+    const page = await context.newPage();
+    await page.goto('/');
+    await addAndLoad(page, modelUrl, 'Fixture loop');
+    await page
+      .getByRole('radiogroup', { name: 'Thinking mode' })
+      .getByRole('radio', { name: 'Think' })
+      .check();
+    const message = page.getByRole('textbox', { name: 'Message' });
+    await message.fill(PROMPT);
+    await message.press('Enter');
+    const thinking = page.getByRole('region', { name: 'Thinking' }).last();
+    await thinking.waitFor();
+    const marks = await thinking.evaluate(
+      (el, range) => window.__benchWatchLength?.(el, range.from, range.to) ?? [],
+      LOOP_WINDOW,
+    );
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    const [a, b] = marks;
+    if (!a || !b) throw new Error('The thinking never reached the window.');
+    return ((b.chars - a.chars) * 1000) / (b.at - a.at);
+  } finally {
+    await context.close();
+  }
+}
+
+async function addAndLoad(page: Page, url: string, name: string) {
+  await page.getByRole('button', { name: 'Add model from URL' }).click();
+  const form = page.getByRole('form', { name: 'Add model from URL' });
+  await form.getByLabel('GGUF URL').fill(url);
+  await form.getByLabel('Name (optional)').fill(name);
+  await form.getByRole('button', { name: 'Add model' }).click();
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${name} · CPU` })
+    .waitFor({ timeout: 180_000 });
+}
+
+function linkModel(outDir: string, source: string, name: string): string {
+  const dir = join(outDir, 'bench-models');
+  mkdirSync(dir, { recursive: true });
+  const target = join(dir, name);
+  if (!existsSync(target)) symlinkSync(resolve(source), target);
+  return `/bench-models/${name}`;
+}
+
+async function measureRealSize(browser: Browser, baseURL: string, cores: number, tag: string) {
+  const model = ensureRealSizeModel();
+  const url = `${baseURL}${linkModel(resolve('dist-bench/prod'), model.path, 'qwen3-0.6b-shape.gguf')}`;
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto('/bare/index.html');
+  await page.waitForFunction(() => window.__bare !== undefined);
+  const threadCounts = [...new Set([1, cores])];
+  const decode = threadCounts.map((threads) => ({ threads, tokensPerSecond: [] as number[] }));
+  const loads: number[] = [];
+  const memory = watchPeakRss(tag);
+  const baselineRssBytes = memory.stop();
+  const peak = watchPeakRss(tag);
+  try {
+    // Alternating thread counts; the first load downloads into the browser cache, the rest read it.
+    for (let round = 0; round < 2; round += 1) {
+      for (const entry of decode) {
+        const result = await page.evaluate(
+          (o) => {
+            // Runs in the page (serialised): no references to this module.
+            if (!window.__bare) throw new Error('The bare wllama page did not start.');
+            return window.__bare.run(o);
+          },
+          {
+            url,
+            threads: entry.threads,
+            contextTokens: REAL_SIZE_CONTEXT,
+            thinking: false,
+            prompt: 'Write a long story about a lighthouse keeper.',
+            sampling: QUICK_SAMPLING,
+            maxTokens: REAL_SIZE_TOKENS.to * 2,
+            stopAfterTokens: REAL_SIZE_TOKENS.to,
+            stopAfterChars: Number.POSITIVE_INFINITY,
+          },
+        );
+        loads.push(result.loadMs / 1000);
+        const { from, to } = REAL_SIZE_TOKENS;
+        entry.tokensPerSecond.push(rate(result.marks, 'tokens', from, to).perSecond);
+      }
+    }
+  } finally {
+    await context.close();
+  }
+  return {
+    fileBytes: model.bytes,
+    decode,
+    firstLoadSeconds: loads[0] ?? Number.NaN,
+    cacheLoadSeconds: loads.slice(1),
+    baselineRssBytes,
+    peakRssBytes: peak.stop(),
+  };
+}
+
+/** Needs the production build in dist-bench/prod (bench/first-paint-size.ts makes it). */
+export async function measureEngine(runs = 3): Promise<EngineResult> {
+  const outDir = resolve('dist-bench/prod');
+  await build({
+    root: resolve('bench/bare-wllama'),
+    configFile: false,
+    logLevel: 'warn',
+    base: '/bare/',
+    build: { outDir: join(outDir, 'bare'), emptyOutDir: true, target: 'es2022' },
+    worker: { format: 'es' },
+  });
+  const loopUrl = linkModel(outDir, join(FIXTURE_OUTPUT_DIR, loopFixture.fileName), 'loop.gguf');
+  const port = Number(process.env.BENCH_PORT ?? 4196);
+  const headers = {
+    'Cross-Origin-Opener-Policy': 'same-origin',
+    'Cross-Origin-Embedder-Policy': 'require-corp',
+  };
+  const server = await preview({
+    configFile: false,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false, headers },
+  });
+  const baseURL = `http://127.0.0.1:${port}`;
+  const tag = `--bench-engine=${randomUUID()}`;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', tag],
+  });
+  try {
+    const probe = await browser.newPage({ baseURL });
+    await probe.goto('/bare/index.html');
+    const [cores, isolated] = await probe.evaluate(() => [
+      navigator.hardwareConcurrency,
+      crossOriginIsolated,
+    ]);
+    await probe.close();
+    if (!isolated) throw new Error('The bench pages are not cross-origin isolated.');
+    const threads = threadCount(Number(cores), Boolean(isolated));
+    const overhead: OverheadRun[] = [];
+    const tokensPerChar: number[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      const bare = await bareRun(browser, baseURL, {
+        url: `${baseURL}${loopUrl}`,
+        threads,
+        contextTokens: CONTEXT_TOKENS,
+        thinking: true,
+        prompt: PROMPT,
+        sampling: THINKING_SAMPLING,
+        maxTokens: CONTEXT_TOKENS,
+        stopAfterTokens: CONTEXT_TOKENS,
+        stopAfterChars: LOOP_WINDOW.to + 100,
+      });
+      const chars = rate(bare.marks, 'chars', LOOP_WINDOW.from, LOOP_WINDOW.to);
+      tokensPerChar.push((chars.b.tokens - chars.a.tokens) / (chars.b.chars - chars.a.chars));
+      const app = await appRun(browser, baseURL, `${baseURL}${loopUrl}`);
+      overhead.push({ bareCharsPerSecond: chars.perSecond, appCharsPerSecond: app });
+    }
+    const perChar = median(tokensPerChar);
+    const bareTokensPerSecond = median(overhead.map((r) => r.bareCharsPerSecond)) * perChar;
+    const appTokensPerSecond = median(overhead.map((r) => r.appCharsPerSecond)) * perChar;
+    const realSize = await measureRealSize(browser, baseURL, Number(cores), tag);
+    return {
+      threads,
+      cores: Number(cores),
+      runs: overhead,
+      tokensPerChar: perChar,
+      bareTokensPerSecond,
+      appTokensPerSecond,
+      ratio: median(overhead.map((r) => r.appCharsPerSecond / r.bareCharsPerSecond)),
+      realSize,
+    };
+  } finally {
+    await browser.close();
+    await new Promise<void>((done) => server.httpServer.close(() => done()));
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await measureEngine(Number(process.env.BENCH_RUNS ?? 3));
+  console.log(JSON.stringify(result, null, 2));
+}

@@ -1,0 +1,48 @@
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Button } from '@/components/ui/button';
+
+// What the first screen does not need arrives right after the first paint, in chunks of its own:
+// the header's dialogs and the empty state (shown only once a model is loaded, with the detector).
+// Until a tool's chunk is there, a disabled button with the same label holds its place.
+
+const CompareButton = lazy(async () => ({
+  default: (await import('@/features/compare/compare-dialog')).CompareButton,
+}));
+const StorageButton = lazy(async () => ({
+  default: (await import('@/features/models/storage-view')).StorageButton,
+}));
+const SettingsButton = lazy(async () => ({
+  default: (await import('@/features/settings/settings-dialog')).SettingsButton,
+}));
+export const LazyEmptyState = lazy(async () => ({
+  default: (await import('@/features/chat/empty-state')).EmptyState,
+}));
+
+function Placeholder({ label }: { label: string }) {
+  return (
+    <Button variant="ghost" disabled>
+      {label}
+    </Button>
+  );
+}
+
+function WithPlaceholder({ tool: Tool, label }: { tool: ComponentType; label: string }): ReactNode {
+  return (
+    <Suspense fallback={<Placeholder label={label} />}>
+      <Tool />
+    </Suspense>
+  );
+}
+
+/** Compare, Storage and Settings: buttons in the header that open dialogs. */
+export function HeaderTools() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <WithPlaceholder tool={CompareButton} label={t('compare.button')} />
+      <WithPlaceholder tool={StorageButton} label={t('models.storage.button')} />
+      <WithPlaceholder tool={SettingsButton} label={t('settings.button')} />
+    </>
+  );
+}
