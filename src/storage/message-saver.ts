@@ -1,5 +1,6 @@
 import type { ChatStorage } from './storage';
 import type { SavedMessage } from './types';
+import { journalPendingMessages, type SyncKeyValue } from './unload-journal';
 
 /** How often a streaming answer is written while it grows. */
 export const STREAM_SAVE_INTERVAL_MS = 500;
@@ -47,6 +48,19 @@ export class MessageSaver {
     return Promise.all([...this.pending.keys()].map((id) => this.writePending(id))).then(
       () => undefined,
     );
+  }
+
+  /**
+   * The page is going away: keeps every pending save synchronously in the unload journal (an
+   * IndexedDB write begun now may be cut off with the page), then starts writing them.
+   */
+  flushOnUnload(journal?: SyncKeyValue): Promise<void> {
+    const pending = [...this.pending.values()].map(({ conversationId, message }) => ({
+      conversationId,
+      message,
+    }));
+    journalPendingMessages(pending, journal);
+    return this.flush();
   }
 
   /** Drops a pending save (the message or its conversation is being deleted). */

@@ -71,6 +71,7 @@ export const de: Messages = {
   thinking: {
     live: 'Denkt nach … {{time}}',
     done: 'Nachgedacht für {{time}} · {{tokens}}',
+    doneUntimed: 'Nachgedacht · {{tokens}}',
     budgetReached: 'Denkbudget erreicht',
     region: 'Gedankengang',
     copy: 'Gedankengang kopieren',

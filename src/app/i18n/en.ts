@@ -58,6 +58,7 @@ export const en = {
   thinking: {
     live: 'Thinking… {{time}}',
     done: 'Thought for {{time}} · {{tokens}}',
+    doneUntimed: 'Thought · {{tokens}}',
     budgetReached: 'Thinking budget reached',
     region: 'Thinking',
     copy: 'Copy thinking',

@@ -49,7 +49,7 @@ export function HistorySidebar({ onNavigate }: { onNavigate: () => void }) {
       <Button
         variant="primary"
         onClick={() => {
-          newChat();
+          void newChat();
           onNavigate();
         }}
       >
