@@ -74,6 +74,20 @@ describe('pending answers journalled on unload', () => {
     expect(store.keys()).toEqual([]);
   });
 
+  it('include writes begun but not stored yet', async () => {
+    const store = memoryStore();
+    const { id } = await t.storage.createConversation('c');
+    const cutOff = { ...t.storage, saveMessage: () => new Promise<void>(() => undefined) };
+    const saver = new MessageSaver(() => cutOff, () => undefined, 60_000);
+    const finished = { ...streaming('All of it.'), status: 'done' as const };
+    void saver.save(id, finished);
+    void saver.flushOnUnload(store);
+
+    const afterReload = t.reopen();
+    expect(await replayPendingMessages(afterReload, store)).toBe(1);
+    expect(await afterReload.loadMessages(id)).toEqual([finished]);
+  });
+
   it('never overwrite an answer that was finished since', async () => {
     const store = memoryStore();
     const { id } = await t.storage.createConversation('c');
