@@ -1,6 +1,25 @@
 import { expect, test, type Page } from '@playwright/test';
 import { loopFixture } from '../scripts/fixture-model/fixture-scripts';
-import { chooseMode, lastAssistantMessage, loadFixtureModel, sendMessage } from './helpers';
+import {
+  addGgufModel,
+  chooseMode,
+  FIXTURE_ORIGIN,
+  lastAssistantMessage,
+  loadFixtureModel,
+  resetFixtureRequests,
+  sendMessage,
+} from './helpers';
+
+interface SlowDownload {
+  path: string;
+  bytesSent: number;
+  size: number;
+  closedEarly: boolean;
+}
+
+async function slowDownloads(): Promise<SlowDownload[]> {
+  return (await (await fetch(`${FIXTURE_ORIGIN}/__slow-downloads`)).json()) as SlowDownload[];
+}
 
 const conversations = (page: Page) => page.getByRole('navigation', { name: 'Conversations' });
 const thinkingOf = (page: Page) =>
@@ -86,4 +105,26 @@ test('a chosen mode survives an immediate reload, 20 times in a row', async ({ p
     await page.reload();
     await expect(page.getByRole('radio', { name: mode })).toBeChecked();
   }
+});
+
+test('Cancel really stops the download: the connection closes and no more bytes arrive', async ({
+  page,
+}) => {
+  await resetFixtureRequests();
+  await page.goto('/');
+  await addGgufModel(page, `${FIXTURE_ORIGIN}/slow/models/${loopFixture.fileName}`, 'Slow model');
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(page.getByLabel('Model loading progress')).toBeVisible();
+  // Some bytes of the (slowly served) file have arrived: the download is under way.
+  await expect
+    .poll(async () => (await slowDownloads()).find((d) => d.bytesSent > 0)?.bytesSent ?? 0)
+    .toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status')).toHaveText('No model loaded');
+
+  // The server sees the connection go away before the end of the file; it sends nothing more.
+  await expect.poll(async () => (await slowDownloads()).every((d) => d.closedEarly)).toBe(true);
+  const downloads = await slowDownloads();
+  expect(downloads.length).toBeGreaterThan(0);
+  for (const download of downloads) expect(download.bytesSent).toBeLessThan(download.size);
 });

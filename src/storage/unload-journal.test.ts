@@ -78,7 +78,11 @@ describe('pending answers journalled on unload', () => {
     const store = memoryStore();
     const { id } = await t.storage.createConversation('c');
     const cutOff = { ...t.storage, saveMessage: () => new Promise<void>(() => undefined) };
-    const saver = new MessageSaver(() => cutOff, () => undefined, 60_000);
+    const saver = new MessageSaver(
+      () => cutOff,
+      () => undefined,
+      60_000,
+    );
     const finished = { ...streaming('All of it.'), status: 'done' as const };
     void saver.save(id, finished);
     void saver.flushOnUnload(store);
