@@ -4,6 +4,7 @@ import { getStorage, readSettingsCopy, removeSettingsCopy, writeSettingsCopy } f
 import type { AppState } from './app-state';
 import { createChatSlice } from './chat-slice';
 import { createCompareSlice } from './compare-slice';
+import { createContextSlice } from './context-slice';
 import { createConversationsSlice } from './conversations-slice';
 import { createModelsSlice } from './models-slice';
 import { createSettingsSlice } from './settings-slice';
@@ -34,6 +35,7 @@ export const useAppStore = create<AppState>()(
       ...createSettingsSlice(...args),
       ...createConversationsSlice(...args),
       ...createCompareSlice(...args),
+      ...createContextSlice(...args),
     }),
     {
       name: 'mindswitch-settings',
@@ -45,6 +47,7 @@ export const useAppStore = create<AppState>()(
         engineOverride: state.engineOverride,
         customModels: state.customModels,
         selectedModelId: state.selectedModelId,
+        contextChoices: state.contextChoices,
         modeChoice: state.modeChoice,
         thinkingBudget: state.thinkingBudget,
         keepThinkingExpanded: state.keepThinkingExpanded,

@@ -4,7 +4,14 @@ import { classifyError } from '@/engine/errors';
 import { cachedModelInfo, deleteCachedModel } from '@/engine/model-cache';
 import type { EngineKind, LoadProgress, ModelSpec, WebGpuModelSpec } from '@/domain/engine-types';
 import { probeWebGpu } from '@/engine/webgpu-probe';
-import { CPU_DEFAULT_MODEL, recommendModelId, selectWebGpuModels } from '@/domain/models/catalog';
+import {
+  CPU_DEFAULT_MODEL,
+  estimateGpuBudgetMB,
+  fitVerdict,
+  recommendModelId,
+  selectWebGpuModels,
+} from '@/domain/models/catalog';
+import { contextOptions, defaultContextTokens } from '@/domain/models/context-length';
 import {
   buildCustomModel,
   type CustomModelInput,
@@ -26,7 +33,8 @@ import type { GpuCapability } from '@/domain/models/gpu-capability';
 export type LoadState =
   | { status: 'idle' }
   | { status: 'loading'; modelId: string; progress: LoadProgress | null }
-  | { status: 'ready'; modelId: string; engine: EngineKind }
+  /** `contextTokens`: the context window the model runs with (see ChatEngine.load). */
+  | { status: 'ready'; modelId: string; engine: EngineKind; contextTokens: number }
   /** Another tab holds a model; this one may take over. */
   | { status: 'locked'; modelId: string }
   | { status: 'error'; modelId: string; code: EngineErrorCode; detail: string };
@@ -40,6 +48,8 @@ export interface ModelsSlice {
   webGpuModels: WebGpuModelSpec[];
   customModels: ModelSpec[];
   selectedModelId: string | null;
+  /** The user's context length per model id; models without a choice use their default. */
+  contextChoices: Record<string, number>;
   cachedModelIds: string[];
   /** Bytes on disk per cached model id, where the engine's cache can tell. */
   cachedBytes: Record<string, number | null>;
@@ -51,6 +61,8 @@ export interface ModelsSlice {
   initModels: () => Promise<void>;
   setEngineOverride: (engine: EngineKind | null) => void;
   selectModel: (id: string) => void;
+  /** Sets a model's context length; a loaded model reloads with it. */
+  setContextLength: (modelId: string, tokens: number) => Promise<void>;
   addCustomModel: (input: CustomModelInput) => CustomModelResult;
   removeCustomModel: (id: string) => void;
   loadSelectedModel: () => Promise<void>;
@@ -86,6 +98,26 @@ function deviceMemoryGB(): number | undefined {
   return (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
 }
 
+/** Memory a model may use here: an estimate of the GPU's, or half the RAM for the CPU engine. */
+export function memoryBudgetMB(capability: GpuCapability | null, model: ModelSpec): number {
+  if (model.engine === 'webgpu' && capability?.status === 'available') {
+    return estimateGpuBudgetMB(capability.adapter, deviceMemoryGB());
+  }
+  return ((deviceMemoryGB() ?? 4) * 1024) / 2;
+}
+
+/** The context length a model runs with: the user's choice, else its default on this machine. */
+export function contextTokensFor(
+  state: Pick<AppState, 'capability' | 'contextChoices'>,
+  model: ModelSpec,
+): number {
+  const options = contextOptions(model);
+  const chosen = state.contextChoices[model.id];
+  if (chosen !== undefined && options.includes(chosen)) return chosen;
+  const budget = memoryBudgetMB(state.capability, model);
+  return defaultContextTokens(model, (memoryMB) => fitVerdict(memoryMB, budget) === 'fits');
+}
+
 export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (set, get) => {
   const failLoad = (modelId: string, error: EngineError) =>
     set({ load: { status: 'error', modelId, code: error.code, detail: error.detail } });
@@ -108,6 +140,7 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
     webGpuModels: [],
     customModels: [],
     selectedModelId: null,
+    contextChoices: {},
     cachedModelIds: [],
     cachedBytes: {},
     load: { status: 'idle' },
@@ -149,6 +182,14 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
     },
 
     selectModel: (selectedModelId) => set({ selectedModelId }),
+
+    setContextLength: async (modelId, tokens) => {
+      set((state) => ({ contextChoices: { ...state.contextChoices, [modelId]: tokens } }));
+      const { load } = get();
+      if (load.status === 'ready' && load.modelId === modelId && load.contextTokens !== tokens) {
+        await get().loadSelectedModel();
+      }
+    },
 
     addCustomModel: (input) => {
       const state = get();
@@ -199,10 +240,17 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
       }
       set({ load: { status: 'loading', modelId: model.id, progress: null } });
       try {
-        await loadModel(model, (progress) =>
+        const loaded = await loadModel(model, contextTokensFor(get(), model), (progress) =>
           set({ load: { status: 'loading', modelId: model.id, progress } }),
         );
-        set({ load: { status: 'ready', modelId: model.id, engine: model.engine } });
+        set({
+          load: {
+            status: 'ready',
+            modelId: model.id,
+            engine: model.engine,
+            contextTokens: loaded.contextTokens,
+          },
+        });
       } catch (err) {
         releaseModelLock();
         const error = err instanceof EngineError ? err : classifyError(err, !navigator.onLine);

@@ -35,6 +35,7 @@ export const de: Messages = {
     quick: 'Schnell',
     think: 'Denken',
     auto: 'Auto',
+    refine: 'Entwurf + Feinschliff',
   },
   modeSwitch: {
     label: 'Denkmodus',
@@ -42,6 +43,7 @@ export const de: Messages = {
       quick: 'Sofort antworten, ohne nachzudenken',
       think: 'Erst Schritt für Schritt nachdenken',
       auto: 'Für jede Nachricht selbst entscheiden',
+      refine: 'Sofort ein schneller Entwurf, dann prüft und verbessert ihn das Nachdenken',
     },
   },
   modeDecision: {
@@ -73,8 +75,40 @@ export const de: Messages = {
     done: 'Nachgedacht für {{time}} · {{tokens}}',
     doneUntimed: 'Nachgedacht · {{tokens}}',
     budgetReached: 'Denkbudget erreicht',
+    cutForAnswer: 'Das Nachdenken wurde gekürzt, damit Platz für die Antwort bleibt',
     region: 'Gedankengang',
     copy: 'Gedankengang kopieren',
+  },
+  routes: {
+    chat: 'Dieser Chat: {{summary}}',
+    session: 'diese Sitzung: {{summary}}',
+    counts: '{{quick}} Schnell, {{think}} Denken, {{refine}} Entwurf + Feinschliff',
+    saved: 'Auto sparte etwa {{tokens}} Denk-Tokens ({{seconds}}, geschätzt auf diesem Gerät)',
+  },
+  refine: {
+    draft: 'Entwurf',
+    showDraft: 'Entwurf zeigen',
+    hideDraft: 'Entwurf ausblenden',
+    refining: 'Der Entwurf wird verfeinert …',
+    confirmed: 'Verfeinert: Entwurf bestätigt',
+    changed: 'Verfeinert: Antwort geändert',
+    draftKept: 'Der Entwurf bleibt die Antwort.',
+  },
+  context: {
+    meterLabel: 'Belegter Kontext',
+    meter: '{{used}} / {{total}} Tokens',
+    meterTooLong: 'Zu lang zum Senden',
+    lengthLabel: 'Kontextlänge',
+    lengthHint:
+      'Wie viel vom Gespräch das Modell auf einmal liest, sein Nachdenken eingeschlossen. Braucht etwa {{memory}} Speicher.',
+    reloads: 'Eine Änderung lädt das Modell neu.',
+    trainedLimit: 'Dieses Modell wurde für {{max}} trainiert und liest höchstens so viel.',
+    divider: 'Ältere Nachrichten werden nicht an das Modell gesendet',
+    tooLong:
+      'Diese Nachricht ist zu lang zum Senden: {{tokens}} Tokens, und dieser Kontext lässt Platz für {{limit}}. Kürze sie oder wähle eine größere Kontextlänge.',
+    cutOff: 'An der Kontextgrenze abgeschnitten.',
+    continue: 'Weiterschreiben',
+    full: 'Die Antwort füllt den ganzen Kontext. Wähle eine größere Kontextlänge, um weiterzuschreiben.',
   },
   composer: {
     label: 'Nachricht',
@@ -105,6 +139,7 @@ export const de: Messages = {
     done: 'Antwort fertig.',
     stopped: 'Angehalten.',
     failed: 'Die Antwort ist fehlgeschlagen.',
+    cutOff: 'An der Kontextgrenze abgeschnitten.',
   },
   answerInfo: {
     label: 'Details zur Antwort: {{summary}}',
@@ -116,6 +151,19 @@ export const de: Messages = {
     tokens: 'Tokens',
     tokensWithThinking: '{{total}} (davon {{thinking}} beim Nachdenken)',
     speed: 'Geschwindigkeit',
+    ending: 'Ende',
+    promptTokens: 'Eingabe',
+    timeToDraft: 'Zeit bis zum Entwurf',
+    timeToFinal: 'Zeit bis zur endgültigen Antwort',
+    draftTokens: 'Tokens des Entwurfs',
+    refineTokens: 'Tokens der Verfeinerung',
+    endings: {
+      finished: 'Fertig',
+      stopped: 'Angehalten',
+      length: 'An der Kontextgrenze abgeschnitten',
+      budget: 'Denkbudget erreicht',
+      context: 'Nachdenken gekürzt, damit Platz für die Antwort bleibt',
+    },
   },
   emptyState: {
     title: 'Private KI, die weiß, wann sie nachdenken muss',
@@ -163,11 +211,11 @@ export const de: Messages = {
   },
   compare: {
     button: 'Vergleichen',
-    title: 'Schnell und Denken vergleichen',
+    title: 'Schnell, Denken und Entwurf + Feinschliff vergleichen',
     promptLabel: 'Prompt zum Vergleichen',
-    placeholderReady: 'Ein Prompt, auf beide Arten beantwortet …',
+    placeholderReady: 'Ein Prompt, auf drei Arten beantwortet …',
     placeholderNoModel: 'Lade zuerst ein Modell',
-    runBoth: 'Beide starten',
+    runAll: 'Alle drei starten',
     waiting: 'Wartet, bis es dran ist …',
     answering: 'Antwortet …',
     stopped: 'angehalten',
@@ -352,7 +400,7 @@ export const de: Messages = {
     },
     'context-too-long': {
       title: 'Die Unterhaltung ist zu lang für das Modell',
-      hint: 'Das Modell kann nur eine begrenzte Zahl an Tokens lesen. Starte einen neuen Chat oder kürze deine Nachricht.',
+      hint: 'Das Modell kann nur eine begrenzte Zahl an Tokens lesen. Starte einen neuen Chat, lösche ältere Nachrichten oder wähle eine größere Kontextlänge.',
     },
     cancelled: {
       title: 'Abgebrochen',

@@ -40,6 +40,7 @@ export const en = {
     quick: 'Quick',
     think: 'Think',
     auto: 'Auto',
+    refine: 'Draft + refine',
   },
   modeSwitch: {
     label: 'Thinking mode',
@@ -47,6 +48,7 @@ export const en = {
       quick: 'Answer at once, no thinking',
       think: 'Reason step by step first',
       auto: 'Decide per message',
+      refine: 'A quick draft at once, then thinking checks and refines it',
     },
   },
   modeDecision: {
@@ -60,8 +62,41 @@ export const en = {
     done: 'Thought for {{time}} · {{tokens}}',
     doneUntimed: 'Thought · {{tokens}}',
     budgetReached: 'Thinking budget reached',
+    cutForAnswer: 'Thinking was cut to leave room for the answer',
     region: 'Thinking',
     copy: 'Copy thinking',
+  },
+  routes: {
+    chat: 'This chat: {{summary}}',
+    session: 'this session: {{summary}}',
+    counts: '{{quick}} Quick, {{think}} Think, {{refine}} Draft + refine',
+    saved:
+      'Auto saved about {{tokens}} thinking tokens ({{seconds}}, an estimate from this device)',
+  },
+  refine: {
+    draft: 'Draft',
+    showDraft: 'Show the draft',
+    hideDraft: 'Hide the draft',
+    refining: 'Refining the draft…',
+    confirmed: 'Refined: confirmed the draft',
+    changed: 'Refined: changed the answer',
+    draftKept: 'The draft is kept as the answer.',
+  },
+  context: {
+    meterLabel: 'Context used',
+    meter: '{{used}} / {{total}} tokens',
+    meterTooLong: 'Too long to send',
+    lengthLabel: 'Context length',
+    lengthHint:
+      'How much of the conversation the model reads at once, its thinking included. Needs about {{memory}} of memory.',
+    reloads: 'Changing it reloads the model.',
+    trainedLimit: 'This model was trained for {{max}} and reads at most that much.',
+    divider: 'Earlier messages are not sent to the model',
+    tooLong:
+      'This message is too long to send: {{tokens}} tokens, and this context leaves room for {{limit}}. Shorten it, or choose a larger context length.',
+    cutOff: 'Cut off at the context limit.',
+    continue: 'Continue',
+    full: 'The answer fills the whole context. Choose a larger context length to go on.',
   },
   composer: {
     label: 'Message',
@@ -92,6 +127,7 @@ export const en = {
     done: 'Answer complete.',
     stopped: 'Stopped.',
     failed: 'The answer failed.',
+    cutOff: 'Cut off at the context limit.',
   },
   answerInfo: {
     label: 'Answer details: {{summary}}',
@@ -103,6 +139,19 @@ export const en = {
     tokens: 'Tokens',
     tokensWithThinking: '{{total}} ({{thinking}} thinking)',
     speed: 'Speed',
+    ending: 'Ending',
+    promptTokens: 'Prompt',
+    timeToDraft: 'Time to draft',
+    timeToFinal: 'Time to final answer',
+    draftTokens: 'Draft tokens',
+    refineTokens: 'Refinement tokens',
+    endings: {
+      finished: 'Finished',
+      stopped: 'Stopped',
+      length: 'Cut off at the context limit',
+      budget: 'Thinking budget reached',
+      context: 'Thinking cut to leave room for the answer',
+    },
   },
   emptyState: {
     title: 'Private AI that knows when to think',
@@ -149,11 +198,11 @@ export const en = {
   },
   compare: {
     button: 'Compare',
-    title: 'Compare Quick and Think',
+    title: 'Compare Quick, Think and Draft + refine',
     promptLabel: 'Prompt to compare',
-    placeholderReady: 'One prompt, answered both ways…',
+    placeholderReady: 'One prompt, answered three ways…',
     placeholderNoModel: 'Load a model first',
-    runBoth: 'Run both',
+    runAll: 'Run all three',
     waiting: 'Waiting for its turn…',
     answering: 'Answering…',
     stopped: 'stopped',
@@ -327,7 +376,7 @@ export const en = {
     },
     'context-too-long': {
       title: 'The conversation is too long for the model',
-      hint: 'The model can only read a limited number of tokens. Start a new chat or shorten your message.',
+      hint: 'The model can only read a limited number of tokens. Start a new chat, delete older messages, or choose a larger context length.',
     },
     cancelled: {
       title: 'Cancelled',

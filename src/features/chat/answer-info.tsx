@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AssistantMessage } from '@/domain/chat/chat-types';
+import { answerEnding } from '@/domain/chat/answer-ending';
 import { answerStats } from './answer-stats';
 
 /** Compact line with the essentials; expands to every number we have. */
@@ -27,6 +28,7 @@ export function AnswerInfo({
     .filter(Boolean)
     .join(' · ');
   const total = stats.completionTokens ?? na;
+  const ending = answerEnding(message);
   return (
     <details className="text-xs text-slate-600 dark:text-slate-400">
       <summary
@@ -52,6 +54,34 @@ export function AnswerInfo({
             ? t('answerInfo.tokensWithThinking', { total, thinking: message.thinkingTokens })
             : total}
         </dd>
+        {message.draft && (
+          <>
+            <dt>{t('answerInfo.timeToDraft')}</dt>
+            <dd>
+              {seconds(
+                message.draft.finishedAt === null
+                  ? null
+                  : message.draft.finishedAt - message.createdAt,
+              )}
+            </dd>
+            <dt>{t('answerInfo.timeToFinal')}</dt>
+            <dd>{seconds(stats.totalMs)}</dd>
+            <dt>{t('answerInfo.draftTokens')}</dt>
+            <dd>{message.draft.completionTokens ?? na}</dd>
+            <dt>{t('answerInfo.refineTokens')}</dt>
+            <dd>{message.completionTokens ?? na}</dd>
+          </>
+        )}
+        <dt>{t('answerInfo.promptTokens')}</dt>
+        <dd>
+          {message.promptTokens === null ? na : t('units.tokens', { count: message.promptTokens })}
+        </dd>
+        {ending && (
+          <>
+            <dt>{t('answerInfo.ending')}</dt>
+            <dd>{t(`answerInfo.endings.${ending}`)}</dd>
+          </>
+        )}
         <dt>{t('answerInfo.speed')}</dt>
         <dd>
           {stats.tokensPerSecond === null

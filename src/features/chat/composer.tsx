@@ -2,28 +2,34 @@ import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
+import { ContextMeter } from './context-meter';
+import { RouteSummary } from './route-summary';
 import { COMPOSER_INPUT_ID } from './keyboard-shortcuts';
 
 /** `modeSwitch`: the thinking-mode control, placed above the message box by the app shell. */
 export function Composer({ modeSwitch }: { modeSwitch: ReactNode }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
   const ready = useAppStore((s) => s.load.status === 'ready');
   const isGenerating = useAppStore((s) => s.isGenerating);
   const send = useAppStore((s) => s.send);
   const stop = useAppStore((s) => s.stop);
+  const refusal = useAppStore((s) => s.sendRefusal);
   const canSend = ready && !isGenerating && text.trim() !== '';
 
-  const submit = () => {
+  const submit = async () => {
     if (!canSend) return;
-    void send(text);
+    const pending = text;
     setText('');
+    const result = await send(pending);
+    // A refused message goes back into the box, unless the user has typed something new.
+    if (!result.ok) setText((current) => (current === '' ? pending : current));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      submit();
+      void submit();
     }
   };
 
@@ -34,7 +40,7 @@ export function Composer({ modeSwitch }: { modeSwitch: ReactNode }) {
         className="flex items-end gap-2 rounded-2xl border border-slate-300 bg-white p-2 shadow-sm focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-900"
         onSubmit={(e) => {
           e.preventDefault();
-          submit();
+          void submit();
         }}
       >
         <textarea
@@ -57,6 +63,18 @@ export function Composer({ modeSwitch }: { modeSwitch: ReactNode }) {
           </Button>
         )}
       </form>
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
+        <ContextMeter draft={text} />
+        <RouteSummary />
+      </div>
+      {refusal && (
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
+          {t('context.tooLong', {
+            tokens: refusal.messageTokens.toLocaleString(i18n.language),
+            limit: refusal.limit.toLocaleString(i18n.language),
+          })}
+        </p>
+      )}
     </div>
   );
 }

@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import type { ModelSpec } from '@/domain/engine-types';
 import { useAppStore } from '@/store';
-import { availableModels } from '@/store/models-slice';
+import { availableModels, contextTokensFor, memoryBudgetMB } from '@/store/models-slice';
+import { memoryWithContextMB } from '@/domain/models/context-length';
 import { Button } from '@/components/ui/button';
-import { estimateGpuBudgetMB, fitVerdict, type FitVerdict } from '@/domain/models/catalog';
+import { fitVerdict, type FitVerdict } from '@/domain/models/catalog';
 
 const verdictStyle: Record<FitVerdict, string> = {
   fits: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/50 dark:text-emerald-200',
@@ -12,16 +13,17 @@ const verdictStyle: Record<FitVerdict, string> = {
   'too-large': 'bg-rose-100 text-rose-800 dark:bg-rose-900/50 dark:text-rose-200',
 };
 
+/** Fit verdicts count the KV cache of the context length each model would run with. */
 function useVerdict(): (model: ModelSpec) => FitVerdict | null {
   const capability = useAppStore((s) => s.capability);
+  const contextChoices = useAppStore((s) => s.contextChoices);
   return (model) => {
-    if (model.memoryMB === null) return null;
-    if (model.engine === 'cpu' || capability?.status !== 'available') {
-      const ramGB = (navigator as Navigator & { deviceMemory?: number }).deviceMemory ?? 4;
-      return fitVerdict(model.memoryMB, (ramGB * 1024) / 2);
-    }
-    const ramGB = (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
-    return fitVerdict(model.memoryMB, estimateGpuBudgetMB(capability.adapter, ramGB));
+    const memoryMB = memoryWithContextMB(
+      model,
+      contextTokensFor({ capability, contextChoices }, model),
+    );
+    if (memoryMB === null) return null;
+    return fitVerdict(memoryMB, memoryBudgetMB(capability, model));
   };
 }
 

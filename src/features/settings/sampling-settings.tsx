@@ -3,7 +3,7 @@ import { Button } from '@/components/ui/button';
 import type { SamplingPreset } from '@/domain/thinking/sampling-presets';
 import { MIN_THINKING_TEMPERATURE } from '@/domain/thinking/sampling-presets';
 import { useAppStore } from '@/store';
-import type { ResolvedMode } from '@/domain/chat/chat-types';
+import type { GenerationMode } from '@/domain/chat/chat-types';
 
 const FIELDS: {
   key: keyof SamplingPreset;
@@ -17,7 +17,7 @@ const FIELDS: {
   { key: 'minP', min: 0, max: 1, step: 0.01 },
 ];
 
-function ModeSampling({ mode }: { mode: ResolvedMode }) {
+function ModeSampling({ mode }: { mode: GenerationMode }) {
   const { t } = useTranslation();
   const preset = useAppStore((s) => s.sampling[mode]);
   const setSampling = useAppStore((s) => s.setSampling);
