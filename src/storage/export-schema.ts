@@ -94,6 +94,7 @@ const assistantMessageSchema = z.object({
     .string()
     .nullable()
     .transform((reason) => (reason !== null && isKnownReason(reason) ? reason : null)),
+  autoScore: z.number().min(0).max(1).optional(),
   budgetReached: z.boolean(),
   budgetCause: z.enum(['user', 'context']).optional(),
   stopReason: z.enum(['finished', 'length', 'interrupted']).optional(),

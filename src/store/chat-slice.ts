@@ -48,6 +48,7 @@ function newAssistantMessage(modelId: string, decision: ModeDecision): Assistant
     mode: decision.mode,
     modeChoice: decision.modeChoice,
     autoReason: decision.autoReason,
+    ...(decision.autoScore !== undefined && { autoScore: decision.autoScore }),
     error: null,
     modelId,
     createdAt: Date.now(),

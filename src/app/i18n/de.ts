@@ -79,6 +79,12 @@ export const de: Messages = {
     region: 'Gedankengang',
     copy: 'Gedankengang kopieren',
   },
+  autoMeter: {
+    label: 'Entscheidung von Auto',
+    value:
+      '{{score}} % in Richtung Denken; Entwurf + Feinschliff zwischen {{low}} % und {{high}} %. {{decision}}',
+    score: '{{score}} %',
+  },
   routes: {
     chat: 'Dieser Chat: {{summary}}',
     session: 'diese Sitzung: {{summary}}',

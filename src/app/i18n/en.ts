@@ -66,6 +66,11 @@ export const en = {
     region: 'Thinking',
     copy: 'Copy thinking',
   },
+  autoMeter: {
+    label: 'Auto’s decision',
+    value: '{{score}}% toward Think; Draft + refine between {{low}}% and {{high}}%. {{decision}}',
+    score: '{{score}}%',
+  },
   routes: {
     chat: 'This chat: {{summary}}',
     session: 'this session: {{summary}}',

@@ -7,6 +7,20 @@ export interface ModeDecision {
   mode: ResolvedMode;
   modeChoice: ModeChoice;
   autoReason: DetectorReason | null;
+  /** The detector's calibrated probability that the prompt needs thinking, when Auto decided. */
+  autoScore?: number;
+}
+
+/**
+ * Auto's three-way split of the detector's score: below `low` Quick, above `high` Think, and in
+ * between Draft + refine (see the detector's README for how the edges were tuned).
+ */
+export const REFINE_BAND = { low: 0.35, high: 0.65 } as const;
+
+export function routeByScore(score: number): ResolvedMode {
+  if (score < REFINE_BAND.low) return 'quick';
+  if (score > REFINE_BAND.high) return 'think';
+  return 'refine';
 }
 
 const COMMAND_MODES = { think: 'think', no_think: 'quick', refine: 'refine' } as const;
@@ -24,5 +38,11 @@ export function decideMode(text: string, modeChoice: ModeChoice): ModeDecision &
   if (modeChoice !== 'auto')
     return { text: stripped, mode: modeChoice, modeChoice, autoReason: null };
   const detection = detectMode(stripped);
-  return { text: stripped, mode: detection.mode, modeChoice, autoReason: detection.reason };
+  return {
+    text: stripped,
+    mode: routeByScore(detection.score),
+    modeChoice,
+    autoReason: detection.reason,
+    autoScore: detection.score,
+  };
 }
