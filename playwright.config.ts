@@ -47,6 +47,8 @@ export default defineConfig({
     {
       command: `npx vite preview --port ${previewPort} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${previewPort}`,
+      // The fixture server is a model host the app's Content-Security-Policy must allow.
+      env: { MINDSWITCH_MODEL_HOSTS: `http://127.0.0.1:${fixturePort}` },
       reuseExistingServer: !process.env.CI,
     },
     {

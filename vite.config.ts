@@ -4,12 +4,20 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy, extraModelHosts } from './scripts/csp/content-security-policy.ts';
 
 // Multi-threaded WebAssembly (wllama) needs SharedArrayBuffer, which needs cross-origin isolation.
 const crossOriginIsolation = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Embedder-Policy': 'require-corp',
 };
+
+// Model hosts beyond the catalog's must be allowed by name (see README, Hosting).
+const modelHosts = extraModelHosts(process.env.MINDSWITCH_MODEL_HOSTS);
+const headers = (devServer: boolean) => ({
+  ...crossOriginIsolation,
+  'Content-Security-Policy': contentSecurityPolicy({ modelHosts, devServer }),
+});
 
 export default defineConfig({
   plugins: [
@@ -42,8 +50,8 @@ export default defineConfig({
     }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  server: { headers: crossOriginIsolation },
-  preview: { headers: crossOriginIsolation },
+  server: { headers: headers(true) },
+  preview: { headers: headers(false) },
   worker: { format: 'es' },
   build: { target: 'es2022', chunkSizeWarningLimit: 8000 },
   test: {

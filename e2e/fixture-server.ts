@@ -2,7 +2,7 @@
  * Serves the generated fixture models to the app under test, from a second origin on 127.0.0.1,
  * like a real model host. It records every request so tests can assert what was (not) fetched.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type ServerResponse } from 'node:http';
 import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,43 @@ import { fileURLToPath } from 'node:url';
 const port = Number(process.argv[2] ?? 4175);
 const root = fileURLToPath(new URL('./fixtures/generated/', import.meta.url));
 const requests: { method: string; path: string }[] = [];
+
+/** Bytes each slow download sent, and whether the client went away before the end. */
+interface SlowDownload {
+  path: string;
+  bytesSent: number;
+  size: number;
+  closedEarly: boolean;
+}
+const slowDownloads: SlowDownload[] = [];
+const SLOW_CHUNK_BYTES = 64 * 1024;
+const SLOW_CHUNK_INTERVAL_MS = 40;
+
+/**
+ * Sends a file slowly, in small chunks, counting what was sent, so a test can see whether a
+ * cancelled download really stops (the connection closes and no more bytes go out).
+ */
+function serveSlowly(file: string, path: string, res: ServerResponse) {
+  const body = readFileSync(file);
+  const download: SlowDownload = { path, bytesSent: 0, size: body.length, closedEarly: false };
+  slowDownloads.push(download);
+  res.setHeader('Content-Type', 'application/octet-stream');
+  res.setHeader('Content-Length', String(body.length));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  res.on('close', () => {
+    clearTimeout(timer);
+    download.closedEarly = download.bytesSent < download.size;
+  });
+  const sendNext = () => {
+    if (res.destroyed) return;
+    const chunk = body.subarray(download.bytesSent, download.bytesSent + SLOW_CHUNK_BYTES);
+    download.bytesSent += chunk.length;
+    if (download.bytesSent >= body.length) return void res.end(chunk);
+    res.write(chunk);
+    timer = setTimeout(sendNext, SLOW_CHUNK_INTERVAL_MS);
+  };
+  sendNext();
+}
 
 function corsHeaders(res: ServerResponse) {
   res.setHeader('Access-Control-Allow-Origin', '*');
@@ -27,8 +64,14 @@ createServer((req, res) => {
     res.setHeader('Content-Type', 'application/json');
     return void res.end(JSON.stringify(requests));
   }
+  if (path === '/__slow-downloads') {
+    corsHeaders(res);
+    res.setHeader('Content-Type', 'application/json');
+    return void res.end(JSON.stringify(slowDownloads));
+  }
   if (path === '/__reset') {
     requests.length = 0;
+    slowDownloads.length = 0;
     return void res.end('ok');
   }
   requests.push({ method: req.method ?? 'GET', path });
@@ -43,7 +86,7 @@ createServer((req, res) => {
     return void res.end('not for you');
   }
   corsHeaders(res);
-  const match = /^\/models\/([\w.-]+\.gguf)$/.exec(path);
+  const match = /^(?:\/slow)?\/models\/([\w.-]+\.gguf)$/.exec(path);
   const file = match?.[1] ? normalize(join(root, match[1])) : null;
   if (!file || !file.startsWith(root) || !existsSync(file)) {
     res.statusCode = 404;
@@ -54,6 +97,7 @@ createServer((req, res) => {
   res.setHeader('Content-Length', String(size));
   res.setHeader('ETag', `"${size}-${Math.round(mtimeMs)}"`);
   if (req.method === 'HEAD') return void res.end();
+  if (path.startsWith('/slow/')) return serveSlowly(file, path, res);
   createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1', () => {
   console.log(`fixture server on http://127.0.0.1:${port}`);

@@ -60,6 +60,27 @@ export const markdownFixture = {
   loopsThinking: false,
 } as const satisfies FixtureScript;
 
+/**
+ * Characters that Qwen3's byte-level BPE splits across tokens, so single tokens are not complete
+ * UTF-8: "鷲" is three one-byte tokens, "𝄞" is a three-byte token plus a one-byte token.
+ */
+export const splitCharsFixture = {
+  name: 'split-chars',
+  fileName: 'split-chars.gguf',
+  thinking: 'An eagle 鷲 flies by.',
+  answer: 'A clef 𝄞 sings!',
+  loopsThinking: false,
+} as const satisfies FixtureScript;
+
+/** Split characters in the answer that the thinking budget's raw continuation produces. */
+export const splitLoopFixture = {
+  name: 'split-loop',
+  fileName: 'split-loop.gguf',
+  thinking: ' Circling around 鷲 again...',
+  answer: 'Out of time, so a clef 𝄞 ends it.',
+  loopsThinking: true,
+} as const satisfies FixtureScript;
+
 /** Thinks forever in a 1K context: the app must cut thinking to leave room for the answer. */
 export const thinkerFixture = {
   name: 'thinker',
@@ -88,6 +109,8 @@ export const fixtureScripts: readonly FixtureScript[] = [
   markdownFixture,
   thinkerFixture,
   endlessFixture,
+  splitCharsFixture,
+  splitLoopFixture,
 ];
 
 /** Folder (relative to the repository root) the fixture files are written to. */

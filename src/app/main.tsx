@@ -21,6 +21,9 @@ useAppStore.subscribe((state, previous) => {
   if (state.language !== previous.language) void changeLanguage(shownLanguage(state.language));
 });
 
+// A streaming answer is saved every 500 ms; what it gained since is kept when the page goes away.
+window.addEventListener('pagehide', () => void useAppStore.getState().flushSaves());
+
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>

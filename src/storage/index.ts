@@ -27,3 +27,9 @@ export function getStorage(): ChatStorage {
   return instance;
 }
 export { MessageSaver, STREAM_SAVE_INTERVAL_MS } from './message-saver';
+export {
+  readSettingsCopy,
+  writeSettingsCopy,
+  removeSettingsCopy,
+  replayPendingMessages,
+} from './unload-journal';

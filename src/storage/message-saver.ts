@@ -1,5 +1,6 @@
 import type { ChatStorage } from './storage';
 import type { SavedMessage } from './types';
+import { journalPendingMessages, type PendingMessage, type SyncKeyValue } from './unload-journal';
 
 /** How often a streaming answer is written while it grows. */
 export const STREAM_SAVE_INTERVAL_MS = 500;
@@ -17,6 +18,8 @@ interface Pending {
  */
 export class MessageSaver {
   private readonly pending = new Map<string, Pending>();
+  /** Writes begun and not yet stored: the page going away now would cut them off. */
+  private readonly unconfirmed = new Map<string, PendingMessage>();
 
   constructor(
     private readonly storage: () => ChatStorage,
@@ -49,6 +52,18 @@ export class MessageSaver {
     );
   }
 
+  /**
+   * The page is going away: keeps every pending save synchronously in the unload journal (an
+   * IndexedDB write begun now may be cut off with the page), then starts writing them.
+   */
+  flushOnUnload(journal?: SyncKeyValue): Promise<void> {
+    const latest = new Map(this.unconfirmed);
+    for (const [id, { conversationId, message }] of this.pending)
+      latest.set(id, { conversationId, message });
+    journalPendingMessages([...latest.values()], journal);
+    return this.flush();
+  }
+
   /** Drops a pending save (the message or its conversation is being deleted). */
   discard(messageId: string) {
     const waiting = this.pending.get(messageId);
@@ -65,8 +80,14 @@ export class MessageSaver {
   }
 
   private write(conversationId: string, message: SavedMessage): Promise<void> {
+    this.unconfirmed.set(message.id, { conversationId, message });
+    const confirm = () => {
+      if (this.unconfirmed.get(message.id)?.message === message)
+        this.unconfirmed.delete(message.id);
+    };
     return this.storage()
       .saveMessage(conversationId, message)
+      .finally(confirm)
       .then(() => this.onSaved())
       .catch((err: unknown) => {
         // The conversation may have been deleted mid-stream; its messages go with it.

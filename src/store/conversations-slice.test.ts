@@ -79,11 +79,9 @@ describe('saving a streaming answer', () => {
   });
 });
 
-// Issue 13 asks that Undo restores the partial answer as plainly 'stopped' (not "interrupted", as if
-// the tab had closed) and that nothing is logged. Today the restored answer comes back with
-// `interrupted: true`, and when a throttled save is still pending at the delete, a StorageError
-// is logged and the partial answer is lost (branch reliability fixes this). These tests assert
-// only what holds on both sides of that fix.
+// Issue 13: deleting mid-answer stops it and waits until the stopped answer is stored, then
+// deletes; Undo brings it back plainly 'stopped' (not "interrupted", as if the tab had closed),
+// and no late save hits the deleted conversation (nothing is logged).
 describe('deleting the conversation while an answer streams', () => {
   async function deleteWhileStreaming() {
     const held = engine.hold('<think>Plan', '</think>', 'Partial');
@@ -100,6 +98,7 @@ describe('deleting the conversation while an answer streams', () => {
   }
 
   it('stops the generation and clears the chat; Undo brings back the stored partial answer', async () => {
+    const warnings = vi.spyOn(console, 'warn');
     const { sending } = await deleteWhileStreaming();
     await vi.advanceTimersByTimeAsync(STREAM_SAVE_INTERVAL_MS);
     const id = await deleteActive();
@@ -124,11 +123,12 @@ describe('deleting the conversation while an answer streams', () => {
       thinking: 'Plan',
       content: 'Partial',
     });
+    expect(assistant(restored[1]).interrupted).toBeUndefined();
+    expect(warnings).not.toHaveBeenCalled();
   });
 
   it('stops cleanly when nothing of the answer was stored yet', async () => {
-    // Today the pending save logs a StorageError here (issue 13); keep the test output clean.
-    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const warnings = vi.spyOn(console, 'warn');
     const { sending } = await deleteWhileStreaming();
     const id = await deleteActive();
     await expect(sending).resolves.toEqual({ ok: true });
@@ -137,8 +137,13 @@ describe('deleting the conversation while an answer streams', () => {
     expect(engine.signals[0]?.aborted).toBe(true);
     expect(state().isGenerating).toBe(false);
     expect(await app.storage.listConversations()).toEqual([]);
+    expect(warnings).not.toHaveBeenCalled();
     await state().undoDelete();
-    expect((await app.storage.loadMessages(id))[0]).toMatchObject({ content: 'Write an essay' });
+    const restored = await app.storage.loadMessages(id);
+    expect(restored[0]).toMatchObject({ content: 'Write an essay' });
+    // The answer that had not been saved yet is kept too, as stopped.
+    expect(assistant(restored[1])).toMatchObject({ status: 'stopped', content: 'Partial' });
+    expect(assistant(restored[1]).interrupted).toBeUndefined();
 
     // The app is ready for the next question.
     engine.answer('Sure.');
@@ -153,7 +158,7 @@ describe('deleting the conversation while an answer streams', () => {
     engine.answer('Old answer.');
     await state().send('Old question');
     const old = state().activeConversationId;
-    state().newChat();
+    await state().newChat();
     const held = engine.hold('New ');
     const sending = state().send('New question');
     await held.waiting();

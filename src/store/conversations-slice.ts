@@ -3,6 +3,7 @@ import {
   autoTitle,
   getStorage,
   MessageSaver,
+  replayPendingMessages,
   type Conversation,
   type ConversationSnapshot,
   type ImportErrorCode,
@@ -10,7 +11,21 @@ import {
 } from '@/storage';
 import type { AppState } from './app-state';
 import type { ChatMessage } from '@/domain/chat/chat-types';
+import { finishThinking } from '@/domain/chat/stream-progress';
 import { stopGeneration } from '@/engine/engine-lifecycle';
+
+/** How long a stopped answer may take to end and be stored before the chat moves on anyway. */
+const SETTLE_TIMEOUT_MS = 3000;
+
+/**
+ * A streaming answer as saved: its thinking clock is closed at this moment, so if the page goes
+ * away now, the stored answer keeps the thinking time it had (and does not count on from the
+ * moment it is shown again). The live answer in memory is not changed.
+ */
+function asSavedNow(message: ChatMessage, at: number): ChatMessage {
+  if (message.role !== 'assistant') return message;
+  return { ...message, ...finishThinking(message, at) };
+}
 
 export type ImportOutcome =
   { ok: true; imported: number; skippedDuplicates: number } | { ok: false; code: ImportErrorCode };
@@ -23,7 +38,8 @@ export interface ConversationsSlice {
   searchQuery: string;
   searchResults: SearchHit[];
   initConversations: () => Promise<void>;
-  newChat: () => void;
+  /** Stops a running answer (stored as stopped), then starts an empty chat. */
+  newChat: () => Promise<void>;
   openConversation: (id: string) => Promise<void>;
   renameConversation: (id: string, title: string) => Promise<void>;
   deleteConversation: (id: string) => Promise<void>;
@@ -49,18 +65,39 @@ export interface ConversationsSlice {
     messages: ChatMessage[],
   ) => Promise<void>;
   forgetMessage: (messageId: string) => Promise<void>;
-  /** Writes pending streaming saves now (the page is being hidden). */
+  /** Keeps pending streaming saves at once and writes them (the page is going away). */
   flushSaves: () => Promise<void>;
 }
 
 export const createConversationsSlice: StateCreator<AppState, [], [], ConversationsSlice> = (
   set,
   get,
+  api,
 ) => {
   const storage = () => getStorage();
   const refreshList = async () => set({ conversations: await storage().listConversations() });
 
   const saver = new MessageSaver(storage, refreshList);
+
+  /**
+   * Stops the running answer and waits until it has ended and its final state is stored, so the
+   * chat can move on (clear, switch, delete) without losing or orphaning it.
+   */
+  const settleGeneration = async () => {
+    stopGeneration();
+    if (!get().isGenerating) return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        unsubscribe();
+        resolve();
+      };
+      const timer = setTimeout(done, SETTLE_TIMEOUT_MS);
+      const unsubscribe = api.subscribe((state) => {
+        if (!state.isGenerating) done();
+      });
+    });
+  };
 
   return {
     conversations: [],
@@ -70,18 +107,20 @@ export const createConversationsSlice: StateCreator<AppState, [], [], Conversati
     searchResults: [],
 
     initConversations: async () => {
+      // Answers the last page kept while going away, before anything shows them.
+      await replayPendingMessages(storage());
       await refreshList();
       const latest = get().conversations[0];
       if (latest && get().messages.length === 0) await get().openConversation(latest.id);
     },
 
-    newChat: () => {
-      stopGeneration();
+    newChat: async () => {
+      await settleGeneration();
       set({ activeConversationId: null, messages: [] });
     },
 
     openConversation: async (id) => {
-      stopGeneration();
+      await settleGeneration();
       const messages = await storage().loadMessages(id);
       set({ activeConversationId: id, messages });
     },
@@ -92,7 +131,9 @@ export const createConversationsSlice: StateCreator<AppState, [], [], Conversati
     },
 
     deleteConversation: async (id) => {
-      if (get().activeConversationId === id) get().newChat();
+      // A streaming answer of this conversation ends as stopped first, so Undo brings it back
+      // as the user left it, and no late save hits the deleted conversation.
+      if (get().activeConversationId === id) await get().newChat();
       const snapshot = await storage().deleteConversation(id);
       set({ undoableDelete: snapshot });
       await refreshList();
@@ -134,9 +175,9 @@ export const createConversationsSlice: StateCreator<AppState, [], [], Conversati
     },
 
     persistMessage: (conversationId, message, streaming = false) =>
-      saver.save(conversationId, message, streaming),
+      saver.save(conversationId, streaming ? asSavedNow(message, Date.now()) : message, streaming),
 
-    flushSaves: () => saver.flush(),
+    flushSaves: () => saver.flushOnUnload(),
 
     persistMessagesFrom: async (conversationId, fromMessageId, messages) => {
       await storage().replaceMessagesFrom(conversationId, fromMessageId, messages);

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist, type StateStorage } from 'zustand/middleware';
-import { getStorage } from '@/storage';
+import { getStorage, readSettingsCopy, removeSettingsCopy, writeSettingsCopy } from '@/storage';
 import type { AppState } from './app-state';
 import { createChatSlice } from './chat-slice';
 import { createCompareSlice } from './compare-slice';
@@ -9,11 +9,22 @@ import { createConversationsSlice } from './conversations-slice';
 import { createModelsSlice } from './models-slice';
 import { createSettingsSlice } from './settings-slice';
 
-/** Settings live in IndexedDB with the conversations (one storage module for everything). */
+/**
+ * Settings live in IndexedDB with the conversations, and each write is first copied
+ * synchronously to localStorage: an IndexedDB write still in flight when the page reloads can be
+ * lost, the copy cannot, and it is read first (it is never older than IndexedDB's value).
+ */
 const settingsStorage: StateStorage = {
-  getItem: async (key) => (await getStorage().loadSettings<string>(key)) ?? null,
-  setItem: (key, value) => getStorage().saveSettings(key, value),
-  removeItem: (key) => getStorage().deleteSettings(key),
+  getItem: async (key) =>
+    readSettingsCopy(key) ?? (await getStorage().loadSettings<string>(key)) ?? null,
+  setItem: (key, value) => {
+    writeSettingsCopy(key, value);
+    return getStorage().saveSettings(key, value);
+  },
+  removeItem: (key) => {
+    removeSettingsCopy(key);
+    return getStorage().deleteSettings(key);
+  },
 };
 
 export const useAppStore = create<AppState>()(

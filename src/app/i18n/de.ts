@@ -81,6 +81,7 @@ export const de: Messages = {
   thinking: {
     live: 'Denkt nach … {{time}}',
     done: 'Nachgedacht für {{time}} · {{tokens}}',
+    doneUntimed: 'Nachgedacht · {{tokens}}',
     budgetReached: 'Denkbudget erreicht',
     cutForAnswer: 'Das Nachdenken wurde gekürzt, damit Platz für die Antwort bleibt',
     region: 'Gedankengang',

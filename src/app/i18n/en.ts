@@ -60,6 +60,7 @@ export const en = {
   thinking: {
     live: 'Thinking… {{time}}',
     done: 'Thought for {{time}} · {{tokens}}',
+    doneUntimed: 'Thought · {{tokens}}',
     budgetReached: 'Thinking budget reached',
     cutForAnswer: 'Thinking was cut to leave room for the answer',
     region: 'Thinking',

@@ -14,7 +14,9 @@ declare const self: ServiceWorkerGlobalScope & {
 
 /**
  * Multi-threaded WebAssembly needs cross-origin isolation, and the headers that grant it must be
- * on every response the page gets — including the ones this worker serves from its cache.
+ * on every response the page gets — including the ones this worker serves from its cache. The
+ * cached response's own headers are kept, its Content-Security-Policy among them, so the policy
+ * holds offline too (e2e/privacy.spec.ts).
  */
 function withIsolationHeaders(response: Response): Response {
   if (response.type === 'opaque' || response.status === 0) return response;

@@ -34,10 +34,12 @@ export function ThinkingPanel({
   const contentId = useId();
   const expanded = expandedByUser ?? (live || !hasAnswer || keepExpanded);
   const tokenText = t('units.tokens', { count: tokens });
-  const time = t('units.seconds', { value: elapsed / 1000 });
+  const time = t('units.seconds', { value: (elapsed ?? 0) / 1000 });
   const summary = live
     ? t('thinking.live', { time })
-    : t('thinking.done', { time, tokens: tokenText });
+    : elapsed === null
+      ? t('thinking.doneUntimed', { tokens: tokenText })
+      : t('thinking.done', { time, tokens: tokenText });
 
   return (
     <div className="mb-2 rounded-lg border border-slate-200 bg-slate-100/70 dark:border-slate-700 dark:bg-slate-900/60">

@@ -25,7 +25,7 @@ export function useKeyboardShortcuts(openShortcuts: () => void) {
         useAppStore.getState().stop();
       } else if (mod && event.shiftKey && event.key.toLowerCase() === 'o') {
         event.preventDefault();
-        useAppStore.getState().newChat();
+        void useAppStore.getState().newChat();
         focusComposer();
       } else if (mod && event.key === '/') {
         event.preventDefault();

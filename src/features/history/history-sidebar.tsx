@@ -53,7 +53,7 @@ export function HistorySidebar({ onNavigate }: { onNavigate: () => void }) {
       <Button
         variant="primary"
         onClick={() => {
-          newChat();
+          void newChat();
           onNavigate();
         }}
       >
