@@ -15,13 +15,14 @@ import { SettingsButton } from '@/features/settings/settings-dialog';
 import { useAppearance } from '@/features/settings/use-appearance';
 import { ModeSwitch } from '@/features/thinking/mode-switch';
 import { useAppStore } from '@/store';
+import { engineUsable } from '@/domain/engine/engine-state';
 
 export function App() {
   const { t } = useTranslation();
   const initModels = useAppStore((s) => s.initModels);
   const initConversations = useAppStore((s) => s.initConversations);
   const hasMessages = useAppStore((s) => s.messages.length > 0);
-  const modelReady = useAppStore((s) => s.load.status === 'ready');
+  const modelReady = useAppStore((s) => engineUsable(s.load));
   const [sidebarOpen, setSidebarOpen] = useState(false);
   useAppearance();
   const [modelDialogOpen, setModelDialogOpen] = useState(false);

@@ -3,7 +3,8 @@ import type { AssistantMessage, ChatMessage, ResolvedMode } from '@/domain/chat/
 import { decideMode, type ModeDecision } from '@/domain/chat/mode-decision';
 import { finishedFields } from '@/domain/chat/stream-progress';
 import { planGeneration } from '@/domain/generation/plan';
-import { stopGeneration } from '@/engine/engine-lifecycle';
+import { engineSupervisor } from '@/engine/engine-supervisor';
+import { FATAL_ENGINE_CODES } from '@/domain/engine-error';
 import { newId } from '@/lib/new-id';
 import type { AppState } from './app-state';
 import { EMPTY_ANSWER, generateAnswer, runExclusive } from './generation';
@@ -64,7 +65,7 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
   ) =>
     runExclusive(set, get, async (signal) => {
       const state = get();
-      if (state.load.status !== 'ready') return;
+      if (state.load.status !== 'generating') return false;
       const assistant = newAssistantMessage(state.load.modelId, decision);
       set({ messages: [...before, assistant] });
       if (replaceFromId)
@@ -82,8 +83,17 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       const { progress, outcome } = await generateAnswer(set, plan, signal, (p) => {
         void patch(() => p);
       });
+      const engineFailed =
+        outcome.status === 'error' && FATAL_ENGINE_CODES.includes(outcome.error.code);
+      const finished = finishedFields(progress, outcome, Date.now());
       // The answer counts as finished once it is stored: a reload right after keeps all of it.
-      await patch(() => ({ ...progress, ...finishedFields(progress, outcome, Date.now()) }));
+      // One the engine died under is kept as far as it got, marked, and offers Retry.
+      await patch(() => ({
+        ...progress,
+        ...finished,
+        ...(engineFailed ? { status: 'stopped' as const, engineFailure: true } : {}),
+      }));
+      return !engineFailed;
     });
 
   return {
@@ -127,6 +137,6 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       await get().forgetMessage(messageId);
     },
 
-    stop: () => stopGeneration(),
+    stop: () => engineSupervisor.stopGeneration(),
   };
 };

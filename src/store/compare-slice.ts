@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ResolvedMode } from '@/domain/chat/chat-types';
 import { finishedFields } from '@/domain/chat/stream-progress';
-import type { EngineErrorCode } from '@/domain/engine-error';
+import { FATAL_ENGINE_CODES, type EngineErrorCode } from '@/domain/engine-error';
 import { planGeneration } from '@/domain/generation/plan';
 import type { AnswerProgress } from '@/engine/generation/stream-answer';
 import type { AppState } from './app-state';
@@ -65,6 +65,7 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
         });
         // One after the other on the same engine: the model is loaded once, and neither run
         // slows the other down.
+        let clean = true;
         for (const mode of COMPARE_ORDER) {
           if (signal.aborted) break;
           patchRun(mode, { status: 'streaming', startedAt: Date.now() });
@@ -88,7 +89,12 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
             completionTokens: 'completionTokens' in finished ? finished.completionTokens : null,
             error: 'error' in finished ? finished.error.code : null,
           });
+          if (outcome.status === 'error' && FATAL_ENGINE_CODES.includes(outcome.error.code)) {
+            clean = false;
+            break;
+          }
         }
+        return clean;
       });
     },
 

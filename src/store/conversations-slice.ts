@@ -10,7 +10,7 @@ import {
 } from '@/storage';
 import type { AppState } from './app-state';
 import type { ChatMessage } from '@/domain/chat/chat-types';
-import { stopGeneration } from '@/engine/engine-lifecycle';
+import { engineSupervisor } from '@/engine/engine-supervisor';
 
 export type ImportOutcome =
   { ok: true; imported: number; skippedDuplicates: number } | { ok: false; code: ImportErrorCode };
@@ -76,12 +76,12 @@ export const createConversationsSlice: StateCreator<AppState, [], [], Conversati
     },
 
     newChat: () => {
-      stopGeneration();
+      engineSupervisor.stopGeneration();
       set({ activeConversationId: null, messages: [] });
     },
 
     openConversation: async (id) => {
-      stopGeneration();
+      engineSupervisor.stopGeneration();
       const messages = await storage().loadMessages(id);
       set({ activeConversationId: id, messages });
     },

@@ -13,6 +13,8 @@ import type {
 } from '@/domain/engine-types';
 import { EngineError } from '@/domain/engine-error';
 import type { ChatEngine } from '@/engine/types';
+import { isGgufBlob } from '@/engine/model-file-check';
+import { watchWorker } from '@/engine/worker-watch';
 
 type ReasoningDelta = ChatCompletionChunk['choices'][number]['delta'] & {
   reasoning_content?: string | null;
@@ -32,9 +34,21 @@ function asCpuModel(model: ModelSpec): CpuModelSpec {
   return model;
 }
 
+/** wllama keeps its worker private; the crash listener needs it (checked at run time). */
+function wllamaWorker(wllama: Wllama): Worker | null {
+  const proxy = (wllama as unknown as { proxy?: { worker?: unknown } }).proxy;
+  return proxy?.worker instanceof Worker ? proxy.worker : null;
+}
+
 export class WllamaEngine implements ChatEngine {
   readonly kind = 'cpu' as const;
   private wllama: Wllama | null = null;
+  private faultListener: ((error: EngineError) => void) | null = null;
+  private stopWatching: () => void = () => undefined;
+
+  onFault(listener: (error: EngineError) => void) {
+    this.faultListener = listener;
+  }
 
   async load(
     model: ModelSpec,
@@ -43,6 +57,8 @@ export class WllamaEngine implements ChatEngine {
   ): Promise<void> {
     const spec = asCpuModel(model);
     await this.unload();
+    let bytesReceived = 0;
+    let downloading = false;
     try {
       const cached = await wllamaCachedModel(spec.ggufUrl);
       let source = cached;
@@ -53,18 +69,28 @@ export class WllamaEngine implements ChatEngine {
           bytesDone: 0,
           bytesTotal: spec.downloadBytes,
         });
+        downloading = true;
         source = await wllamaModelManager.downloadModel(spec.ggufUrl, {
           signal,
-          progressCallback: ({ loaded, total }) =>
+          progressCallback: ({ loaded, total }) => {
+            bytesReceived = loaded;
             onProgress({
               phase: 'downloading',
               fraction: total > 0 ? loaded / total : null,
               bytesDone: loaded,
               bytesTotal: total > 0 ? total : spec.downloadBytes,
-            }),
+            });
+          },
         });
       }
+      downloading = false;
       signal.throwIfAborted();
+      const [firstFile] = await source.open();
+      if (!firstFile || !(await isGgufBlob(firstFile))) {
+        // Not kept: the picker must not call a web page a cached model.
+        await source.remove();
+        throw new EngineError('not-gguf', `${spec.ggufUrl} does not start with the GGUF magic`);
+      }
       onProgress({
         phase: 'loading-from-cache',
         fraction: null,
@@ -88,10 +114,30 @@ export class WllamaEngine implements ChatEngine {
       }
       signal.throwIfAborted();
       this.wllama = wllama;
+      this.watch(wllama);
     } catch (err) {
       if (signal.aborted) throw new EngineError('cancelled', 'Loading was cancelled');
-      throw classifyError(err, !navigator.onLine);
+      const error = classifyError(err, !navigator.onLine);
+      // The body broke off after part of the file: a download error, not an engine crash.
+      const network = ['unreachable', 'engine-crashed', 'download-failed'].includes(error.code);
+      if (downloading && bytesReceived > 0 && network) {
+        throw new EngineError('download-interrupted', error.detail);
+      }
+      throw error;
     }
+  }
+
+  /** A crash of wllama's worker (an uncaught error, a message it cannot read) is a fault. */
+  private watch(wllama: Wllama) {
+    const worker = wllamaWorker(wllama);
+    if (!worker) return;
+    this.stopWatching = watchWorker(worker, (error) => {
+      if (this.wllama !== wllama) return;
+      this.wllama = null;
+      this.stopWatching();
+      void wllama.exit().catch(() => undefined);
+      this.faultListener?.(error);
+    });
   }
 
   async *generate(request: GenerateRequest, signal: AbortSignal): AsyncIterable<GenerateEvent> {
@@ -164,6 +210,7 @@ export class WllamaEngine implements ChatEngine {
   async unload(): Promise<void> {
     const current = this.wllama;
     this.wllama = null;
+    this.stopWatching();
     await current?.exit();
   }
 }

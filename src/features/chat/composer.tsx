@@ -2,13 +2,14 @@ import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
+import { engineUsable } from '@/domain/engine/engine-state';
 import { COMPOSER_INPUT_ID } from './keyboard-shortcuts';
 
 /** `modeSwitch`: the thinking-mode control, placed above the message box by the app shell. */
 export function Composer({ modeSwitch }: { modeSwitch: ReactNode }) {
   const { t } = useTranslation();
   const [text, setText] = useState('');
-  const ready = useAppStore((s) => s.load.status === 'ready');
+  const ready = useAppStore((s) => engineUsable(s.load));
   const isGenerating = useAppStore((s) => s.isGenerating);
   const send = useAppStore((s) => s.send);
   const stop = useAppStore((s) => s.stop);
