@@ -104,7 +104,8 @@ export function createEngineSupervisor(overrides: Partial<SupervisorOptions> = {
         if (loadController === controller) dispatch({ type: 'cancel' });
         return;
       }
-      const error = classifyError(err, !navigator.onLine);
+      const offline = typeof navigator !== 'undefined' && !navigator.onLine;
+      const error = classifyError(err, offline);
       if (FATAL_ENGINE_CODES.includes(error.code)) discardEngine();
       dispatch({
         type: 'load-failed',
