@@ -99,14 +99,18 @@ test('a second visit loads the model from the browser cache without fetching the
 
 test('a model URL that fails shows a clear error and the app stays usable', async ({ page }) => {
   await page.goto('/');
-  await addGgufModel(page, fixtureUrl('missing.gguf'), 'Broken model');
-  await page.getByRole('button', { name: 'Load', exact: true }).click();
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('The model could not be downloaded');
-  await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
+  await page.getByRole('button', { name: 'Add model from URL' }).click();
+  const form = page.getByRole('form', { name: 'Add model from URL' });
+  await form.getByLabel('GGUF URL').fill(fixtureUrl('missing.gguf'));
+  await form.getByLabel('Name (optional)').fill('Broken model');
+  await form.getByRole('button', { name: 'Add model' }).click();
+  const alert = form.getByRole('alert');
+  await expect(alert).toContainText('The model file was not found');
+  await expect(alert).toContainText('HTTP 404');
+  await expect(page.getByRole('radio', { name: 'Broken model' })).toHaveCount(0);
 
-  // The user recovers by removing it and loading a working model; the chat works.
-  await page.getByRole('button', { name: 'Remove Broken model' }).click();
+  // The user recovers by loading a working model; the chat works.
+  await form.getByRole('button', { name: 'Close' }).click();
   await loadFixtureModel(page, chatFixture.fileName, 'Fixture chat');
   await sendMessage(page, 'hi');
   await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
@@ -127,10 +131,12 @@ test('Cancel stops a download in progress', async ({ page }) => {
   await expect(page.getByRole('button', { name: 'Load', exact: true })).toBeEnabled();
 });
 
-test('a model host without CORS is reported as a download failure', async ({ page }) => {
+test('a model host without CORS is reported when the model is added', async ({ page }) => {
   await page.goto('/');
-  await addGgufModel(page, `${FIXTURE_ORIGIN}/no-cors/model.gguf`, 'No CORS');
-  await page.getByRole('button', { name: 'Load', exact: true }).click();
-  await expect(page.getByRole('alert')).toContainText('The model could not be downloaded');
-  await expect(page.getByRole('alert')).toContainText('blocks cross-origin requests');
+  await page.getByRole('button', { name: 'Add model from URL' }).click();
+  const form = page.getByRole('form', { name: 'Add model from URL' });
+  await form.getByLabel('GGUF URL').fill(`${FIXTURE_ORIGIN}/no-cors/model.gguf`);
+  await form.getByRole('button', { name: 'Add model' }).click();
+  await expect(form.getByRole('alert')).toContainText('The model server could not be reached');
+  await expect(form.getByRole('alert')).toContainText('blocks cross-origin requests');
 });

@@ -38,16 +38,18 @@ test('starts in English and switches to German and back, surviving a reload', as
   await expect(page.getByRole('status').filter({ hasText: 'Kein Modell geladen' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Senden' })).toBeDisabled();
 
-  // A failed download explains itself in German.
+  // A missing model file explains itself in German, with the server's status.
   await page.getByRole('button', { name: 'Modell per URL hinzufügen' }).click();
   const form = page.getByRole('form', { name: 'Modell per URL hinzufügen' });
   await form.getByLabel('GGUF-URL').fill(fixtureUrl('missing.gguf'));
   await form.getByLabel('Name (optional)').fill('Kaputtes Modell');
   await form.getByRole('button', { name: 'Modell hinzufügen' }).click();
-  await page.getByRole('button', { name: 'Laden', exact: true }).click();
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Das Modell konnte nicht heruntergeladen werden');
-  await expect(alert.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
+  const alert = form.getByRole('alert');
+  await expect(alert).toContainText('Die Modelldatei wurde nicht gefunden');
+  await expect(alert).toContainText('Der Server antwortete mit HTTP 404.');
+  await form.getByLabel('GGUF-URL').fill(fixtureUrl(chatFixture.fileName));
+  await form.getByRole('button', { name: 'Modell hinzufügen' }).click();
+  await expect(page.getByRole('radio', { name: 'Kaputtes Modell' })).toBeChecked();
 
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');

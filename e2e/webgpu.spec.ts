@@ -25,6 +25,14 @@ test('reports the SwiftShader fallback adapter and offers q4f32_1 models', async
 // web-llm runs in its own module worker; a model host that fails must surface as a clear error.
 test('a failing MLC model URL shows a clear error from the web-llm worker', async ({ page }) => {
   await page.goto('/');
+  // The library passes the check at Add (it starts like WebAssembly); the weights are missing.
+  await page.route(`${FIXTURE_ORIGIN}/models/missing.wasm`, (route) =>
+    route.fulfill({
+      status: 206,
+      headers: { 'Access-Control-Allow-Origin': '*', 'Content-Range': 'bytes 0-3/4' },
+      body: Buffer.from([0x00, 0x61, 0x73, 0x6d]),
+    }),
+  );
   await page.getByRole('button', { name: 'Add model from URL' }).click();
   const form = page.getByRole('form', { name: 'Add model from URL' });
   await form.getByLabel('MLC (WebGPU)').check();

@@ -38,7 +38,7 @@ describe('layer boundaries (eslint.layers.js)', () => {
   it.each([
     ['src/engine/wllama/x.ts', "import { Wllama } from '@wllama/wllama';"],
     ['src/engine/x.ts', "const m = import('@mlc-ai/web-llm');"],
-    ['src/store/x.ts', "import { loadModel } from '@/engine/engine-lifecycle';"],
+    ['src/store/x.ts', "import { engineSupervisor } from '@/engine/engine-supervisor';"],
     ['src/features/chat/x.ts', "import { useAppStore } from '@/store';"],
     ['src/features/chat/x.ts', "import { Markdown } from '@/components/markdown/markdown';"],
     [

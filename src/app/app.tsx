@@ -13,13 +13,14 @@ import { ModeSwitch } from '@/features/thinking/mode-switch';
 import { useAppStore } from '@/store';
 import { HeaderTools, LazyEmptyState } from './lazy-parts';
 import { selectHasMessages } from '@/store/selectors';
+import { engineUsable } from '@/domain/engine/engine-state';
 
 export function App() {
   const { t } = useTranslation();
   const initModels = useAppStore((s) => s.initModels);
   const initConversations = useAppStore((s) => s.initConversations);
   const hasMessages = useAppStore(selectHasMessages);
-  const modelReady = useAppStore((s) => s.load.status === 'ready');
+  const modelReady = useAppStore((s) => engineUsable(s.load));
   const [sidebarOpen, setSidebarOpen] = useState(false);
   useAppearance();
   const [modelDialogOpen, setModelDialogOpen] = useState(false);

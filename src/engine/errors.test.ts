@@ -29,13 +29,20 @@ describe('classifyError', () => {
       'webgpu-unavailable',
     ],
     [named('QuotaExceededError', 'The quota has been exceeded.'), 'quota-exceeded'],
-    [new TypeError('Failed to fetch'), 'download-failed'],
+    [new TypeError('Failed to fetch'), 'unreachable'],
     // web-llm stores weights with Cache.add, which rejects like this when the host answers 404.
     [new TypeError("Failed to execute 'add' on 'Cache': Request failed"), 'download-failed'],
     [
       new Error('Failed to fetch http://127.0.0.1:4175/models/missing.gguf: HTTP 404'),
-      'download-failed',
+      'http-not-found',
     ],
+    [new Error('Failed to fetch https://host/model.gguf: HTTP 403'), 'http-forbidden'],
+    [new Error('Failed to fetch https://host/model.gguf: HTTP 503'), 'http-server-error'],
+    [named('WllamaRuntimeError', 'RuntimeError: unreachable'), 'engine-crashed'],
+    [new Error('llama_model_load: error loading model: invalid magic'), 'not-gguf'],
+    // A message that merely mentions "abort" is no cancel by the user.
+    [named('AbortError', 'The user aborted a request.'), 'engine-crashed'],
+    [new Error('(ABORT) wasm aborted'), 'engine-crashed'],
     [
       named(
         'ContextWindowSizeExceededError',
@@ -44,12 +51,16 @@ describe('classifyError', () => {
       'context-too-long',
     ],
     [new Error('kv_cache_full'), 'context-too-long'],
-    [named('AbortError', 'The user aborted a request.'), 'cancelled'],
     [new Error('Cannot enlarge memory arrays'), 'out-of-memory'],
-    [new Error('llama_model_load: error loading model: invalid magic'), 'invalid-model'],
+    [new Error('unknown model architecture: qwen9'), 'invalid-model'],
     [new Error('something nobody expected'), 'engine-crashed'],
   ] as const)('maps %s to %s', (err, code) => {
     expect(classifyError(err).code).toBe(code);
+  });
+
+  it('keeps the HTTP status for the message', () => {
+    const error = classifyError(new Error('Failed to fetch x: HTTP 404'));
+    expect(error.httpStatus).toBe(404);
   });
 
   it('says offline instead of download failure when the browser is offline', () => {

@@ -1,4 +1,4 @@
-import { EngineError, type EngineErrorCode } from '@/domain/engine-error';
+import { EngineError, httpErrorCode, type EngineErrorCode } from '@/domain/engine-error';
 
 interface ErrorRule {
   code: EngineErrorCode;
@@ -8,9 +8,9 @@ interface ErrorRule {
 
 // The libraries export almost no error classes (web-llm only IntegrityError) and errors lose their
 // class crossing the worker boundary, so name and message are all there is. Order matters: first
-// match wins, specific before generic.
+// match wins, specific before generic. There is no rule for 'cancelled': only the caller knows
+// whether the user's own signal was aborted (a message that says "abort" proves nothing).
 const rules: ErrorRule[] = [
-  { code: 'cancelled', names: ['AbortError', 'WllamaAbortError'], message: /\babort(ed)?\b/i },
   {
     code: 'webgpu-unavailable',
     names: ['WebGPUNotAvailableError', 'WebGPUNotFoundError'],
@@ -40,17 +40,40 @@ const rules: ErrorRule[] = [
       /context window size|exceeds? the (available )?context|kv[_ ]cache[_ ]full|context size|too many tokens/i,
   },
   {
+    code: 'not-gguf',
+    message: /not a (valid )?gguf|invalid magic|bad magic/i,
+  },
+  // A fetch that got no response at all (refused, unresolvable, or blocked by CORS).
+  {
+    code: 'unreachable',
+    names: ['NetworkError'],
+    message: /failed to fetch|networkerror when attempting|^load failed$/i,
+  },
+  {
     code: 'download-failed',
-    names: ['NetworkError', 'IntegrityError'],
+    names: ['IntegrityError'],
     message:
       /failed to fetch|networkerror|HTTP \d{3}|status(?: code)? \d{3}|\b(404|403|500|502|503)\b|cors|load failed|request failed|fetch/i,
   },
   {
     code: 'invalid-model',
     message:
-      /invalid model|not a valid gguf|failed to load model|invalid magic|unknown model architecture|mlc-chat-config|tokenizer/i,
+      /invalid model|failed to load model|unknown model architecture|mlc-chat-config|tokenizer/i,
+  },
+  // wllama's worker aborted (e.g. `RuntimeError: unreachable`) or was torn down under a request.
+  {
+    code: 'engine-crashed',
+    names: ['WllamaRuntimeError', 'RuntimeError'],
+    message: /RuntimeError|unreachable|The model was unloaded/i,
   },
 ];
+
+/** The HTTP status a library's message names (`HTTP 404`, `status 503`), if any. */
+export function httpStatusIn(message: string): number | null {
+  const match = /\bHTTP (\d{3})\b|\bstatus(?: code)?:? (\d{3})\b/i.exec(message);
+  const status = Number(match?.[1] ?? match?.[2]);
+  return status >= 400 && status < 600 ? status : null;
+}
 
 function describe(err: unknown): { name: string; message: string } {
   if (err instanceof Error) return { name: err.name, message: err.message };
@@ -67,11 +90,14 @@ function describe(err: unknown): { name: string; message: string } {
 export function classifyError(err: unknown, offline = false): EngineError {
   if (err instanceof EngineError) return err;
   const { name, message } = describe(err);
+  const status = httpStatusIn(message);
+  if (status !== null) return new EngineError(httpErrorCode(status), message, status);
   for (const rule of rules) {
     const byName = rule.names?.includes(name) ?? false;
     const byMessage = rule.message?.test(message) ?? false;
     if (byName || byMessage) {
-      if (rule.code === 'download-failed' && offline) return new EngineError('offline', message);
+      const network = rule.code === 'download-failed' || rule.code === 'unreachable';
+      if (network && offline) return new EngineError('offline', message);
       return new EngineError(rule.code, message || name);
     }
   }

@@ -1,3 +1,4 @@
+import type { EngineError } from '@/domain/engine-error';
 import type {
   EngineKind,
   GenerateEvent,
@@ -32,4 +33,9 @@ export interface ChatEngine {
    */
   generate(request: GenerateRequest, signal: AbortSignal): AsyncIterable<GenerateEvent>;
   unload(): Promise<void>;
+  /**
+   * Calls `listener` once when the engine dies on its own (GPU device lost, worker crashed).
+   * The engine is useless afterwards; `unload()` then only frees what is left and never waits.
+   */
+  onFault?(listener: (error: EngineError) => void): void;
 }

@@ -33,9 +33,15 @@ const KNOWN_ERROR_CODES: Record<EngineErrorCode, true> = {
   'out-of-memory': true,
   'quota-exceeded': true,
   'download-failed': true,
+  'http-not-found': true,
+  'http-forbidden': true,
+  'http-server-error': true,
+  unreachable: true,
+  'download-interrupted': true,
   offline: true,
   'context-too-long': true,
   cancelled: true,
+  'not-gguf': true,
   'invalid-model': true,
   'engine-crashed': true,
 };
@@ -132,6 +138,7 @@ const assistantMessageSchema = z.object({
   completionTokens: count.nullable(),
   promptTokens: count.nullable(),
   interrupted: z.boolean().optional(),
+  engineFailure: z.boolean().optional(),
 });
 
 export const messageSchema = z.discriminatedUnion('role', [

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EngineError } from '@/domain/engine-error';
 import { QUICK_SAMPLING, THINKING_SAMPLING } from '@/domain/thinking/sampling-presets';
 import {
   assistant,
@@ -159,6 +160,7 @@ describe('send', () => {
 
   it('keeps a failed answer with its error code, and leaves it out of the next request', async () => {
     state().setModeChoice('quick');
+    engine.failWith(new EngineError('out-of-memory', 'Cannot enlarge memory'));
     await state().send('Nothing is scripted for this one');
     const failed = assistant(state().messages[1]);
     expect(failed.status).toBe('error');

@@ -4,7 +4,8 @@ import type { ModeDecision } from '@/domain/chat/mode-decision';
 import type { TalliedAnswer } from '@/domain/chat/route-tally';
 import { finishedFields } from '@/domain/chat/stream-progress';
 import type { GenerationPlan } from '@/domain/generation/plan';
-import { stopGeneration } from '@/engine/engine-lifecycle';
+import { FATAL_ENGINE_CODES } from '@/domain/engine-error';
+import { engineSupervisor } from '@/engine/engine-supervisor';
 import { newId } from '@/lib/new-id';
 import type { AppState } from './app-state';
 import { EMPTY_ANSWER, generateAnswer, runExclusive } from './generation';
@@ -120,6 +121,23 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
   };
 
   /**
+   * An answer the engine died under is kept as far as it got, marked, and offers Retry. Returns
+   * whether the answer ended without an engine fault.
+   */
+  const markEngineFailure = async (conversationId: string, id: string): Promise<boolean> => {
+    const answer = get().messages.find((m) => m.id === id);
+    const failed =
+      answer?.role === 'assistant' &&
+      answer.status === 'error' &&
+      answer.error !== null &&
+      FATAL_ENGINE_CODES.includes(answer.error.code);
+    if (failed) {
+      await patchAssistant(conversationId, id, () => ({ status: 'stopped', engineFailure: true }));
+    }
+    return !failed;
+  };
+
+  /**
    * Answers the conversation `before` (which ends with the user's turn). With `replaceFromId`,
    * that stored message and all after it give way to the new answer.
    */
@@ -141,7 +159,7 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
     let answerId: string | null = null;
     await runExclusive(set, get, async (signal) => {
       const state = get();
-      if (state.load.status !== 'ready') return;
+      if (state.load.status !== 'generating') return false;
       const assistant: AssistantMessage = {
         ...newAssistantMessage(state.load.modelId, decision),
         budgetCause: outcome.plan.budgetCause,
@@ -158,6 +176,7 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       } else {
         await streamInto(conversationId, assistant, outcome.plan, signal);
       }
+      return markEngineFailure(conversationId, assistant.id);
     });
     const answer = get().messages.find((m) => m.id === answerId);
     if (answer?.role === 'assistant') {
@@ -234,8 +253,9 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
           stopReason: undefined,
         }));
         const current = get().messages.find((m) => m.id === assistantId);
-        if (current?.role !== 'assistant') return;
+        if (current?.role !== 'assistant') return true;
         await streamInto(activeConversationId, current, plan, signal);
+        return markEngineFailure(activeConversationId, assistantId);
       });
     },
 
@@ -245,6 +265,6 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       await get().forgetMessage(messageId);
     },
 
-    stop: () => stopGeneration(),
+    stop: () => engineSupervisor.stopGeneration(),
   };
 };

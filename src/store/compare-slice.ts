@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { AssistantMessage, RefineDraft, ResolvedMode } from '@/domain/chat/chat-types';
 import type { RefineOutcome } from '@/domain/refine/refine-outcome';
 import { finishedFields } from '@/domain/chat/stream-progress';
-import type { EngineErrorCode } from '@/domain/engine-error';
+import { FATAL_ENGINE_CODES, type EngineErrorCode } from '@/domain/engine-error';
 import type { AnswerProgress } from '@/engine/generation/stream-answer';
 import type { AppState } from './app-state';
 import { EMPTY_ANSWER, generateAnswer, runExclusive } from './generation';
@@ -80,6 +80,7 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
         });
         // One after the other on the same engine: the model is loaded once, and neither run
         // slows the other down.
+        let clean = true;
         for (const mode of COMPARE_ORDER) {
           if (signal.aborted) break;
           patchRun(mode, { status: 'streaming', startedAt: Date.now() });
@@ -107,11 +108,16 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
             ...progress,
             ...asRunFields(finishedFields(progress, outcome, Date.now())),
           });
+          if (outcome.status === 'error' && FATAL_ENGINE_CODES.includes(outcome.error.code)) {
+            clean = false;
+            break;
+          }
         }
         // Runs that never got their turn (the user stopped) say so instead of waiting forever.
         for (const mode of COMPARE_ORDER) {
           if (get().compare?.runs[mode].status === 'waiting') patchRun(mode, { status: 'stopped' });
         }
+        return clean;
       });
     },
 

@@ -27,7 +27,7 @@ export const createContextSlice: StateCreator<AppState, [], [], ContextSlice> = 
     measureContext: async (draft) => {
       const call = ++latest;
       const state = get();
-      if (state.load.status !== 'ready') {
+      if (state.load.status !== 'ready' && state.load.status !== 'generating') {
         set({ contextUsage: null });
         return;
       }

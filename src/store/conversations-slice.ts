@@ -12,7 +12,7 @@ import {
 import type { AppState } from './app-state';
 import type { ChatMessage } from '@/domain/chat/chat-types';
 import { finishThinking } from '@/domain/chat/stream-progress';
-import { stopGeneration } from '@/engine/engine-lifecycle';
+import { engineSupervisor } from '@/engine/engine-supervisor';
 
 /** How long a stopped answer may take to end and be stored before the chat moves on anyway. */
 const SETTLE_TIMEOUT_MS = 3000;
@@ -84,7 +84,7 @@ export const createConversationsSlice: StateCreator<AppState, [], [], Conversati
    * chat can move on (clear, switch, delete) without losing or orphaning it.
    */
   const settleGeneration = async () => {
-    stopGeneration();
+    engineSupervisor.stopGeneration();
     if (!get().isGenerating) return;
     await new Promise<void>((resolve) => {
       const done = () => {

@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand';
 import { EMPTY_PROGRESS } from '@/domain/chat/stream-progress';
 import type { GenerationPlan } from '@/domain/generation/plan';
-import { beginGeneration, currentEngine } from '@/engine/engine-lifecycle';
+import { engineSupervisor } from '@/engine/engine-supervisor';
 import { streamAnswer, type AnswerProgress } from '@/engine/generation/stream-answer';
 import { createFrameBatcher } from '@/lib/frame-batcher';
 import type { AppState } from './app-state';
@@ -14,18 +14,23 @@ export const EMPTY_ANSWER: AnswerProgress = { ...EMPTY_PROGRESS, budgetReached: 
 /**
  * Runs `work` as the one generation of this tab: nothing else generates meanwhile, and Stop
  * aborts the signal it gets. Returns false when no model is ready or another generation runs.
+ * `work` says whether it ended without an engine fault.
  */
 export async function runExclusive(
   set: SetState,
   get: GetState,
-  work: (signal: AbortSignal) => Promise<void>,
+  work: (signal: AbortSignal) => Promise<boolean>,
 ): Promise<boolean> {
   const state = get();
-  if (state.isGenerating || state.load.status !== 'ready' || !currentEngine()) return false;
+  if (state.isGenerating || state.load.status !== 'ready' || !engineSupervisor.currentEngine()) {
+    return false;
+  }
   set({ isGenerating: true });
+  let clean = false;
   try {
-    await work(beginGeneration());
+    clean = await work(engineSupervisor.beginGeneration());
   } finally {
+    engineSupervisor.endGeneration(clean);
     set({ isGenerating: false });
   }
   return true;
@@ -43,7 +48,7 @@ export async function generateAnswer(
   render: (progress: AnswerProgress) => void,
   initial: AnswerProgress = EMPTY_ANSWER,
 ) {
-  const engine = currentEngine();
+  const engine = engineSupervisor.currentEngine();
   if (!engine) throw new Error('No engine is loaded');
   const batcher = createFrameBatcher(render);
   const result = await streamAnswer({

@@ -1,8 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { loadWebLlmQwen3Records } from '@/engine/create-engine';
-import { classifyError } from '@/engine/errors';
 import { cachedModelInfo, deleteCachedModel } from '@/engine/model-cache';
-import type { EngineKind, LoadProgress, ModelSpec, WebGpuModelSpec } from '@/domain/engine-types';
+import type { EngineKind, ModelSpec, WebGpuModelSpec } from '@/domain/engine-types';
 import { probeWebGpu } from '@/engine/webgpu-probe';
 import {
   CPU_DEFAULT_MODEL,
@@ -16,28 +15,25 @@ import {
   buildCustomModel,
   type CustomModelInput,
   type CustomModelResult,
+  type ModelFileCheck,
 } from '@/domain/models/custom-models';
 import { downloadFits, estimateStorage, type StorageEstimateInfo } from '@/lib/storage-estimate';
 import { formatBytes } from '@/lib/format';
 import type { AppState } from './app-state';
-import { cancelLoad, loadModel, releaseEngine } from '@/engine/engine-lifecycle';
+import { engineSupervisor } from '@/engine/engine-supervisor';
+import { checkModelFile } from '@/engine/model-file-check';
 import {
   onModelReleaseRequested,
   releaseModelLock,
   takeOverModelLock,
   tryAcquireModelLock,
 } from './model-lock';
-import { EngineError, type EngineErrorCode } from '@/domain/engine-error';
+import { EngineError } from '@/domain/engine-error';
+import type { EngineState } from '@/domain/engine/engine-state';
 import type { GpuCapability } from '@/domain/models/gpu-capability';
 
-export type LoadState =
-  | { status: 'idle' }
-  | { status: 'loading'; modelId: string; progress: LoadProgress | null }
-  /** `contextTokens`: the context window the model runs with (see ChatEngine.load). */
-  | { status: 'ready'; modelId: string; engine: EngineKind; contextTokens: number }
-  /** Another tab holds a model; this one may take over. */
-  | { status: 'locked'; modelId: string }
-  | { status: 'error'; modelId: string; code: EngineErrorCode; detail: string };
+/** The engine supervisor's state machine, mirrored for rendering. */
+export type LoadState = EngineState;
 
 export type PersistenceState = 'unknown' | 'granted' | 'denied' | 'unsupported';
 
@@ -63,7 +59,13 @@ export interface ModelsSlice {
   selectModel: (id: string) => void;
   /** Sets a model's context length; a loaded model reloads with it. */
   setContextLength: (modelId: string, tokens: number) => Promise<void>;
-  addCustomModel: (input: CustomModelInput) => CustomModelResult;
+  /**
+   * Validates the form, then checks the file over the network (reachable, size, GGUF magic)
+   * before adding it. `check` says what the network check found.
+   */
+  addCustomModel: (
+    input: CustomModelInput,
+  ) => Promise<CustomModelResult & { check: ModelFileCheck | null }>;
   removeCustomModel: (id: string) => void;
   loadSelectedModel: () => Promise<void>;
   takeOverModel: () => Promise<void>;
@@ -119,14 +121,22 @@ export function contextTokensFor(
 }
 
 export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (set, get) => {
-  const failLoad = (modelId: string, error: EngineError) =>
-    set({ load: { status: 'error', modelId, code: error.code, detail: error.detail } });
+  const supervisor = engineSupervisor;
+  supervisor.subscribe((load) => {
+    set({ load });
+    // A model that failed for good lets go of the tab lock, as a cancelled load does.
+    if (load.status === 'failed' || load.status === 'idle') releaseModelLock();
+  });
+
+  const failLoad = (model: ModelSpec, error: EngineError) => {
+    supervisor.dispatch({ type: 'load-start', modelId: model.id, engine: model.engine });
+    supervisor.dispatch({ type: 'load-failed', code: error.code, detail: error.detail });
+  };
 
   /** Frees the model and the tab lock; the one way this tab lets go of a model. */
   const releaseModel = async () => {
     releaseModelLock();
-    set({ load: { status: 'idle' } });
-    await releaseEngine();
+    await supervisor.release();
   };
 
   const handOverToOtherTab = async () => {
@@ -191,21 +201,24 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
       }
     },
 
-    addCustomModel: (input) => {
-      const state = get();
-      const existing = [...availableModels(state), ...state.customModels].map((m) => m.id);
+    addCustomModel: async (input) => {
+      const before = get();
+      const existing = [...availableModels(before), ...before.customModels].map((m) => m.id);
       const result = buildCustomModel(input, existing);
-      if (result.ok) {
-        const engine = activeEngine(state);
-        set({
-          customModels: [...state.customModels, result.model],
-          selectedModelId: result.model.id,
-          engineOverride:
-            result.model.engine === engine ? state.engineOverride : result.model.engine,
-        });
-        void get().refreshCachedModels();
-      }
-      return result;
+      if (!result.ok) return { ...result, check: null };
+      const check = await checkModelFile(result.model);
+      if (!check.ok && check.code !== 'offline') return { ...result, check };
+      const model = check.ok ? { ...result.model, downloadBytes: check.bytes } : result.model;
+      const state = get();
+      if (state.customModels.some((m) => m.id === model.id)) return { ...result, check };
+      const engine = activeEngine(state);
+      set({
+        customModels: [...state.customModels, model],
+        selectedModelId: model.id,
+        engineOverride: model.engine === engine ? state.engineOverride : model.engine,
+      });
+      void get().refreshCachedModels();
+      return { ok: true, model, check };
     },
 
     removeCustomModel: (id) => {
@@ -224,39 +237,22 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
       set({ modelMovedToOtherTab: false });
       if (!navigator.onLine && !cached) {
         const detail = `${model.label} is not downloaded yet and the browser is offline.`;
-        return failLoad(model.id, new EngineError('offline', detail));
+        return failLoad(model, new EngineError('offline', detail));
       }
       if (!cached) {
         const estimate = await estimateStorage();
         if (!downloadFits(model.downloadBytes, estimate)) {
           const free = (estimate.quotaBytes ?? 0) - (estimate.usageBytes ?? 0);
           const detail = `${model.label} needs about ${formatBytes(model.downloadBytes ?? 0)}, but only ${formatBytes(free)} of browser storage is free.`;
-          return failLoad(model.id, new EngineError('quota-exceeded', detail));
+          return failLoad(model, new EngineError('quota-exceeded', detail));
         }
       }
       if (!(await tryAcquireModelLock())) {
-        set({ load: { status: 'locked', modelId: model.id } });
+        supervisor.dispatch({ type: 'locked', modelId: model.id });
         return;
       }
-      set({ load: { status: 'loading', modelId: model.id, progress: null } });
-      try {
-        const loaded = await loadModel(model, contextTokensFor(get(), model), (progress) =>
-          set({ load: { status: 'loading', modelId: model.id, progress } }),
-        );
-        set({
-          load: {
-            status: 'ready',
-            modelId: model.id,
-            engine: model.engine,
-            contextTokens: loaded.contextTokens,
-          },
-        });
-      } catch (err) {
-        releaseModelLock();
-        const error = err instanceof EngineError ? err : classifyError(err, !navigator.onLine);
-        if (error.code === 'cancelled') set({ load: { status: 'idle' } });
-        else failLoad(model.id, error);
-      }
+      // The supervisor reports every outcome through its state; nothing is left to catch here.
+      await supervisor.load(model, contextTokensFor(get(), model)).catch(() => undefined);
       await get().refreshCachedModels();
       if (!cached && get().load.status === 'ready') await get().requestPersistence();
     },
@@ -267,9 +263,8 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
     },
 
     cancelModelLoad: () => {
-      cancelLoad();
+      supervisor.cancelLoad();
       releaseModelLock();
-      set({ load: { status: 'idle' } });
     },
 
     refreshCachedModels: async () => {
@@ -290,7 +285,7 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
       const state = get();
       const model = allKnownModels(state).find((m) => m.id === id);
       if (!model) return;
-      if (state.load.status === 'ready' && state.load.modelId === id) await releaseModel();
+      if (state.load.status !== 'idle' && state.load.modelId === id) await releaseModel();
       await deleteCachedModel(model);
       await get().refreshCachedModels();
     },

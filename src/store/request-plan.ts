@@ -1,6 +1,6 @@
 import type { ChatMessage, GenerationMode } from '@/domain/chat/chat-types';
 import { planGeneration, textsToCount, type PlanOutcome } from '@/domain/generation/plan';
-import { countTokens } from '@/engine/engine-lifecycle';
+import { engineSupervisor } from '@/engine/engine-supervisor';
 import type { AppState } from './app-state';
 
 /** Counts are cached by text: a conversation's messages are counted once, not on every request. */
@@ -10,7 +10,7 @@ const MAX_CACHED = 2000;
 async function countAll(texts: string[]): Promise<(text: string) => number> {
   const missing = [...new Set(texts.filter((text) => !counted.has(text)))];
   if (missing.length > 0) {
-    const counts = await countTokens(missing);
+    const counts = await engineSupervisor.countTokens(missing);
     if (counted.size + missing.length > MAX_CACHED) counted.clear();
     missing.forEach((text, i) => counted.set(text, counts[i] ?? 0));
   }
@@ -27,7 +27,8 @@ export async function planRequest(
   mode: GenerationMode,
   continuing?: string,
 ): Promise<PlanOutcome | null> {
-  if (state.load.status !== 'ready') return null;
+  // A plan is also made during a generation (Draft + refine plans its refinement then).
+  if (state.load.status !== 'ready' && state.load.status !== 'generating') return null;
   const countOf = await countAll(textsToCount(state.systemPrompt, conversation, continuing));
   return planGeneration({
     systemPrompt: state.systemPrompt,

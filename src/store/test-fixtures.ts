@@ -11,6 +11,7 @@ import type {
   ModelSpec,
 } from '@/domain/engine-types';
 import { CPU_DEFAULT_MODEL } from '@/domain/models/catalog';
+import { EngineError } from '@/domain/engine-error';
 import type { ChatEngine, LoadedModel } from '@/engine/types';
 
 /** The key the store persists its settings under (store/index.ts). */
@@ -89,13 +90,18 @@ export class ScriptedEngine implements ChatEngine {
   /** The signal of each request, in order: aborted once the app stopped that stream. */
   readonly signals: AbortSignal[] = [];
   loaded = false;
-  private readonly scripts: (string[] | HeldStream)[] = [];
+  private readonly scripts: (string[] | HeldStream | EngineError)[] = [];
   /** Scripts (by object) that end at the context limit instead of finishing. */
   private readonly cutOffScripts = new Set<string[]>();
 
   /** Queues one answer streamed in these chunks. */
   answer(...chunks: string[]) {
     this.scripts.push(chunks);
+  }
+
+  /** Queues one request that fails with `error`. */
+  failWith(error: EngineError) {
+    this.scripts.push(error);
   }
 
   /** Queues one answer that streams `chunks` and then stops at the context limit. */
@@ -135,6 +141,7 @@ export class ScriptedEngine implements ChatEngine {
     this.signals.push(signal);
     const script = this.scripts.shift();
     if (!script) throw new Error(`No answer scripted for request ${this.requests.length}`);
+    if (script instanceof EngineError) throw script;
     if (script instanceof HeldStream) {
       yield* script.stream(signal);
       return;
@@ -159,19 +166,16 @@ export async function startApp(engine: ScriptedEngine) {
     loadWebLlmQwen3Records: () => Promise.resolve([]),
   }));
   const { useAppStore } = await import('@/store');
-  const lifecycle = await import('@/engine/engine-lifecycle');
+  const { engineSupervisor } = await import('@/engine/engine-supervisor');
   const { getStorage } = await import('@/storage');
   const storage = getStorage();
 
   return {
     store: useAppStore,
     storage,
-    /** Loads the default CPU model through the engine lifecycle, as a finished load does. */
+    /** Loads the default CPU model through the engine supervisor (the store mirrors it). */
     async ready(contextTokens = 4096) {
-      await lifecycle.loadModel(CPU_DEFAULT_MODEL, contextTokens, () => undefined);
-      useAppStore.setState({
-        load: { status: 'ready', modelId: CPU_DEFAULT_MODEL.id, engine: 'cpu', contextTokens },
-      });
+      await engineSupervisor.load(CPU_DEFAULT_MODEL, contextTokens);
     },
     /** What IndexedDB holds for the active conversation. */
     async stored() {

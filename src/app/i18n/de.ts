@@ -145,6 +145,9 @@ export const de: Messages = {
     stopped: 'Angehalten. Der bisherige Text bleibt erhalten.',
     interrupted:
       'Unterbrochen: Der Tab wurde geschlossen, bevor die Antwort fertig war. Der bisherige Text bleibt erhalten.',
+    engineFailure:
+      'Durch einen Ausfall der Engine unterbrochen. Der bisherige Text bleibt erhalten.',
+    retry: 'Erneut versuchen',
   },
   announcer: {
     starting: 'Startet …',
@@ -285,6 +288,8 @@ export const de: Messages = {
       button: 'Modell: {{status}}',
       ready: '{{model}} · {{engine}}',
       loading: '{{model}} wird geladen …',
+      recovering: '{{model}} startet neu …',
+      failed: '{{model}} ist ausgefallen',
       none: 'Kein Modell geladen',
     },
     capability: {
@@ -337,6 +342,10 @@ export const de: Messages = {
         'wasm-extension': 'Die Modellbibliothek muss eine .wasm-Datei sein.',
         duplicate: 'Dieses Modell ist schon in der Liste.',
       },
+      checking: 'Datei wird geprüft…',
+      checkFailed: 'Dieses Modell wurde nicht hinzugefügt: {{reason}}',
+      offlineUnchecked:
+        'Ohne Prüfung hinzugefügt: Du bist offline. Die Datei wird beim Laden geprüft.',
     },
     load: {
       load: 'Laden',
@@ -351,10 +360,17 @@ export const de: Messages = {
       },
       bytesOf: '{{done, bytes}} von {{total, bytes}}',
       technicalDetails: 'Technische Details',
+      httpStatus: 'Der Server antwortete mit HTTP {{status}}.',
+      recoveringTitle: 'Die Engine ist ausgefallen und startet neu',
+      recoveringText:
+        'Die bisherige Antwort bleibt erhalten. MindSwitch startet eine neue Engine und lädt {{model}} aus dem Browser-Speicher neu.',
+      offerCpuTitle: 'WebGPU ist zweimal hintereinander ausgefallen',
+      offerCpuText: 'Mit der CPU-Engine weitermachen: langsamer, aber unabhängig von der GPU.',
       actions: {
         retry: 'Erneut versuchen',
         'smaller-model': 'Kleineres Modell wählen',
         'use-cpu': 'Auf der CPU ausführen',
+        'remove-model': 'Dieses Modell entfernen',
       },
       lockedTitle: 'MindSwitch führt in einem anderen Tab schon ein Modell aus',
       lockedText:
@@ -403,6 +419,30 @@ export const de: Messages = {
     'quota-exceeded': {
       title: 'Nicht genug Speicherplatz',
       hint: 'Der Browser hat das Speichern des Modells abgelehnt. Gib Speicherplatz frei oder lösche gespeicherte Modelle und versuch es dann erneut.',
+    },
+    'http-not-found': {
+      title: 'Die Modelldatei wurde nicht gefunden',
+      hint: 'Unter dieser Adresse liegt keine Datei (vielleicht wurde sie verschoben oder umbenannt). Prüfe die URL; bei einem eigenen Modell füge es mit der richtigen Adresse neu hinzu.',
+    },
+    'http-forbidden': {
+      title: 'Der Server verweigert die Modelldatei',
+      hint: 'Die Datei verlangt eine Anmeldung, oder der Link ist abgelaufen (privates oder geschütztes Repository). Verwende einen öffentlichen Download-Link.',
+    },
+    'http-server-error': {
+      title: 'Der Modellserver hat einen Fehler',
+      hint: 'Der Host hat ein eigenes Problem. Warte kurz und versuch es erneut.',
+    },
+    unreachable: {
+      title: 'Der Modellserver ist nicht erreichbar',
+      hint: 'Unter dieser Adresse antwortet nichts, oder der Host blockiert Cross-Origin-Anfragen (er sendet keine CORS-Header, also lässt der Browser keine Webseite die Datei lesen). Der Browser verrät nicht, was davon zutrifft: Öffne die URL in einem neuen Tab. Lädt sie dort, verwende einen Host, der Cross-Origin-Anfragen erlaubt, etwa Hugging Face; sonst prüfe die Adresse und versuch es erneut.',
+    },
+    'download-interrupted': {
+      title: 'Der Download wurde unterbrochen',
+      hint: 'Die Verbindung ist mitten in der Datei abgebrochen. Prüfe deine Verbindung und versuch es erneut; sonst geht nichts verloren.',
+    },
+    'not-gguf': {
+      title: 'Diese Datei ist kein GGUF-Modell',
+      hint: 'Unter der Adresse liegt etwas anderes (oft eine Webseite statt der Datei). Verwende den direkten Download-Link einer .gguf-Datei.',
     },
     'download-failed': {
       title: 'Das Modell konnte nicht heruntergeladen werden',

@@ -124,6 +124,8 @@ export const en = {
     stopped: 'Stopped. The text so far is kept.',
     interrupted:
       'Interrupted: the tab closed before the answer was finished. The text so far is kept.',
+    engineFailure: 'Interrupted by an engine failure. The text so far is kept.',
+    retry: 'Retry',
   },
   announcer: {
     starting: 'Starting…',
@@ -254,6 +256,8 @@ export const en = {
       button: 'Model: {{status}}',
       ready: '{{model}} · {{engine}}',
       loading: 'Loading {{model}}…',
+      recovering: 'Restarting {{model}}…',
+      failed: '{{model}} failed',
       none: 'No model loaded',
     },
     capability: {
@@ -306,6 +310,10 @@ export const en = {
         'wasm-extension': 'The model library must be a .wasm file.',
         duplicate: 'This model is already in the list.',
       },
+      checking: 'Checking the file…',
+      checkFailed: 'This model was not added: {{reason}}',
+      offlineUnchecked:
+        'Added without a check: you are offline. The file is checked when it loads.',
     },
     load: {
       load: 'Load',
@@ -320,10 +328,17 @@ export const en = {
       },
       bytesOf: '{{done, bytes}} of {{total, bytes}}',
       technicalDetails: 'Technical details',
+      httpStatus: 'The server answered HTTP {{status}}.',
+      recoveringTitle: 'The engine failed and is restarting',
+      recoveringText:
+        'The answer so far is kept. MindSwitch is starting a new engine and reloading {{model}} from the browser cache.',
+      offerCpuTitle: 'WebGPU failed twice in a row',
+      offerCpuText: 'Continue on the CPU engine: slower, but it does not depend on the GPU.',
       actions: {
         retry: 'Retry',
         'smaller-model': 'Pick a smaller model',
         'use-cpu': 'Run on the CPU',
+        'remove-model': 'Remove this model',
       },
       lockedTitle: 'MindSwitch is running a model in another tab',
       lockedText: 'Only one tab can hold a model at a time, so your GPU memory is not used twice.',
@@ -370,6 +385,30 @@ export const en = {
     'quota-exceeded': {
       title: 'Not enough storage space',
       hint: 'The browser refused to store the model. Free some disk space or delete cached models, then try again.',
+    },
+    'http-not-found': {
+      title: 'The model file was not found',
+      hint: 'The server has no file at this address (it may have moved or been renamed). Check the URL; if it is your own model, add it again with the right address.',
+    },
+    'http-forbidden': {
+      title: 'The server refused the model file',
+      hint: 'The file needs a login or the link has expired (a private or gated repository). Use a public download link.',
+    },
+    'http-server-error': {
+      title: 'The model server failed',
+      hint: 'The host had a problem of its own. Wait a moment and retry.',
+    },
+    unreachable: {
+      title: 'The model server could not be reached',
+      hint: 'Nothing answered at this address, or the host blocks cross-origin requests (it sends no CORS headers, so the browser will not let a web page read the file). The browser does not say which: open the URL in a new tab. If it downloads there, use a host that allows cross-origin requests, such as Hugging Face; if not, check the address and retry.',
+    },
+    'download-interrupted': {
+      title: 'The download was interrupted',
+      hint: 'The connection broke part-way through the file. Check your connection and retry; nothing else is lost.',
+    },
+    'not-gguf': {
+      title: 'This file is not a GGUF model',
+      hint: 'The address serves something else (often a web page instead of the file). Use the direct download link of a .gguf file.',
     },
     'download-failed': {
       title: 'The model could not be downloaded',

@@ -39,6 +39,11 @@ export interface AssistantMessage {
   status: MessageStatus;
   /** Still streaming when its tab closed: the partial answer was kept. */
   interrupted?: boolean;
+  /**
+   * The engine died under this answer (GPU device lost, worker crashed): status 'stopped', the
+   * text so far kept, `error` says what failed, and the answer offers Retry.
+   */
+  engineFailure?: boolean;
   /** The mode this answer ran in, what the user had chosen, and Auto's reason code if it decided. */
   mode: ResolvedMode;
   modeChoice: ModeChoice;

@@ -1,4 +1,10 @@
+import type { EngineErrorCode } from '@/domain/engine-error';
 import type { CpuModelSpec, WebGpuModelSpec } from '@/domain/engine-types';
+
+/** What a request for a model's first bytes found out, before the model is added. */
+export type ModelFileCheck =
+  | { ok: true; /** Size of the file, where the host says. */ bytes: number | null }
+  | { ok: false; code: EngineErrorCode; httpStatus: number | null; detail: string };
 
 export type CustomModelInput =
   | { engine: 'cpu'; ggufUrl: string; label?: string }

@@ -14,6 +14,13 @@ import { countQwen3Tokens } from '@/engine/tokenizer/tokenizer-client';
 import type { LoadedModel } from '@/engine/types';
 import { EngineError } from '@/domain/engine-error';
 import type { ChatEngine } from '@/engine/types';
+import { watchWorker } from '@/engine/worker-watch';
+import { isWorkerOwnMessage } from './webllm-worker-protocol';
+
+export type WorkerFactory = () => Worker;
+
+const createWorker: WorkerFactory = () =>
+  new Worker(new URL('./webllm-worker.ts', import.meta.url), { type: 'module' });
 
 function asWebGpuModel(model: ModelSpec): WebGpuModelSpec {
   if (model.engine !== 'webgpu') {
@@ -35,6 +42,42 @@ export class WebLlmEngine implements ChatEngine {
   readonly kind = 'webgpu' as const;
   private worker: Worker | null = null;
   private engine: WebWorkerMLCEngine | null = null;
+  private faultListener: ((error: EngineError) => void) | null = null;
+  /** While a load runs, a dying worker fails the load instead of reporting a fault. */
+  private loadFailure: ((error: EngineError) => void) | null = null;
+  private stopWatching: () => void = () => undefined;
+
+  constructor(private readonly newWorker: WorkerFactory = createWorker) {}
+
+  onFault(listener: (error: EngineError) => void) {
+    this.faultListener = listener;
+  }
+
+  /** The worker died or lost its GPU: nothing it holds can be used or unloaded politely. */
+  private fail(worker: Worker, error: EngineError) {
+    if (this.worker !== worker) return;
+    this.stopWatching();
+    this.worker = null;
+    this.engine = null;
+    worker.terminate();
+    if (this.loadFailure) this.loadFailure(error);
+    else this.faultListener?.(error);
+  }
+
+  /** web-llm handles only its own messages; ours (device lost) are taken out first. */
+  private listen(worker: Worker) {
+    const libraryHandler = worker.onmessage;
+    worker.onmessage = (event: MessageEvent) => {
+      if (isWorkerOwnMessage(event.data)) {
+        const { reason, message } = event.data;
+        this.fail(worker, new EngineError('device-lost', `${reason}: ${message}`));
+        return;
+      }
+      libraryHandler?.call(worker, event);
+    };
+    const unwatch = watchWorker(worker, (error) => this.fail(worker, error));
+    this.stopWatching = unwatch;
+  }
 
   async load(
     model: ModelSpec,
@@ -44,34 +87,44 @@ export class WebLlmEngine implements ChatEngine {
   ): Promise<LoadedModel> {
     const spec = asWebGpuModel(model);
     await this.unload();
-    const worker = new Worker(new URL('./webllm-worker.ts', import.meta.url), { type: 'module' });
+    const worker = this.newWorker();
     const engine = new WebWorkerMLCEngine(worker, {
       appConfig: appConfigFor(spec),
       initProgressCallback: (report) => onProgress(parseWebLlmProgress(report, spec.downloadBytes)),
     });
     this.worker = worker;
     this.engine = engine;
-    // Terminating the worker is the only way to stop web-llm mid-download.
+    this.listen(worker);
+    // Terminating the worker is the only way to stop web-llm mid-download. The listener must go
+    // once the load is over: a later abort of the same signal must not kill a live worker.
+    let onAbort: () => void = () => undefined;
     const cancelled = new Promise<never>((_, reject) => {
-      const onAbort = () => {
-        worker.terminate();
-        reject(new EngineError('cancelled', 'Loading was cancelled'));
-      };
+      onAbort = () => reject(new EngineError('cancelled', 'Loading was cancelled'));
       if (signal.aborted) onAbort();
       signal.addEventListener('abort', onAbort, { once: true });
+    });
+    // A worker that dies while loading ends the load too.
+    const died = new Promise<never>((_, reject) => {
+      this.loadFailure = reject;
     });
     try {
       await Promise.race([
         engine.reload(spec.id, { context_window_size: contextTokens }),
         cancelled,
+        died,
       ]);
-      return { contextTokens };
     } catch (err) {
+      this.stopWatching();
       this.worker = null;
       this.engine = null;
       worker.terminate();
+      if (signal.aborted) throw new EngineError('cancelled', 'Loading was cancelled');
       throw classifyError(err, !navigator.onLine);
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+      this.loadFailure = null;
     }
+    return { contextTokens };
   }
 
   countTokens(texts: string[]): Promise<number[]> {
@@ -123,12 +176,14 @@ export class WebLlmEngine implements ChatEngine {
 
   async unload(): Promise<void> {
     const engine = this.engine;
+    const worker = this.worker;
     this.engine = null;
+    this.worker = null;
+    this.stopWatching();
     try {
       await engine?.unload();
     } finally {
-      this.worker?.terminate();
-      this.worker = null;
+      worker?.terminate();
     }
   }
 }

@@ -15,6 +15,8 @@ import type {
   ModelSpec,
 } from '@/domain/engine-types';
 import { EngineError } from '@/domain/engine-error';
+import { isGgufBlob } from '@/engine/model-file-check';
+import { watchWorker } from '@/engine/worker-watch';
 
 type ReasoningDelta = ChatCompletionChunk['choices'][number]['delta'] & {
   reasoning_content?: string | null;
@@ -27,9 +29,21 @@ function asCpuModel(model: ModelSpec): CpuModelSpec {
   return model;
 }
 
+/** wllama keeps its worker private; the crash listener needs it (checked at run time). */
+function wllamaWorker(wllama: Wllama): Worker | null {
+  const proxy = (wllama as unknown as { proxy?: { worker?: unknown } }).proxy;
+  return proxy?.worker instanceof Worker ? proxy.worker : null;
+}
+
 export class WllamaEngine implements ChatEngine {
   readonly kind = 'cpu' as const;
   private wllama: Wllama | null = null;
+  private faultListener: ((error: EngineError) => void) | null = null;
+  private stopWatching: () => void = () => undefined;
+
+  onFault(listener: (error: EngineError) => void) {
+    this.faultListener = listener;
+  }
 
   async load(
     model: ModelSpec,
@@ -39,6 +53,8 @@ export class WllamaEngine implements ChatEngine {
   ): Promise<LoadedModel> {
     const spec = asCpuModel(model);
     await this.unload();
+    let bytesReceived = 0;
+    let downloading = false;
     try {
       const cached = await wllamaCachedModel(spec.ggufUrl);
       let source = cached;
@@ -49,18 +65,28 @@ export class WllamaEngine implements ChatEngine {
           bytesDone: 0,
           bytesTotal: spec.downloadBytes,
         });
+        downloading = true;
         source = await wllamaModelManager.downloadModel(spec.ggufUrl, {
           signal,
-          progressCallback: ({ loaded, total }) =>
+          progressCallback: ({ loaded, total }) => {
+            bytesReceived = loaded;
             onProgress({
               phase: 'downloading',
               fraction: total > 0 ? loaded / total : null,
               bytesDone: loaded,
               bytesTotal: total > 0 ? total : spec.downloadBytes,
-            }),
+            });
+          },
         });
       }
+      downloading = false;
       signal.throwIfAborted();
+      const [firstFile] = await source.open();
+      if (!firstFile || !(await isGgufBlob(firstFile))) {
+        // Not kept: the picker must not call a web page a cached model.
+        await source.remove();
+        throw new EngineError('not-gguf', `${spec.ggufUrl} does not start with the GGUF magic`);
+      }
       onProgress({
         phase: 'loading-from-cache',
         fraction: null,
@@ -84,17 +110,37 @@ export class WllamaEngine implements ChatEngine {
       }
       signal.throwIfAborted();
       this.wllama = wllama;
+      this.watch(wllama);
       // A model trained on a shorter context than asked for is only used up to what it knows.
       const trained = wllama.getModelMetadata().hparams.nCtxTrain;
       return { contextTokens: trained > 0 ? Math.min(contextTokens, trained) : contextTokens };
     } catch (err) {
       if (signal.aborted) throw new EngineError('cancelled', 'Loading was cancelled');
-      throw classifyError(err, !navigator.onLine);
+      const error = classifyError(err, !navigator.onLine);
+      // The body broke off after part of the file: a download error, not an engine crash.
+      const network = ['unreachable', 'engine-crashed', 'download-failed'].includes(error.code);
+      if (downloading && bytesReceived > 0 && network) {
+        throw new EngineError('download-interrupted', error.detail);
+      }
+      throw error;
     }
   }
 
   countTokens(texts: string[]): Promise<number[]> {
     return countQwen3Tokens(texts);
+  }
+
+  /** A crash of wllama's worker (an uncaught error, a message it cannot read) is a fault. */
+  private watch(wllama: Wllama) {
+    const worker = wllamaWorker(wllama);
+    if (!worker) return;
+    this.stopWatching = watchWorker(worker, (error) => {
+      if (this.wllama !== wllama) return;
+      this.wllama = null;
+      this.stopWatching();
+      void wllama.exit().catch(() => undefined);
+      this.faultListener?.(error);
+    });
   }
 
   async *generate(request: GenerateRequest, signal: AbortSignal): AsyncIterable<GenerateEvent> {
@@ -167,6 +213,7 @@ export class WllamaEngine implements ChatEngine {
   async unload(): Promise<void> {
     const current = this.wllama;
     this.wllama = null;
+    this.stopWatching();
     await current?.exit();
   }
 }

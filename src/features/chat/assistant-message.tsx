@@ -79,6 +79,25 @@ function CutOffNotice({ message }: { message: AssistantMessage }) {
   );
 }
 
+/** The engine died under this answer: say so, keep the text, and offer the same run again. */
+function EngineFailureNotice({ message }: { message: AssistantMessage }) {
+  const { t } = useTranslation();
+  const rerun = useAppStore((s) => s.rerun);
+  const busy = useAppStore((s) => s.isGenerating || s.load.status !== 'ready');
+  return (
+    <div
+      role="alert"
+      className="mt-2 rounded-lg border border-amber-300 bg-amber-50 p-2 text-sm dark:border-amber-800 dark:bg-amber-950/40"
+    >
+      <p className="font-semibold">{t('chat.engineFailure')}</p>
+      {message.error && <p>{t(`errors.${message.error.code}.title`)}</p>}
+      <Button className="mt-1" disabled={busy} onClick={() => void rerun(message.id, message.mode)}>
+        {t('chat.retry')}
+      </Button>
+    </div>
+  );
+}
+
 export function AssistantMessageView({ message }: { message: AssistantMessage }) {
   const { t } = useTranslation();
   const keepExpanded = useAppStore((s) => s.keepThinkingExpanded);
@@ -115,11 +134,12 @@ export function AssistantMessageView({ message }: { message: AssistantMessage })
       {message.status === 'done' && message.stopReason === 'length' && (
         <CutOffNotice message={message} />
       )}
-      {message.status === 'stopped' && (
+      {message.status === 'stopped' && !message.engineFailure && (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
           {message.interrupted ? t('chat.interrupted') : t('chat.stopped')}
         </p>
       )}
+      {message.engineFailure && <EngineFailureNotice message={message} />}
       {message.status === 'error' && message.error && (
         <div
           role="alert"

@@ -2,6 +2,7 @@ import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
+import { engineUsable } from '@/domain/engine/engine-state';
 import { ContextMeter } from './context-meter';
 import { RouteSummary } from './route-summary';
 import { COMPOSER_INPUT_ID } from './keyboard-shortcuts';
@@ -10,7 +11,7 @@ import { COMPOSER_INPUT_ID } from './keyboard-shortcuts';
 export function Composer({ modeSwitch }: { modeSwitch: ReactNode }) {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
-  const ready = useAppStore((s) => s.load.status === 'ready');
+  const ready = useAppStore((s) => engineUsable(s.load));
   const isGenerating = useAppStore((s) => s.isGenerating);
   const send = useAppStore((s) => s.send);
   const stop = useAppStore((s) => s.stop);

@@ -15,7 +15,9 @@ export function ContextMeter({ draft }: { draft: string }) {
   const measureContext = useAppStore((s) => s.measureContext);
   const messageCount = useAppStore((s) => s.messages.length);
   const isGenerating = useAppStore((s) => s.isGenerating);
-  const contextTokens = useAppStore((s) => (s.load.status === 'ready' ? s.load.contextTokens : 0));
+  const contextTokens = useAppStore((s) =>
+    s.load.status === 'ready' || s.load.status === 'generating' ? s.load.contextTokens : 0,
+  );
   const modeChoice = useAppStore((s) => s.modeChoice);
   const systemPrompt = useAppStore((s) => s.systemPrompt);
 

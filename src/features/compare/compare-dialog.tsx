@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
+import { engineUsable } from '@/domain/engine/engine-state';
 import { COMPARE_ORDER } from '@/store/compare-slice';
 import { CompareColumn } from './compare-column';
 
@@ -14,7 +15,7 @@ export function CompareButton() {
   const startCompare = useAppStore((s) => s.startCompare);
   const stop = useAppStore((s) => s.stop);
   const isGenerating = useAppStore((s) => s.isGenerating);
-  const ready = useAppStore((s) => s.load.status === 'ready');
+  const ready = useAppStore((s) => engineUsable(s.load));
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -2,7 +2,9 @@ import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
-import type { CustomModelError } from '@/domain/models/custom-models';
+import type { CustomModelError, ModelFileCheck } from '@/domain/models/custom-models';
+
+type FailedCheck = Extract<ModelFileCheck, { ok: false }>;
 
 const inputClass =
   'w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
@@ -16,20 +18,28 @@ export function AddModelForm() {
   const [modelLibUrl, setModelLibUrl] = useState('');
   const [label, setLabel] = useState('');
   const [error, setError] = useState<CustomModelError | null>(null);
+  const [failedCheck, setFailedCheck] = useState<FailedCheck | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
   const addCustomModel = useAppStore((s) => s.addCustomModel);
   const webGpuAvailable = useAppStore((s) => s.capability?.status === 'available');
   const errorId = useId();
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = addCustomModel(
+    setChecking(true);
+    const result = await addCustomModel(
       engine === 'cpu' ? { engine, ggufUrl, label } : { engine, modelUrl, modelLibUrl, label },
-    );
-    if (!result.ok) {
-      setError(result.error);
+    ).finally(() => setChecking(false));
+    setError(result.ok ? null : result.error);
+    const check = result.check;
+    if (!result.ok) return;
+    if (check && !check.ok && check.code !== 'offline') {
+      setFailedCheck(check);
       return;
     }
-    setError(null);
+    setFailedCheck(null);
+    setNotice(check?.ok === false ? t('models.add.offlineUnchecked') : null);
     setOpen(false);
     setGgufUrl('');
     setModelUrl('');
@@ -39,15 +49,23 @@ export function AddModelForm() {
 
   if (!open) {
     return (
-      <Button variant="ghost" onClick={() => setOpen(true)} className="w-full justify-start">
-        <span aria-hidden="true">+</span> {t('models.add.open')}
-      </Button>
+      <>
+        <Button variant="ghost" onClick={() => setOpen(true)} className="w-full justify-start">
+          <span aria-hidden="true">+</span> {t('models.add.open')}
+        </Button>
+        {notice && (
+          <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
+            {notice}
+          </p>
+        )}
+      </>
     );
   }
 
   return (
     <form
-      onSubmit={submit}
+      onSubmit={(event) => void submit(event)}
+      aria-busy={checking}
       aria-label={t('models.add.open')}
       className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700"
     >
@@ -82,7 +100,7 @@ export function AddModelForm() {
             onChange={(e) => setGgufUrl(e.target.value)}
             placeholder="https://…/model.gguf"
             required
-            aria-describedby={error ? errorId : undefined}
+            aria-describedby={error || failedCheck ? errorId : undefined}
           />
         </label>
       ) : (
@@ -118,8 +136,22 @@ export function AddModelForm() {
           {t(`models.add.errors.${error}`)}
         </p>
       )}
+      {!error && failedCheck && (
+        <div id={errorId} role="alert" className="text-sm text-rose-600 dark:text-rose-400">
+          <p>{t('models.add.checkFailed', { reason: t(`errors.${failedCheck.code}.title`) })}</p>
+          {failedCheck.httpStatus !== null && (
+            <p>{t('models.load.httpStatus', { status: failedCheck.httpStatus })}</p>
+          )}
+          <p>{t(`errors.${failedCheck.code}.hint`)}</p>
+        </div>
+      )}
+      {checking && (
+        <p role="status" className="text-sm">
+          {t('models.add.checking')}
+        </p>
+      )}
       <div className="flex gap-2">
-        <Button type="submit" variant="primary">
+        <Button type="submit" variant="primary" disabled={checking}>
           {t('models.add.submit')}
         </Button>
         <Button onClick={() => setOpen(false)}>{t('common.close')}</Button>

@@ -11,7 +11,9 @@ export function ContextLengthSelect() {
   const model = useAppStore((s) => availableModels(s).find((m) => m.id === s.selectedModelId));
   const chosen = useAppStore((s) => (model ? contextTokensFor(s, model) : null));
   const loadedContext = useAppStore((s) =>
-    s.load.status === 'ready' && s.load.modelId === model?.id ? s.load.contextTokens : null,
+    (s.load.status === 'ready' || s.load.status === 'generating') && s.load.modelId === model?.id
+      ? s.load.contextTokens
+      : null,
   );
   const loaded = loadedContext !== null;
   const busy = useAppStore((s) => s.load.status === 'loading' || s.isGenerating);

@@ -1,21 +1,47 @@
 import type { EngineErrorCode } from '@/domain/engine-error';
 
-export type RecoveryAction = 'retry' | 'smaller-model' | 'use-cpu';
+export type RecoveryAction = 'retry' | 'smaller-model' | 'use-cpu' | 'remove-model';
 
 /**
  * What the user can do after each engine failure. What happened and the hint are translated texts
  * under `errors.<code>.title` and `errors.<code>.hint`.
  */
-export const RECOVERY_ACTIONS: Record<EngineErrorCode, RecoveryAction[]> = {
+const RECOVERY_ACTIONS: Record<EngineErrorCode, RecoveryAction[]> = {
   'webgpu-unavailable': ['use-cpu'],
   'shader-f16-missing': ['smaller-model', 'use-cpu'],
   'device-lost': ['retry', 'smaller-model', 'use-cpu'],
   'out-of-memory': ['smaller-model', 'use-cpu'],
   'quota-exceeded': ['retry', 'smaller-model'],
   'download-failed': ['retry'],
+  'http-not-found': [],
+  'http-forbidden': [],
+  'http-server-error': ['retry'],
+  unreachable: ['retry'],
+  'download-interrupted': ['retry'],
   offline: ['retry'],
   'context-too-long': [],
   cancelled: ['retry'],
+  'not-gguf': [],
   'invalid-model': ['smaller-model'],
   'engine-crashed': ['retry', 'smaller-model'],
 };
+
+/** A wrong address or file: the user's own model is best removed (and added again, fixed). */
+const WRONG_FILE: readonly EngineErrorCode[] = [
+  'http-not-found',
+  'http-forbidden',
+  'unreachable',
+  'not-gguf',
+  'invalid-model',
+];
+
+export function recoveryActions(
+  code: EngineErrorCode,
+  isCustomModel: boolean,
+  offerCpu: boolean,
+): RecoveryAction[] {
+  const actions = [...RECOVERY_ACTIONS[code]];
+  if (offerCpu && !actions.includes('use-cpu')) actions.unshift('use-cpu');
+  if (isCustomModel && WRONG_FILE.includes(code)) actions.push('remove-model');
+  return actions;
+}

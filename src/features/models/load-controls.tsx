@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import type { LoadProgress } from '@/domain/engine-types';
+import { engineUsable, stateModelId } from '@/domain/engine/engine-state';
 import { useAppStore } from '@/store';
-import { RECOVERY_ACTIONS, type RecoveryAction } from './error-messages';
+import { allKnownModels, type LoadState } from '@/store/models-slice';
+import { recoveryActions, type RecoveryAction } from './error-messages';
 
 function ProgressLine({ progress }: { progress: LoadProgress | null }) {
   const { t } = useTranslation();
@@ -31,6 +33,47 @@ function ProgressLine({ progress }: { progress: LoadProgress | null }) {
   );
 }
 
+function FailedAlert({
+  load,
+  onAction,
+}: {
+  load: Extract<LoadState, { status: 'failed' }>;
+  onAction: (action: RecoveryAction) => void;
+}) {
+  const { t } = useTranslation();
+  const isCustom = useAppStore((s) => s.customModels.some((m) => m.id === load.modelId));
+  const actions = recoveryActions(load.code, isCustom, load.offerCpu);
+  return (
+    <div
+      role="alert"
+      className="rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm dark:border-rose-800 dark:bg-rose-950/40"
+    >
+      {load.offerCpu && (
+        <>
+          <p className="font-semibold">{t('models.load.offerCpuTitle')}</p>
+          <p className="mb-2">{t('models.load.offerCpuText')}</p>
+        </>
+      )}
+      <p className="font-semibold">{t(`errors.${load.code}.title`)}</p>
+      {load.httpStatus !== null && (
+        <p className="mt-1">{t('models.load.httpStatus', { status: load.httpStatus })}</p>
+      )}
+      <p className="mt-1">{t(`errors.${load.code}.hint`)}</p>
+      <details className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+        <summary>{t('models.load.technicalDetails')}</summary>
+        {load.detail}
+      </details>
+      <div className="mt-2 flex flex-wrap gap-2">
+        {actions.map((action) => (
+          <Button key={action} onClick={() => onAction(action)}>
+            {t(`models.load.actions.${action}`)}
+          </Button>
+        ))}
+      </div>
+    </div>
+  );
+}
+
 export function LoadControls({ onPickSmaller }: { onPickSmaller: () => void }) {
   const { t } = useTranslation();
   const load = useAppStore((s) => s.load);
@@ -38,26 +81,44 @@ export function LoadControls({ onPickSmaller }: { onPickSmaller: () => void }) {
   const loadSelectedModel = useAppStore((s) => s.loadSelectedModel);
   const cancelModelLoad = useAppStore((s) => s.cancelModelLoad);
   const setEngineOverride = useAppStore((s) => s.setEngineOverride);
+  const removeCustomModel = useAppStore((s) => s.removeCustomModel);
   const isGenerating = useAppStore((s) => s.isGenerating);
   const takeOverModel = useAppStore((s) => s.takeOverModel);
   const modelMovedToOtherTab = useAppStore((s) => s.modelMovedToOtherTab);
+  const modelLabel = useAppStore(
+    (s) => allKnownModels(s).find((m) => m.id === stateModelId(s.load))?.label ?? '',
+  );
 
   const runAction = (action: RecoveryAction) => {
     if (action === 'retry') void loadSelectedModel();
-    else if (action === 'use-cpu') setEngineOverride('cpu');
+    else if (action === 'use-cpu') {
+      setEngineOverride('cpu');
+      void loadSelectedModel();
+    } else if (action === 'remove-model' && load.status === 'failed')
+      removeCustomModel(load.modelId);
     else onPickSmaller();
   };
 
-  if (load.status === 'loading') {
+  if (load.status === 'loading' || load.status === 'recovering') {
     return (
       <div className="space-y-2">
+        {load.status === 'recovering' && (
+          <div
+            role="status"
+            className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950/40"
+          >
+            <p className="font-semibold">{t('models.load.recoveringTitle')}</p>
+            <p className="mt-1">{t(`errors.${load.cause}.title`)}</p>
+            <p className="mt-1">{t('models.load.recoveringText', { model: modelLabel })}</p>
+          </div>
+        )}
         <ProgressLine progress={load.progress} />
         <Button onClick={cancelModelLoad}>{t('common.cancel')}</Button>
       </div>
     );
   }
 
-  const alreadyLoaded = load.status === 'ready' && load.modelId === selectedId;
+  const alreadyLoaded = engineUsable(load) && stateModelId(load) === selectedId;
   return (
     <div className="space-y-2">
       {load.status === 'locked' && (
@@ -77,26 +138,7 @@ export function LoadControls({ onPickSmaller }: { onPickSmaller: () => void }) {
           {t('models.load.moved')}
         </p>
       )}
-      {load.status === 'error' && (
-        <div
-          role="alert"
-          className="rounded-lg border border-rose-300 bg-rose-50 p-3 text-sm dark:border-rose-800 dark:bg-rose-950/40"
-        >
-          <p className="font-semibold">{t(`errors.${load.code}.title`)}</p>
-          <p className="mt-1">{t(`errors.${load.code}.hint`)}</p>
-          <details className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-            <summary>{t('models.load.technicalDetails')}</summary>
-            {load.detail}
-          </details>
-          <div className="mt-2 flex flex-wrap gap-2">
-            {RECOVERY_ACTIONS[load.code].map((action) => (
-              <Button key={action} onClick={() => runAction(action)}>
-                {t(`models.load.actions.${action}`)}
-              </Button>
-            ))}
-          </div>
-        </div>
-      )}
+      {load.status === 'failed' && <FailedAlert load={load} onAction={runAction} />}
       <Button
         variant="primary"
         onClick={() => void loadSelectedModel()}

@@ -8,11 +8,13 @@ import { availableModels } from '@/store/models-slice';
 import { ModelPanel } from './model-panel';
 
 function statusText(label: string | null, load: LoadState, t: TFunction) {
-  if (load.status === 'ready') {
+  if (load.status === 'ready' || load.status === 'generating') {
     const engine = load.engine === 'webgpu' ? 'WebGPU' : 'CPU';
     return t('models.status.ready', { model: label ?? load.modelId, engine });
   }
   if (load.status === 'loading') return t('models.status.loading', { model: label ?? '' });
+  if (load.status === 'recovering') return t('models.status.recovering', { model: label ?? '' });
+  if (load.status === 'failed') return t('models.status.failed', { model: label ?? '' });
   return t('models.status.none');
 }
 

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { EngineError } from '@/domain/engine-error';
+import type { CpuModelSpec, GenerateEvent, GenerateRequest } from '@/domain/engine-types';
+import { createEngineSupervisor } from './engine-supervisor';
+import type { ChatEngine } from './types';
+
+const model: CpuModelSpec = {
+  engine: 'cpu',
+  id: 'm',
+  label: 'm',
+  ggufUrl: 'https://host/m.gguf',
+  downloadBytes: null,
+  memoryMB: null,
+  contextTokens: 4096,
+};
+
+const request: GenerateRequest = {
+  kind: 'raw',
+  prompt: 'hi',
+  sampling: { temperature: 0, topP: 1, topK: 1, minP: 0, maxTokens: 8 },
+};
+
+/** An engine whose stream sends one delta and then waits forever (until it faults). */
+class HangingEngine implements ChatEngine {
+  readonly kind = 'cpu' as const;
+  loads = 0;
+  fault: (error: EngineError) => void = () => undefined;
+  load(_model: unknown, _onProgress: unknown, _signal: unknown, contextTokens: number) {
+    this.loads += 1;
+    return Promise.resolve({ contextTokens });
+  }
+  countTokens(texts: string[]) {
+    return Promise.resolve(texts.map((text) => text.length));
+  }
+  async *generate(): AsyncIterable<GenerateEvent> {
+    yield { type: 'delta', text: 'partial' };
+    await new Promise(() => undefined);
+  }
+  unload() {
+    return Promise.resolve();
+  }
+  onFault(listener: (error: EngineError) => void) {
+    this.fault = listener;
+  }
+}
+
+async function drain(engine: ChatEngine, signal: AbortSignal) {
+  const texts: string[] = [];
+  try {
+    for await (const event of engine.generate(request, signal)) {
+      if (event.type === 'delta') texts.push(event.text);
+    }
+  } catch (err) {
+    return { texts, error: err as EngineError };
+  }
+  return { texts, error: null };
+}
+
+describe('engine supervisor', () => {
+  it('a fault mid-answer ends the stream with the fault and reloads the model on a new engine', async () => {
+    const engines: HangingEngine[] = [];
+    const supervisor = createEngineSupervisor({
+      create: () => {
+        const engine = new HangingEngine();
+        engines.push(engine);
+        return Promise.resolve(engine);
+      },
+    });
+    const states: string[] = [];
+    supervisor.subscribe((state) => states.push(state.status));
+    await supervisor.load(model, 4096);
+    const live = supervisor.currentEngine();
+    if (!live) throw new Error('not ready');
+    const signal = supervisor.beginGeneration();
+    const running = drain(live, signal);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    engines[0]?.fault(new EngineError('engine-crashed', 'worker died'));
+    const { texts, error } = await running;
+    expect(texts).toEqual(['partial']);
+    expect(error?.code).toBe('engine-crashed');
+    supervisor.endGeneration(false);
+    await expect.poll(() => supervisor.state().status).toBe('ready');
+    expect(engines).toHaveLength(2);
+    expect(engines[1]?.loads).toBe(1);
+    expect(states).toEqual(['loading', 'ready', 'generating', 'recovering', 'ready']);
+  });
+
+  it('a stream that stops sending events is ended as a hung engine', async () => {
+    const supervisor = createEngineSupervisor({
+      create: () => Promise.resolve(new HangingEngine()),
+      stallMs: 20,
+    });
+    await supervisor.load(model, 4096);
+    const live = supervisor.currentEngine();
+    if (!live) throw new Error('not ready');
+    const { error } = await drain(live, supervisor.beginGeneration());
+    expect(error?.detail).toBe('The engine stopped responding');
+    expect(supervisor.state().status).not.toBe('generating');
+  });
+
+  it('only the user cancelling a load counts as cancelled', async () => {
+    const failing: ChatEngine = {
+      kind: 'cpu',
+      load: () => Promise.reject(new Error('The user aborted a request.')),
+      countTokens: () => Promise.resolve([]),
+      generate: () => (async function* () {})(),
+      unload: () => Promise.resolve(),
+    };
+    const supervisor = createEngineSupervisor({ create: () => Promise.resolve(failing) });
+    await expect(supervisor.load(model, 4096)).rejects.toThrow();
+    expect(supervisor.state()).toMatchObject({ status: 'failed', code: 'engine-crashed' });
+  });
+});
