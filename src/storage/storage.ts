@@ -4,6 +4,7 @@ import * as conversations from './conversations';
 import { DEFAULT_DB_NAME, openDatabase } from './db';
 import * as exportImport from './export-import';
 import type { ConversationsExport } from './export-schema';
+import type { ModelNames } from './markdown';
 import * as messages from './messages';
 import { searchMessages } from './search';
 import * as settings from './settings';
@@ -41,7 +42,8 @@ export interface ChatStorage {
 
   exportConversations(ids?: readonly string[]): Promise<ConversationsExport>;
   exportJson(ids?: readonly string[]): Promise<string>;
-  exportMarkdown(ids?: readonly string[]): Promise<string>;
+  /** `modelNames`: how each model is named in the headings (a custom model's id is its URL). */
+  exportMarkdown(ids?: readonly string[], modelNames?: ModelNames): Promise<string>;
   importJson(text: string): Promise<exportImport.ImportResult>;
 
   /** Closes the connection (tests, or before deleting the database). */
@@ -85,7 +87,7 @@ export function createStorage(options: StorageOptions = {}): ChatStorage {
 
     exportConversations: (ids) => exportImport.exportConversations(ctx, ids),
     exportJson: (ids) => exportImport.exportJson(ctx, ids),
-    exportMarkdown: (ids) => exportImport.exportMarkdown(ctx, ids),
+    exportMarkdown: (ids, modelNames) => exportImport.exportMarkdown(ctx, ids, modelNames),
     importJson: (text) => exportImport.importJson(ctx, text),
 
     close: () => ctx.db.close(),

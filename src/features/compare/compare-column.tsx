@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown';
 import { ThinkingPanel } from '@/components/thinking/thinking-panel';
 import type { CompareRun } from '@/store/compare-slice';
+import { tokenStats } from '@/domain/chat/token-stats';
 
 function runSummary(run: CompareRun, t: TFunction): string {
   if (run.status === 'waiting') return t('compare.waiting');
@@ -11,7 +12,11 @@ function runSummary(run: CompareRun, t: TFunction): string {
   if (run.startedAt !== null && run.finishedAt !== null) {
     parts.push(t('units.seconds', { value: (run.finishedAt - run.startedAt) / 1000 }));
   }
-  if (run.completionTokens !== null) parts.push(t('units.tokens', { count: run.completionTokens }));
+  const stats = tokenStats(run);
+  if (stats.totalTokens !== null) parts.push(t('units.tokens', { count: stats.totalTokens }));
+  if (stats.tokensPerSecond !== null) {
+    parts.push(t('units.tokensPerSecondShort', { value: stats.tokensPerSecond }));
+  }
   if (run.status === 'stopped') parts.push(t('compare.stopped'));
   return parts.join(' · ');
 }

@@ -1,7 +1,6 @@
-import { useEffect, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
 import type { LoadState } from '@/store/models-slice';
 import { useAppStore } from '@/store';
 import { availableModels } from '@/store/models-slice';
@@ -28,18 +27,11 @@ export function ModelStatusButton({
   onOpenChange: (open: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const load = useAppStore((s) => s.load);
   const label = useAppStore((s) => {
     const modelId = s.load.status === 'idle' ? null : s.load.modelId;
     return availableModels(s).find((m) => m.id === modelId)?.label ?? null;
   });
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (open && !dialog?.open) dialog?.showModal();
-    if (!open && dialog?.open) dialog.close();
-  }, [open]);
 
   const status = statusText(label, load, t);
   return (
@@ -53,19 +45,15 @@ export function ModelStatusButton({
       >
         <span role="status">{status}</span>
       </button>
-      <dialog
-        ref={dialogRef}
-        aria-label={t('models.dialogLabel')}
+      <Dialog
+        open={open}
         onClose={() => onOpenChange(false)}
-        className="m-auto max-h-[90dvh] w-[min(28rem,calc(100vw-2rem))] rounded-xl bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
+        title={t('models.dialogLabel')}
+        closeLabel={t('common.close')}
+        size="sm"
       >
-        <div className="mb-2 flex justify-end">
-          <Button variant="ghost" onClick={() => onOpenChange(false)}>
-            {t('common.close')}
-          </Button>
-        </div>
-        {open && <ModelPanel />}
-      </dialog>
+        <ModelPanel headingHidden />
+      </Dialog>
     </>
   );
 }

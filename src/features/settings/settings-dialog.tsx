@@ -1,6 +1,7 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
 import { BUDGET_OPTIONS } from '@/domain/thinking/thinking-budget';
 import { useAppStore } from '@/store';
 import { AppearanceSettings } from './appearance-settings';
@@ -82,33 +83,27 @@ function DeveloperInfo() {
 
 export function SettingsButton() {
   const { t } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   return (
     <>
-      <Button variant="ghost" onClick={() => dialogRef.current?.showModal()}>
+      <Button variant="ghost" onClick={() => setOpen(true)}>
         {t('settings.button')}
       </Button>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby="settings-title"
-        className="m-auto max-h-[92dvh] w-[min(36rem,calc(100vw-2rem))] rounded-xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('settings.title')}
+        closeLabel={t('common.close')}
+        size="lg"
       >
-        <div className="space-y-5 p-5">
-          <div className="flex items-center">
-            <h2 id="settings-title" className="text-lg font-semibold">
-              {t('settings.title')}
-            </h2>
-            <Button variant="ghost" className="ml-auto" onClick={() => dialogRef.current?.close()}>
-              {t('common.close')}
-            </Button>
-          </div>
+        <div className="space-y-5">
           <AppearanceSettings />
           <ThinkingSettings />
           <SystemPromptSetting />
           <SamplingSettings />
           <DeveloperInfo />
         </div>
-      </dialog>
+      </Dialog>
     </>
   );
 }
