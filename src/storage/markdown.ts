@@ -32,7 +32,10 @@ function modelName(id: string, names: ModelNames): string {
   const known = names[id];
   if (known) return known;
   if (!id.startsWith('custom:')) return id;
-  const path = id.slice('custom:'.length).replace(/[?#].*$/, '').replace(/\/+$/, '');
+  const path = id
+    .slice('custom:'.length)
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '');
   return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || id;
 }
 

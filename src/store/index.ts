@@ -34,6 +34,8 @@ export const useAppStore = create<AppState>()(
         engineOverride: state.engineOverride,
         customModels: state.customModels,
         selectedModelId: state.selectedModelId,
+        lastLoadedModelId: state.lastLoadedModelId,
+        loadLastModelOnStart: state.loadLastModelOnStart,
         modeChoice: state.modeChoice,
         thinkingBudget: state.thinkingBudget,
         keepThinkingExpanded: state.keepThinkingExpanded,

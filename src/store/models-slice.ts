@@ -21,7 +21,7 @@ import {
   tryAcquireModelLock,
 } from './model-lock';
 import { EngineError, type EngineErrorCode } from '@/domain/engine-error';
-import type { GpuCapability } from '@/domain/models/gpu-capability';
+import { automaticEngine, type GpuCapability } from '@/domain/models/gpu-capability';
 
 export type LoadState =
   | { status: 'idle' }
@@ -40,6 +40,8 @@ export interface ModelsSlice {
   webGpuModels: WebGpuModelSpec[];
   customModels: ModelSpec[];
   selectedModelId: string | null;
+  /** The model last loaded in this browser; loads again on the next visit when cached. */
+  lastLoadedModelId: string | null;
   cachedModelIds: string[];
   /** Bytes on disk per cached model id, where the engine's cache can tell. */
   cachedBytes: Record<string, number | null>;
@@ -62,8 +64,7 @@ export interface ModelsSlice {
 }
 
 export function activeEngine(state: Pick<AppState, 'capability' | 'engineOverride'>): EngineKind {
-  if (state.engineOverride) return state.engineOverride;
-  return state.capability?.status === 'available' ? 'webgpu' : 'cpu';
+  return state.engineOverride ?? automaticEngine(state.capability).engine;
 }
 
 /** Models the picker offers for the active engine: built-ins first, then the user's own. */
@@ -108,6 +109,7 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
     webGpuModels: [],
     customModels: [],
     selectedModelId: null,
+    lastLoadedModelId: null,
     cachedModelIds: [],
     cachedBytes: {},
     load: { status: 'idle' },
@@ -136,6 +138,18 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
       const persisted = navigator.storage?.persisted ? await navigator.storage.persisted() : null;
       set({ persistence: persisted === null ? 'unsupported' : persisted ? 'granted' : 'unknown' });
       await get().refreshCachedModels();
+      const { lastLoadedModelId, loadLastModelOnStart, cachedModelIds, load } = get();
+      const offeredAgain = availableModels(get()).some((m) => m.id === lastLoadedModelId);
+      if (
+        loadLastModelOnStart &&
+        load.status === 'idle' &&
+        offeredAgain &&
+        lastLoadedModelId &&
+        cachedModelIds.includes(lastLoadedModelId)
+      ) {
+        set({ selectedModelId: lastLoadedModelId });
+        await get().loadSelectedModel();
+      }
     },
 
     setEngineOverride: (engineOverride) => {
@@ -202,7 +216,10 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
         await loadModel(model, (progress) =>
           set({ load: { status: 'loading', modelId: model.id, progress } }),
         );
-        set({ load: { status: 'ready', modelId: model.id, engine: model.engine } });
+        set({
+          load: { status: 'ready', modelId: model.id, engine: model.engine },
+          lastLoadedModelId: model.id,
+        });
       } catch (err) {
         releaseModelLock();
         const error = err instanceof EngineError ? err : classifyError(err, !navigator.onLine);

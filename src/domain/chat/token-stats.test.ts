@@ -30,7 +30,12 @@ describe('tokenStats', () => {
         .tokensPerSecond,
     ).toBeNull();
     expect(
-      tokenStats({ firstTokenAt: null, finishedAt: null, thinkingTokens: 0, completionTokens: null }),
+      tokenStats({
+        firstTokenAt: null,
+        finishedAt: null,
+        thinkingTokens: 0,
+        completionTokens: null,
+      }),
     ).toEqual({ totalTokens: null, thinkingTokens: 0, answerTokens: null, tokensPerSecond: null });
   });
 });

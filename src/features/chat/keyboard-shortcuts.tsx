@@ -45,7 +45,13 @@ export function KeyboardShortcutsButton() {
   useKeyboardShortcuts(openShortcuts);
   return (
     <>
-      <Button variant="ghost" aria-label={t('shortcuts.title')} onClick={openShortcuts}>
+      {/* Phones have no keyboard shortcuts worth a place in the header. */}
+      <Button
+        variant="ghost"
+        className="max-sm:hidden"
+        aria-label={t('shortcuts.title')}
+        onClick={openShortcuts}
+      >
         <span aria-hidden="true">⌨</span>
       </Button>
       <Dialog

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { Icon } from '@/components/ui/icons';
 import { useAppStore } from '@/store';
 import { COMPARE_ORDER } from '@/store/compare-slice';
 import { CompareColumn } from './compare-column';
@@ -25,7 +26,8 @@ export function CompareButton() {
   return (
     <>
       <Button variant="ghost" onClick={() => setOpen(true)}>
-        {t('compare.button')}
+        <Icon name="compare" className="h-5 w-5 sm:hidden" />
+        <span className="max-sm:sr-only">{t('compare.button')}</span>
       </Button>
       <Dialog
         open={open}

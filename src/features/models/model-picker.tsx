@@ -1,29 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { ModelSpec } from '@/domain/engine-types';
 import { useAppStore } from '@/store';
 import { availableModels } from '@/store/models-slice';
 import { Button } from '@/components/ui/button';
-import { estimateGpuBudgetMB, fitVerdict, type FitVerdict } from '@/domain/models/catalog';
+import type { FitVerdict } from '@/domain/models/catalog';
+import { useFit } from './use-fit';
 
 const verdictStyle: Record<FitVerdict, string> = {
   fits: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/50 dark:text-emerald-200',
   tight: 'bg-amber-100 text-amber-800 dark:bg-amber-900/50 dark:text-amber-200',
   'too-large': 'bg-rose-100 text-rose-800 dark:bg-rose-900/50 dark:text-rose-200',
 };
-
-function useVerdict(): (model: ModelSpec) => FitVerdict | null {
-  const capability = useAppStore((s) => s.capability);
-  return (model) => {
-    if (model.memoryMB === null) return null;
-    if (model.engine === 'cpu' || capability?.status !== 'available') {
-      const ramGB = (navigator as Navigator & { deviceMemory?: number }).deviceMemory ?? 4;
-      return fitVerdict(model.memoryMB, (ramGB * 1024) / 2);
-    }
-    const ramGB = (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
-    return fitVerdict(model.memoryMB, estimateGpuBudgetMB(capability.adapter, ramGB));
-  };
-}
 
 export function ModelPicker() {
   const { t } = useTranslation();
@@ -33,14 +20,15 @@ export function ModelPicker() {
   const selectModel = useAppStore((s) => s.selectModel);
   const removeCustomModel = useAppStore((s) => s.removeCustomModel);
   const busy = useAppStore((s) => s.load.status === 'loading');
-  const verdictOf = useVerdict();
+  const fitOf = useFit();
 
   return (
     <div role="radiogroup" aria-label={t('models.picker.label')} className="space-y-1.5">
       {models.map((model) => {
-        const verdict = verdictOf(model);
+        const fit = fitOf(model);
         const cached = cachedIds.includes(model.id);
         const detailsId = `model-details-${model.id}`;
+        const fitId = `model-fit-${model.id}`;
         return (
           <div
             key={model.id}
@@ -58,7 +46,7 @@ export function ModelPicker() {
               checked={model.id === selectedId}
               disabled={busy}
               onChange={() => selectModel(model.id)}
-              aria-describedby={detailsId}
+              aria-describedby={fit && fit.verdict !== 'fits' ? `${detailsId} ${fitId}` : detailsId}
             />
             <div className="min-w-0 flex-1">
               <label htmlFor={`model-${model.id}`} className="block font-medium">
@@ -80,9 +68,9 @@ export function ModelPicker() {
                   .join(' · ')}
               </p>
               <div className="mt-1 flex flex-wrap items-center gap-1.5">
-                {verdict && (
-                  <span className={`rounded px-1.5 py-0.5 text-xs ${verdictStyle[verdict]}`}>
-                    {t(`models.picker.verdicts.${verdict}`)}
+                {fit && (
+                  <span className={`rounded px-1.5 py-0.5 text-xs ${verdictStyle[fit.verdict]}`}>
+                    {t(`models.picker.verdicts.${fit.verdict}`)}
                   </span>
                 )}
                 {cached && (
@@ -102,6 +90,14 @@ export function ModelPicker() {
                   </Button>
                 )}
               </div>
+              {fit && fit.verdict !== 'fits' && (
+                <p id={fitId} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                  {t(`models.picker.fitExplained.${fit.memory}`, {
+                    needed: fit.neededMB * 1e6,
+                    available: fit.availableMB * 1e6,
+                  })}
+                </p>
+              )}
             </div>
           </div>
         );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { Icon } from '@/components/ui/icons';
 import { useAppStore } from '@/store';
 import { allKnownModels } from '@/store/models-slice';
 
@@ -82,7 +83,8 @@ export function StorageButton() {
           setOpen(true);
         }}
       >
-        {t('models.storage.button')}
+        <Icon name="storage" className="h-5 w-5 sm:hidden" />
+        <span className="max-sm:sr-only">{t('models.storage.button')}</span>
       </Button>
       <Dialog
         open={open}

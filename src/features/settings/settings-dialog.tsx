@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
+import { Icon } from '@/components/ui/icons';
 import { BUDGET_OPTIONS } from '@/domain/thinking/thinking-budget';
 import { useAppStore } from '@/store';
 import { AppearanceSettings } from './appearance-settings';
@@ -47,6 +48,18 @@ function ThinkingSettings() {
   );
 }
 
+function StartupSetting() {
+  const { t } = useTranslation();
+  const enabled = useAppStore((s) => s.loadLastModelOnStart);
+  const setEnabled = useAppStore((s) => s.setLoadLastModelOnStart);
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+      {t('settings.loadLastModel')}
+    </label>
+  );
+}
+
 function SystemPromptSetting() {
   const { t } = useTranslation();
   const systemPrompt = useAppStore((s) => s.systemPrompt);
@@ -87,7 +100,8 @@ export function SettingsButton() {
   return (
     <>
       <Button variant="ghost" onClick={() => setOpen(true)}>
-        {t('settings.button')}
+        <Icon name="settings" className="h-5 w-5 sm:hidden" />
+        <span className="max-sm:sr-only">{t('settings.button')}</span>
       </Button>
       <Dialog
         open={open}
@@ -98,6 +112,7 @@ export function SettingsButton() {
       >
         <div className="space-y-5">
           <AppearanceSettings />
+          <StartupSetting />
           <ThinkingSettings />
           <SystemPromptSetting />
           <SamplingSettings />
