@@ -21,6 +21,7 @@ export function SamplingField({ mode, field }: { mode: ResolvedMode; field: Samp
   const setSampling = useAppStore((s) => s.setSampling);
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<SamplingInputError | null>(null);
+  const inputId = useId();
   const hintId = useId();
   const errorId = useId();
   const limits = samplingLimits(field, mode);
@@ -39,12 +40,15 @@ export function SamplingField({ mode, field }: { mode: ResolvedMode; field: Samp
   };
 
   return (
-    <label className="text-xs">
-      {t('settings.sampling.field', {
-        mode: t(`modes.${mode}`),
-        field: t(`settings.sampling.fields.${field}`),
-      })}
+    <div className="text-xs">
+      <label htmlFor={inputId}>
+        {t('settings.sampling.field', {
+          mode: t(`modes.${mode}`),
+          field: t(`settings.sampling.fields.${field}`),
+        })}
+      </label>
       <input
+        id={inputId}
         type="text"
         inputMode={limits.integer ? 'numeric' : 'decimal'}
         autoComplete="off"
@@ -67,6 +71,6 @@ export function SamplingField({ mode, field }: { mode: ResolvedMode; field: Samp
           {t(`settings.sampling.errors.${error}`, range)}
         </span>
       )}
-    </label>
+    </div>
   );
 }
