@@ -9,8 +9,12 @@ interface ModelSpecBase {
   downloadBytes: number | null;
   /** Approximate memory needed while running, in MB, when known. */
   memoryMB: number | null;
-  /** Largest context the model is run with, in tokens. */
+  /** The context window `memoryMB` was estimated for, in tokens. */
   contextTokens: number;
+  /** The longest context the model was trained for (Qwen3: 32K); unknown for custom models. */
+  maxContextTokens?: number;
+  /** Memory the KV cache takes per token of context, in bytes, where known. */
+  kvBytesPerToken?: number;
 }
 
 export interface WebGpuModelSpec extends ModelSpecBase {

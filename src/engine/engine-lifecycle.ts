@@ -1,6 +1,6 @@
 import type { EngineKind, LoadProgress, ModelSpec } from '@/domain/engine-types';
 import { createEngine } from './create-engine';
-import type { ChatEngine } from './types';
+import type { ChatEngine, LoadedModel } from './types';
 
 /**
  * The one owner of the live engine and of what it is doing (a load, a generation). Kept outside
@@ -27,20 +27,29 @@ export function currentEngine(): ChatEngine | null {
  */
 export async function loadModel(
   model: ModelSpec,
+  contextTokens: number,
   onProgress: (progress: LoadProgress) => void,
-): Promise<void> {
+): Promise<LoadedModel> {
   loadController?.abort();
   const controller = new AbortController();
   loadController = controller;
   const target = await engineFor(model.engine);
-  await target.load(
+  const loaded = await target.load(
     model,
     (progress) => {
       if (!controller.signal.aborted) onProgress(progress);
     },
     controller.signal,
+    contextTokens,
   );
   if (loadController === controller) loadController = null;
+  return loaded;
+}
+
+/** Token counts with the loaded model's tokenizer. */
+export function countTokens(texts: string[]): Promise<number[]> {
+  if (!engine) return Promise.reject(new Error('No engine is loaded'));
+  return engine.countTokens(texts);
 }
 
 export function cancelLoad() {

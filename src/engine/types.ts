@@ -6,14 +6,26 @@ import type {
   ModelSpec,
 } from '@/domain/engine-types';
 
+/** What a load settled on. */
+export interface LoadedModel {
+  /** The context window in use: the one asked for, or the model's trained maximum if smaller. */
+  contextTokens: number;
+}
+
 export interface ChatEngine {
   readonly kind: EngineKind;
-  /** Downloads (or reads from cache) and initialises the model. Rejects with EngineError. */
+  /**
+   * Downloads (or reads from cache) and initialises the model with a context window of
+   * `contextTokens`. Rejects with EngineError.
+   */
   load(
     model: ModelSpec,
     onProgress: (progress: LoadProgress) => void,
     signal: AbortSignal,
-  ): Promise<void>;
+    contextTokens: number,
+  ): Promise<LoadedModel>;
+  /** Token counts of plain texts (no special tokens), with the loaded model's tokenizer. */
+  countTokens(texts: string[]): Promise<number[]>;
   /**
    * Streams raw text, thinking tags included (`<think>…</think>`), then one `done` event.
    * Aborting the signal ends the stream with `done` (stopReason 'interrupted'); text so far stays.

@@ -95,6 +95,8 @@ const assistantMessageSchema = z.object({
     .nullable()
     .transform((reason) => (reason !== null && isKnownReason(reason) ? reason : null)),
   budgetReached: z.boolean(),
+  budgetCause: z.enum(['user', 'context']).optional(),
+  stopReason: z.enum(['finished', 'length', 'interrupted']).optional(),
   error: z
     .object({
       // An error code this version does not know still imports, as a generic crash.

@@ -2,20 +2,35 @@ import type { StateCreator } from 'zustand';
 import type { AssistantMessage, ChatMessage, ResolvedMode } from '@/domain/chat/chat-types';
 import { decideMode, type ModeDecision } from '@/domain/chat/mode-decision';
 import { finishedFields } from '@/domain/chat/stream-progress';
-import { planGeneration } from '@/domain/generation/plan';
+import type { GenerationPlan } from '@/domain/generation/plan';
 import { stopGeneration } from '@/engine/engine-lifecycle';
 import { newId } from '@/lib/new-id';
 import type { AppState } from './app-state';
 import { EMPTY_ANSWER, generateAnswer, runExclusive } from './generation';
+import { planRequest } from './request-plan';
+
+/** Why a message was not sent; the UI explains it with the numbers. */
+export interface SendRefusal {
+  reason: 'too-long';
+  messageTokens: number;
+  limit: number;
+}
+
+export type SendResult = { ok: true } | ({ ok: false } & SendRefusal);
 
 export interface ChatSlice {
   messages: ChatMessage[];
   isGenerating: boolean;
-  send: (text: string) => Promise<void>;
+  /** The last message refused before sending (it stays in the composer). */
+  sendRefusal: SendRefusal | null;
+  /** Resolves once the answer is finished and stored, or at once when the message is refused. */
+  send: (text: string) => Promise<SendResult>;
   /** Answers the user message before `assistantId` again, in the given mode. */
   rerun: (assistantId: string, mode: ResolvedMode) => Promise<void>;
   /** Replaces a user message and everything after it, then answers the new text. */
   editAndResend: (userMessageId: string, text: string) => Promise<void>;
+  /** Goes on with an answer that was cut off at the context limit, in the same message. */
+  continueAnswer: (assistantId: string) => Promise<void>;
   deleteMessage: (messageId: string) => Promise<void>;
   stop: () => void;
 }
@@ -38,6 +53,12 @@ function newAssistantMessage(modelId: string, decision: ModeDecision): Assistant
   };
 }
 
+const tooLong = (outcome: { messageTokens: number; limit: number }): SendRefusal => ({
+  reason: 'too-long',
+  messageTokens: outcome.messageTokens,
+  limit: outcome.limit,
+});
+
 export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, get) => {
   /** Updates an answer in memory and saves it (throttled while it streams). */
   const patchAssistant = (
@@ -52,53 +73,89 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
     return get().persistMessage(conversationId, updated, updated.status === 'streaming');
   };
 
+  /** Streams `plan` into the answer `assistant` (already in the list) and stores how it ended. */
+  const streamInto = async (
+    conversationId: string,
+    assistant: AssistantMessage,
+    plan: GenerationPlan,
+    signal: AbortSignal,
+  ) => {
+    const patch = (p: (m: AssistantMessage) => Partial<AssistantMessage>) =>
+      patchAssistant(conversationId, assistant.id, p);
+    const earlierTokens = plan.continuation ? (assistant.completionTokens ?? 0) : 0;
+    const { progress, outcome } = await generateAnswer(
+      set,
+      plan,
+      signal,
+      (p) => void patch(() => p),
+      assistant,
+    );
+    const finished = finishedFields(progress, outcome, Date.now());
+    // The answer counts as finished once it is stored: a reload right after keeps all of it.
+    await patch(() => ({
+      ...progress,
+      ...finished,
+      ...('completionTokens' in finished && {
+        completionTokens: (finished.completionTokens ?? 0) + earlierTokens || null,
+      }),
+      stopReason: outcome.status === 'error' ? undefined : outcome.stopReason,
+    }));
+  };
+
   /**
-   * Streams a reply to the conversation `before` (which ends with the user's turn). With
-   * `replaceFromId`, that stored message and all after it give way to the new answer.
+   * Answers the conversation `before` (which ends with the user's turn). With `replaceFromId`,
+   * that stored message and all after it give way to the new answer.
    */
-  const generateReply = (
+  const generateReply = async (
     conversationId: string,
     before: ChatMessage[],
     decision: ModeDecision,
     replaceFromId?: string,
-  ) =>
-    runExclusive(set, get, async (signal) => {
+  ): Promise<SendResult> => {
+    const outcome = await planRequest(get(), before, decision.mode);
+    if (!outcome) return { ok: true };
+    if (!outcome.ok) {
+      set({ sendRefusal: tooLong(outcome) });
+      return { ok: false, ...tooLong(outcome) };
+    }
+    set({ sendRefusal: null });
+    await runExclusive(set, get, async (signal) => {
       const state = get();
       if (state.load.status !== 'ready') return;
-      const assistant = newAssistantMessage(state.load.modelId, decision);
+      const assistant: AssistantMessage = {
+        ...newAssistantMessage(state.load.modelId, decision),
+        budgetCause: outcome.plan.budgetCause,
+      };
       set({ messages: [...before, assistant] });
       if (replaceFromId)
         await get().persistMessagesFrom(conversationId, replaceFromId, [assistant]);
       else void get().persistMessage(conversationId, assistant, true);
-      const patch = (p: (m: AssistantMessage) => Partial<AssistantMessage>) =>
-        patchAssistant(conversationId, assistant.id, p);
-      const plan = planGeneration({
-        systemPrompt: state.systemPrompt,
-        conversation: before,
-        mode: decision.mode,
-        sampling: state.sampling,
-        budget: state.thinkingBudget,
-      });
-      const { progress, outcome } = await generateAnswer(set, plan, signal, (p) => {
-        void patch(() => p);
-      });
-      // The answer counts as finished once it is stored: a reload right after keeps all of it.
-      await patch(() => ({ ...progress, ...finishedFields(progress, outcome, Date.now()) }));
+      await streamInto(conversationId, assistant, outcome.plan, signal);
     });
+    return { ok: true };
+  };
 
   return {
     messages: [],
     isGenerating: false,
+    sendRefusal: null,
 
     send: async (text) => {
       const state = get();
-      if (!text.trim() || state.isGenerating || state.load.status !== 'ready') return;
+      if (!text.trim() || state.isGenerating || state.load.status !== 'ready') return { ok: true };
       const decision = decideMode(text.trim(), state.modeChoice);
       const content = decision.text || text.trim();
       const user: ChatMessage = { id: newId(), role: 'user', content, createdAt: Date.now() };
+      const conversation = [...state.messages, user];
+      // Refused before anything is stored: the message stays in the composer, nothing changes.
+      const outcome = await planRequest(get(), conversation, decision.mode);
+      if (outcome && !outcome.ok) {
+        set({ sendRefusal: tooLong(outcome) });
+        return { ok: false, ...tooLong(outcome) };
+      }
       const conversationId = await get().ensureConversation(content);
       void get().persistMessage(conversationId, user);
-      await generateReply(conversationId, [...get().messages, user], decision);
+      return generateReply(conversationId, [...get().messages, user], decision);
     },
 
     rerun: async (assistantId, mode) => {
@@ -119,6 +176,36 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       const user: ChatMessage = { id: newId(), role: 'user', content, createdAt: Date.now() };
       await get().persistMessagesFrom(activeConversationId, userMessageId, [user]);
       await generateReply(activeConversationId, [...messages.slice(0, index), user], decision);
+    },
+
+    continueAnswer: async (assistantId) => {
+      const { messages, activeConversationId } = get();
+      const index = messages.findIndex((m) => m.id === assistantId);
+      const assistant = messages[index];
+      if (assistant?.role !== 'assistant' || !activeConversationId) return;
+      // The answer so far counts as part of the new message; older turns give way as needed.
+      const question = messages.slice(0, index);
+      const outcome = await planRequest(get(), question, assistant.mode);
+      if (!outcome?.ok) return;
+      const answerTokens = assistant.completionTokens ?? 0;
+      const room = outcome.plan.maxTokens - answerTokens;
+      if (room <= 0) return;
+      const plan: GenerationPlan = {
+        ...outcome.plan,
+        thinking: false,
+        budget: null,
+        maxTokens: room,
+        continuation: { thinking: '', answer: assistant.content },
+      };
+      await runExclusive(set, get, async (signal) => {
+        await patchAssistant(activeConversationId, assistantId, () => ({
+          status: 'streaming',
+          stopReason: undefined,
+        }));
+        const current = get().messages.find((m) => m.id === assistantId);
+        if (current?.role !== 'assistant') return;
+        await streamInto(activeConversationId, current, plan, signal);
+      });
     },
 
     deleteMessage: async (messageId) => {

@@ -2,10 +2,10 @@ import type { StateCreator } from 'zustand';
 import type { ResolvedMode } from '@/domain/chat/chat-types';
 import { finishedFields } from '@/domain/chat/stream-progress';
 import type { EngineErrorCode } from '@/domain/engine-error';
-import { planGeneration } from '@/domain/generation/plan';
 import type { AnswerProgress } from '@/engine/generation/stream-answer';
 import type { AppState } from './app-state';
 import { EMPTY_ANSWER, generateAnswer, runExclusive } from './generation';
+import { planRequest } from './request-plan';
 
 export const COMPARE_ORDER: readonly ResolvedMode[] = ['quick', 'think'];
 
@@ -16,6 +16,7 @@ export interface CompareRun extends AnswerProgress {
   finishedAt: number | null;
   completionTokens: number | null;
   error: EngineErrorCode | null;
+  budgetCause?: 'user' | 'context';
 }
 
 export interface CompareSlice {
@@ -68,15 +69,14 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
         for (const mode of COMPARE_ORDER) {
           if (signal.aborted) break;
           patchRun(mode, { status: 'streaming', startedAt: Date.now() });
-          const state = get();
-          const plan = planGeneration({
-            systemPrompt: state.systemPrompt,
-            conversation: [{ id: 'compare', role: 'user', content: text, createdAt: 0 }],
-            mode,
-            sampling: state.sampling,
-            budget: state.thinkingBudget,
-          });
-          const { progress, outcome } = await generateAnswer(set, plan, signal, (p) =>
+          const question = { id: 'compare', role: 'user' as const, content: text, createdAt: 0 };
+          const planned = await planRequest(get(), [question], mode);
+          if (!planned?.ok) {
+            patchRun(mode, { status: 'error', error: 'context-too-long', finishedAt: Date.now() });
+            continue;
+          }
+          patchRun(mode, { budgetCause: planned.plan.budgetCause });
+          const { progress, outcome } = await generateAnswer(set, planned.plan, signal, (p) =>
             patchRun(mode, p),
           );
           const finished = finishedFields(progress, outcome, Date.now());

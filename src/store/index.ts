@@ -4,6 +4,7 @@ import { getStorage } from '@/storage';
 import type { AppState } from './app-state';
 import { createChatSlice } from './chat-slice';
 import { createCompareSlice } from './compare-slice';
+import { createContextSlice } from './context-slice';
 import { createConversationsSlice } from './conversations-slice';
 import { createModelsSlice } from './models-slice';
 import { createSettingsSlice } from './settings-slice';
@@ -23,6 +24,7 @@ export const useAppStore = create<AppState>()(
       ...createSettingsSlice(...args),
       ...createConversationsSlice(...args),
       ...createCompareSlice(...args),
+      ...createContextSlice(...args),
     }),
     {
       name: 'mindswitch-settings',
@@ -36,6 +38,7 @@ export const useAppStore = create<AppState>()(
         selectedModelId: state.selectedModelId,
         lastLoadedModelId: state.lastLoadedModelId,
         loadLastModelOnStart: state.loadLastModelOnStart,
+        contextChoices: state.contextChoices,
         modeChoice: state.modeChoice,
         thinkingBudget: state.thinkingBudget,
         keepThinkingExpanded: state.keepThinkingExpanded,

@@ -4,7 +4,14 @@ import { classifyError } from '@/engine/errors';
 import { cachedModelInfo, deleteCachedModel } from '@/engine/model-cache';
 import type { EngineKind, LoadProgress, ModelSpec, WebGpuModelSpec } from '@/domain/engine-types';
 import { probeWebGpu } from '@/engine/webgpu-probe';
-import { CPU_DEFAULT_MODEL, recommendModelId, selectWebGpuModels } from '@/domain/models/catalog';
+import {
+  CPU_DEFAULT_MODEL,
+  estimateGpuBudgetMB,
+  fitVerdict,
+  recommendModelId,
+  selectWebGpuModels,
+} from '@/domain/models/catalog';
+import { contextOptions, defaultContextTokens } from '@/domain/models/context-length';
 import {
   buildCustomModel,
   type CustomModelInput,
@@ -26,7 +33,8 @@ import { automaticEngine, type GpuCapability } from '@/domain/models/gpu-capabil
 export type LoadState =
   | { status: 'idle' }
   | { status: 'loading'; modelId: string; progress: LoadProgress | null }
-  | { status: 'ready'; modelId: string; engine: EngineKind }
+  /** `contextTokens`: the context window the model runs with (see ChatEngine.load). */
+  | { status: 'ready'; modelId: string; engine: EngineKind; contextTokens: number }
   /** Another tab holds a model; this one may take over. */
   | { status: 'locked'; modelId: string }
   | { status: 'error'; modelId: string; code: EngineErrorCode; detail: string };
@@ -42,6 +50,8 @@ export interface ModelsSlice {
   selectedModelId: string | null;
   /** The model last loaded in this browser; loads again on the next visit when cached. */
   lastLoadedModelId: string | null;
+  /** The user's context length per model id; models without a choice use their default. */
+  contextChoices: Record<string, number>;
   cachedModelIds: string[];
   /** Bytes on disk per cached model id, where the engine's cache can tell. */
   cachedBytes: Record<string, number | null>;
@@ -53,6 +63,8 @@ export interface ModelsSlice {
   initModels: () => Promise<void>;
   setEngineOverride: (engine: EngineKind | null) => void;
   selectModel: (id: string) => void;
+  /** Sets a model's context length; a loaded model reloads with it. */
+  setContextLength: (modelId: string, tokens: number) => Promise<void>;
   addCustomModel: (input: CustomModelInput) => CustomModelResult;
   removeCustomModel: (id: string) => void;
   loadSelectedModel: () => Promise<void>;
@@ -87,6 +99,26 @@ function deviceMemoryGB(): number | undefined {
   return (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
 }
 
+/** Memory a model may use here: an estimate of the GPU's, or half the RAM for the CPU engine. */
+export function memoryBudgetMB(capability: GpuCapability | null, model: ModelSpec): number {
+  if (model.engine === 'webgpu' && capability?.status === 'available') {
+    return estimateGpuBudgetMB(capability.adapter, deviceMemoryGB());
+  }
+  return ((deviceMemoryGB() ?? 4) * 1024) / 2;
+}
+
+/** The context length a model runs with: the user's choice, else its default on this machine. */
+export function contextTokensFor(
+  state: Pick<AppState, 'capability' | 'contextChoices'>,
+  model: ModelSpec,
+): number {
+  const options = contextOptions(model);
+  const chosen = state.contextChoices[model.id];
+  if (chosen !== undefined && options.includes(chosen)) return chosen;
+  const budget = memoryBudgetMB(state.capability, model);
+  return defaultContextTokens(model, (memoryMB) => fitVerdict(memoryMB, budget) === 'fits');
+}
+
 export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (set, get) => {
   const failLoad = (modelId: string, error: EngineError) =>
     set({ load: { status: 'error', modelId, code: error.code, detail: error.detail } });
@@ -110,6 +142,7 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
     customModels: [],
     selectedModelId: null,
     lastLoadedModelId: null,
+    contextChoices: {},
     cachedModelIds: [],
     cachedBytes: {},
     load: { status: 'idle' },
@@ -164,6 +197,14 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
 
     selectModel: (selectedModelId) => set({ selectedModelId }),
 
+    setContextLength: async (modelId, tokens) => {
+      set((state) => ({ contextChoices: { ...state.contextChoices, [modelId]: tokens } }));
+      const { load } = get();
+      if (load.status === 'ready' && load.modelId === modelId && load.contextTokens !== tokens) {
+        await get().loadSelectedModel();
+      }
+    },
+
     addCustomModel: (input) => {
       const state = get();
       const existing = [...availableModels(state), ...state.customModels].map((m) => m.id);
@@ -213,11 +254,16 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
       }
       set({ load: { status: 'loading', modelId: model.id, progress: null } });
       try {
-        await loadModel(model, (progress) =>
+        const loaded = await loadModel(model, contextTokensFor(get(), model), (progress) =>
           set({ load: { status: 'loading', modelId: model.id, progress } }),
         );
         set({
-          load: { status: 'ready', modelId: model.id, engine: model.engine },
+          load: {
+            status: 'ready',
+            modelId: model.id,
+            engine: model.engine,
+            contextTokens: loaded.contextTokens,
+          },
           lastLoadedModelId: model.id,
         });
       } catch (err) {

@@ -72,8 +72,24 @@ export const de: Messages = {
     live: 'Denkt nach … {{time}}',
     done: 'Nachgedacht für {{time}} · {{tokens}}',
     budgetReached: 'Denkbudget erreicht',
+    cutForAnswer: 'Das Nachdenken wurde gekürzt, damit Platz für die Antwort bleibt',
     region: 'Gedankengang',
     copy: 'Gedankengang kopieren',
+  },
+  context: {
+    meterLabel: 'Belegter Kontext',
+    meter: '{{used}} / {{total}} Tokens',
+    meterTooLong: 'Zu lang zum Senden',
+    lengthLabel: 'Kontextlänge',
+    lengthHint:
+      'Wie viel vom Gespräch das Modell auf einmal liest, sein Nachdenken eingeschlossen. Braucht etwa {{memory}} Speicher.',
+    reloads: 'Eine Änderung lädt das Modell neu.',
+    divider: 'Ältere Nachrichten werden nicht an das Modell gesendet',
+    tooLong:
+      'Diese Nachricht ist zu lang zum Senden: {{tokens}} Tokens, und dieser Kontext lässt Platz für {{limit}}. Kürze sie oder wähle eine größere Kontextlänge.',
+    cutOff: 'An der Kontextgrenze abgeschnitten.',
+    continue: 'Weiterschreiben',
+    full: 'Die Antwort füllt den ganzen Kontext. Wähle eine größere Kontextlänge, um weiterzuschreiben.',
   },
   composer: {
     label: 'Nachricht',
@@ -108,6 +124,7 @@ export const de: Messages = {
     done: 'Antwort fertig.',
     stopped: 'Angehalten.',
     failed: 'Die Antwort ist fehlgeschlagen.',
+    cutOff: 'An der Kontextgrenze abgeschnitten.',
   },
   answerInfo: {
     label: 'Details zur Antwort: {{summary}}',
@@ -119,6 +136,14 @@ export const de: Messages = {
     tokens: 'Tokens',
     tokensWithThinking: '{{total}} (davon {{thinking}} beim Nachdenken)',
     speed: 'Geschwindigkeit',
+    ending: 'Ende',
+    endings: {
+      finished: 'Fertig',
+      stopped: 'Angehalten',
+      length: 'An der Kontextgrenze abgeschnitten',
+      budget: 'Denkbudget erreicht',
+      context: 'Nachdenken gekürzt, damit Platz für die Antwort bleibt',
+    },
   },
   emptyState: {
     title: 'Private KI, die weiß, wann sie nachdenken muss',
@@ -369,7 +394,7 @@ export const de: Messages = {
     },
     'context-too-long': {
       title: 'Die Unterhaltung ist zu lang für das Modell',
-      hint: 'Das Modell kann nur eine begrenzte Zahl an Tokens lesen. Starte einen neuen Chat oder kürze deine Nachricht.',
+      hint: 'Das Modell kann nur eine begrenzte Zahl an Tokens lesen. Starte einen neuen Chat, lösche ältere Nachrichten oder wähle eine größere Kontextlänge.',
     },
     cancelled: {
       title: 'Abgebrochen',

@@ -59,8 +59,24 @@ export const en = {
     live: 'Thinking… {{time}}',
     done: 'Thought for {{time}} · {{tokens}}',
     budgetReached: 'Thinking budget reached',
+    cutForAnswer: 'Thinking was cut to leave room for the answer',
     region: 'Thinking',
     copy: 'Copy thinking',
+  },
+  context: {
+    meterLabel: 'Context used',
+    meter: '{{used}} / {{total}} tokens',
+    meterTooLong: 'Too long to send',
+    lengthLabel: 'Context length',
+    lengthHint:
+      'How much of the conversation the model reads at once, its thinking included. Needs about {{memory}} of memory.',
+    reloads: 'Changing it reloads the model.',
+    divider: 'Earlier messages are not sent to the model',
+    tooLong:
+      'This message is too long to send: {{tokens}} tokens, and this context leaves room for {{limit}}. Shorten it, or choose a larger context length.',
+    cutOff: 'Cut off at the context limit.',
+    continue: 'Continue',
+    full: 'The answer fills the whole context. Choose a larger context length to go on.',
   },
   composer: {
     label: 'Message',
@@ -95,6 +111,7 @@ export const en = {
     done: 'Answer complete.',
     stopped: 'Stopped.',
     failed: 'The answer failed.',
+    cutOff: 'Cut off at the context limit.',
   },
   answerInfo: {
     label: 'Answer details: {{summary}}',
@@ -106,6 +123,14 @@ export const en = {
     tokens: 'Tokens',
     tokensWithThinking: '{{total}} ({{thinking}} thinking)',
     speed: 'Speed',
+    ending: 'Ending',
+    endings: {
+      finished: 'Finished',
+      stopped: 'Stopped',
+      length: 'Cut off at the context limit',
+      budget: 'Thinking budget reached',
+      context: 'Thinking cut to leave room for the answer',
+    },
   },
   emptyState: {
     title: 'Private AI that knows when to think',
@@ -342,7 +367,7 @@ export const en = {
     },
     'context-too-long': {
       title: 'The conversation is too long for the model',
-      hint: 'The model can only read a limited number of tokens. Start a new chat or shorten your message.',
+      hint: 'The model can only read a limited number of tokens. Start a new chat, delete older messages, or choose a larger context length.',
     },
     cancelled: {
       title: 'Cancelled',

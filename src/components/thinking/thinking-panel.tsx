@@ -13,7 +13,8 @@ export interface ThinkingPanelProps {
   tokens: number;
   /** Without an answer (stopped while thinking), the thinking stays open: it is all there is. */
   hasAnswer: boolean;
-  budgetReached: boolean;
+  /** Thinking was cut by the app: at the user's budget, or to leave room for the answer. */
+  budgetCut: 'user' | 'context' | null;
   /** The user's setting: keep the panel open after the answer starts. */
   keepExpanded: boolean;
 }
@@ -25,7 +26,7 @@ export function ThinkingPanel({
   endedAt,
   tokens,
   hasAnswer,
-  budgetReached,
+  budgetCut,
   keepExpanded,
 }: ThinkingPanelProps) {
   const { t } = useTranslation();
@@ -54,9 +55,9 @@ export function ThinkingPanel({
         </span>
         <span className={live ? 'animate-pulse' : ''}>{summary}</span>
         {live && <span className="ml-auto text-xs">{tokenText}</span>}
-        {budgetReached && (
+        {budgetCut && (
           <span className="ml-auto rounded bg-amber-100 px-1.5 text-xs text-amber-800 dark:bg-amber-900/50 dark:text-amber-200">
-            {t('thinking.budgetReached')}
+            {budgetCut === 'context' ? t('thinking.cutForAnswer') : t('thinking.budgetReached')}
           </span>
         )}
       </button>

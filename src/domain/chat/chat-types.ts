@@ -33,6 +33,10 @@ export interface AssistantMessage {
   autoReason: DetectorReason | null;
   /** Thinking was cut at the thinking budget and closed by the app. */
   budgetReached: boolean;
+  /** Why thinking was cut: the user's budget, or to leave room for the answer in the context. */
+  budgetCause?: 'user' | 'context';
+  /** How the stream ended; 'length': cut off at the context limit (it can be continued). */
+  stopReason?: 'finished' | 'length' | 'interrupted';
   error: { code: EngineErrorCode; detail: string } | null;
   modelId: string;
   createdAt: number;

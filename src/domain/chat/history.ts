@@ -6,9 +6,12 @@ export function systemMessages(systemPrompt: string): EngineMessage[] {
   return content ? [{ role: 'system', content }] : [];
 }
 
+/** Failed and empty answers are not part of what the model sees. */
+export function isSentToModel(message: ChatMessage): boolean {
+  return message.role === 'user' || (message.status !== 'error' && message.content.trim() !== '');
+}
+
 /** Earlier turns go back to the model without their thinking, as Qwen3 expects. */
 export function historyForModel(messages: ChatMessage[]): EngineMessage[] {
-  return messages
-    .filter((m) => m.role === 'user' || (m.status !== 'error' && m.content.trim() !== ''))
-    .map((m) => ({ role: m.role, content: m.content }));
+  return messages.filter(isSentToModel).map((m) => ({ role: m.role, content: m.content }));
 }

@@ -1,21 +1,32 @@
-import { historyForModel, systemMessages } from '@/domain/chat/history';
 import type { ChatMessage, ResolvedMode } from '@/domain/chat/chat-types';
+import { historyForModel, isSentToModel, systemMessages } from '@/domain/chat/history';
+import {
+  effectiveThinkingBudget,
+  messageCost,
+  planContext,
+  type CountedTurn,
+} from '@/domain/context/context-plan';
 import type { EngineMessage } from '@/domain/engine-types';
 import type { SamplingPreset } from '@/domain/thinking/sampling-presets';
 import type { ThinkingBudget } from '@/domain/thinking/thinking-budget';
 
-/** The most tokens one answer (thinking included) may generate. */
-export const MAX_NEW_TOKENS = 4096;
-
 /** Everything one request to the engine needs, decided before it starts. */
 export interface GenerationPlan {
-  /** System prompt, earlier turns (answers only) and the new user message. */
+  /** System prompt, the earlier turns that fit (answers only) and the new user message. */
   messages: EngineMessage[];
   thinking: boolean;
   /** Sampling for this mode; thinking never decodes greedily. */
   sampling: SamplingPreset;
+  /** Where thinking is cut: the user's budget or the room the context leaves (null: never). */
   budget: ThinkingBudget;
+  /** Why thinking would be cut at `budget`. */
+  budgetCause: 'user' | 'context';
+  /** The most tokens the answer (thinking included) may generate: the room left in the context. */
   maxTokens: number;
+  promptTokens: number;
+  contextTokens: number;
+  /** Continue an answer cut off at the context limit, instead of starting a new one. */
+  continuation?: { thinking: string; answer: string };
 }
 
 export interface PlanInput {
@@ -25,14 +36,81 @@ export interface PlanInput {
   mode: ResolvedMode;
   sampling: Record<ResolvedMode, SamplingPreset>;
   budget: ThinkingBudget;
+  contextTokens: number;
+  /** Token count of a text, counted beforehand with the model's tokenizer (see `textsToCount`). */
+  countOf: (text: string) => number;
 }
 
-export function planGeneration(input: PlanInput): GenerationPlan {
+export type PlanOutcome =
+  | {
+      ok: true;
+      plan: GenerationPlan;
+      /** The first earlier message still sent, when older ones were left out; else null. */
+      firstSentMessageId: string | null;
+    }
+  | { ok: false; reason: 'too-long'; messageTokens: number; limit: number };
+
+/** The texts whose token counts `planGeneration` needs. */
+export function textsToCount(systemPrompt: string, conversation: ChatMessage[]): string[] {
+  return [...systemMessages(systemPrompt), ...historyForModel(conversation)].map((m) => m.content);
+}
+
+/** Groups the messages sent to the model into turns: a user message and what answers it. */
+function countedTurns(earlier: ChatMessage[], countOf: (text: string) => number): CountedTurn[] {
+  const turns: CountedTurn[] = [];
+  for (const message of earlier) {
+    if (message.role === 'user' || turns.length === 0) {
+      turns.push({ firstMessageId: message.id, tokens: 0 });
+    }
+    const turn = turns[turns.length - 1];
+    if (turn && isSentToModel(message)) turn.tokens += messageCost(countOf(message.content));
+  }
+  return turns;
+}
+
+export function planGeneration(input: PlanInput): PlanOutcome {
+  const { conversation, countOf } = input;
+  const newMessage = conversation[conversation.length - 1];
+  const earlier = conversation.slice(0, -1);
+  const thinking = input.mode === 'think';
+  const system = systemMessages(input.systemPrompt);
+  const turns = countedTurns(earlier, countOf);
+  const context = planContext({
+    contextTokens: input.contextTokens,
+    systemTokens: system[0] ? countOf(system[0].content) : null,
+    turns,
+    messageTokens: newMessage ? countOf(newMessage.content) : 0,
+    thinking,
+  });
+  if (!context.fits) {
+    return {
+      ok: false,
+      reason: 'too-long',
+      messageTokens: context.messageTokens,
+      limit: context.limit,
+    };
+  }
+  const firstSent = turns[context.firstTurnSent];
+  const keptFrom = firstSent
+    ? earlier.findIndex((m) => m.id === firstSent.firstMessageId)
+    : earlier.length;
+  const budget = effectiveThinkingBudget(input.budget, context.room, input.contextTokens);
   return {
-    messages: [...systemMessages(input.systemPrompt), ...historyForModel(input.conversation)],
-    thinking: input.mode === 'think',
-    sampling: input.sampling[input.mode],
-    budget: input.budget,
-    maxTokens: MAX_NEW_TOKENS,
+    ok: true,
+    firstSentMessageId:
+      context.firstTurnSent > 0 ? (firstSent?.firstMessageId ?? newMessage?.id ?? null) : null,
+    plan: {
+      messages: [
+        ...system,
+        ...historyForModel([...earlier.slice(keptFrom), ...(newMessage ? [newMessage] : [])]),
+      ],
+      thinking,
+      sampling: input.sampling[input.mode],
+      budget: thinking ? budget.budget : null,
+      budgetCause: budget.cause,
+      maxTokens: context.room,
+      promptTokens: context.promptTokens,
+      contextTokens: input.contextTokens,
+    },
   };
 }

@@ -1,5 +1,6 @@
 import type { GpuAdapterSummary, GpuCapability } from './gpu-capability';
 import type { CpuModelSpec, WebGpuModelSpec } from '@/domain/engine-types';
+import { QWEN3_MAX_CONTEXT, qwen3KvBytesPerToken } from './context-length';
 
 /** A Qwen3 entry of web-llm's own model list, as the catalog needs it. */
 export interface WebLlmModelRecord {
@@ -20,6 +21,9 @@ const PARAMETERS: Record<Qwen3Size, number> = {
   '4B': 4.0e9,
   '8B': 8.2e9,
 };
+
+/** Transformer layers per size (Qwen3 config.json `num_hidden_layers`). */
+const LAYERS: Record<Qwen3Size, number> = { '0.6B': 28, '1.7B': 28, '4B': 36, '8B': 36 };
 
 /** 4-bit weights plus one scale per group of 32: f16 scales cost 0.5 bit/weight, f32 scales 1. */
 const BITS_PER_PARAMETER = { q4f16_1: 4.5, q4f32_1: 5 } as const;
@@ -59,6 +63,9 @@ export function selectWebGpuModels(
       downloadBytes: Math.round((PARAMETERS[size] * BITS_PER_PARAMETER[wanted]) / 8),
       memoryMB: record.vramRequiredMB,
       contextTokens: record.contextTokens,
+      maxContextTokens: QWEN3_MAX_CONTEXT,
+      // web-llm keeps the KV cache in f16 with f16 shaders, else in f32.
+      kvBytesPerToken: qwen3KvBytesPerToken(LAYERS[size], wanted === 'q4f16_1' ? 2 : 4),
     });
   }
   return models;
@@ -77,6 +84,9 @@ export const CPU_DEFAULT_MODEL: CpuModelSpec = {
   downloadBytes: 639_000_000,
   memoryMB: 1000,
   contextTokens: 4096,
+  maxContextTokens: QWEN3_MAX_CONTEXT,
+  // llama.cpp keeps the KV cache in f16.
+  kvBytesPerToken: qwen3KvBytesPerToken(LAYERS['0.6B'], 2),
 };
 
 export type FitVerdict = 'fits' | 'tight' | 'too-large';

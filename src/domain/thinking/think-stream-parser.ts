@@ -30,6 +30,11 @@ export class ThinkStreamParser {
   private heldWhitespace = '';
   private thinkingStarted = false;
 
+  /** `answer`: the stream continues an answer already under way (nothing is dropped). */
+  constructor(startIn: 'start' | 'answer' = 'start') {
+    this.state = startIn;
+  }
+
   push(chunk: string): ThinkSegment[] {
     this.pending += chunk;
     const out: ThinkSegment[] = [];

@@ -10,7 +10,8 @@ import type { ChatEngine } from '@/engine/types';
 function loopingEngine(received: GenerateRequest[]): ChatEngine {
   return {
     kind: 'cpu',
-    load: async () => undefined,
+    load: async () => ({ contextTokens: 4096 }),
+    countTokens: async (texts) => texts.map((t) => t.length),
     unload: async () => undefined,
     async *generate(request, signal): AsyncIterable<GenerateEvent> {
       received.push(request);
@@ -61,6 +62,9 @@ describe('runGeneration with a thinking budget', () => {
       sampling: THINKING_SAMPLING,
       budget: 5,
       maxTokens: 100,
+      budgetCause: 'user',
+      promptTokens: 10,
+      contextTokens: 4096,
       signal: new AbortController().signal,
       onRequest: () => undefined,
       onSegments: out.onSegments,
@@ -104,6 +108,9 @@ describe('runGeneration with a thinking budget', () => {
       sampling: QUICK_SAMPLING,
       budget: 5,
       maxTokens: 100,
+      budgetCause: 'user',
+      promptTokens: 10,
+      contextTokens: 4096,
       signal: new AbortController().signal,
       onRequest: () => undefined,
       onSegments: out.onSegments,
@@ -132,6 +139,9 @@ describe('runGeneration with a thinking budget', () => {
       sampling: THINKING_SAMPLING,
       budget: null,
       maxTokens: 100,
+      budgetCause: 'user',
+      promptTokens: 10,
+      contextTokens: 4096,
       signal: controller.signal,
       onRequest: () => undefined,
       onSegments: (segments, tokens) => {

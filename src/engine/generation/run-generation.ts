@@ -1,12 +1,16 @@
 import type { GenerationPlan } from '@/domain/generation/plan';
 import type { ChatEngine } from '@/engine/types';
 import type { GenerateRequest, GenerationUsage } from '@/domain/engine-types';
+import { continuationPrompt } from '@/domain/thinking/chatml';
 import { ThinkStreamParser, type ThinkSegment } from '@/domain/thinking/think-stream-parser';
 import {
   budgetClosingThinking,
   budgetContinuationPrompt,
   budgetReached,
 } from '@/domain/thinking/thinking-budget';
+
+/** An upper bound of the closing sentence's tokens plus the tags around it. */
+const BUDGET_CLOSING_TOKENS = 40;
 
 /** A plan (domain) bound to the live engine and the callbacks that follow the stream. */
 export interface GenerationRun extends GenerationPlan {
@@ -39,19 +43,29 @@ function sumUsage(a: GenerationUsage, b: GenerationUsage): GenerationUsage {
  */
 export async function runGeneration(plan: GenerationRun): Promise<GenerationResult> {
   const { engine, signal } = plan;
-  const parser = new ThinkStreamParser();
   let thinkingTokens = 0;
   let thinkingText = '';
   const streamStop = new AbortController();
   const forwardStop = () => streamStop.abort();
   signal.addEventListener('abort', forwardStop, { once: true });
 
-  const request: GenerateRequest = {
-    kind: 'chat',
-    messages: plan.messages,
-    sampling: { ...plan.sampling, maxTokens: plan.maxTokens },
-    thinking: plan.thinking,
-  };
+  const request: GenerateRequest = plan.continuation
+    ? {
+        kind: 'raw',
+        prompt: continuationPrompt(
+          plan.messages,
+          plan.continuation.thinking,
+          plan.continuation.answer,
+        ),
+        sampling: { ...plan.sampling, maxTokens: plan.maxTokens },
+      }
+    : {
+        kind: 'chat',
+        messages: plan.messages,
+        sampling: { ...plan.sampling, maxTokens: plan.maxTokens },
+        thinking: plan.thinking,
+      };
+  const parser = new ThinkStreamParser(plan.continuation ? 'answer' : 'start');
   plan.onRequest(request);
   let result: GenerationResult = {
     usage: { promptTokens: null, completionTokens: null },
@@ -99,7 +113,11 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
     const continuation: GenerateRequest = {
       kind: 'raw',
       prompt: budgetContinuationPrompt(plan.messages, thinkingText),
-      sampling: { ...plan.sampling, maxTokens: plan.maxTokens },
+      // What thinking used, and the closing sentence, come off the room left.
+      sampling: {
+        ...plan.sampling,
+        maxTokens: Math.max(1, plan.maxTokens - thinkingTokens - BUDGET_CLOSING_TOKENS),
+      },
     };
     plan.onRequest(continuation);
     const answerParser = new ThinkStreamParser();

@@ -16,7 +16,7 @@ export function withSyntheticEngine(
   let active: ChatEngine | null = null;
   return {
     kind,
-    async load(model, onProgress, signal) {
+    async load(model, onProgress, signal, contextTokens) {
       if (active !== null) await active.unload();
       if (isSyntheticModel(model)) {
         active = synthetic;
@@ -24,7 +24,11 @@ export function withSyntheticEngine(
         real ??= await createReal();
         active = real;
       }
-      await active.load(model, onProgress, signal);
+      return active.load(model, onProgress, signal, contextTokens);
+    },
+    countTokens(texts) {
+      if (active === null) throw new EngineError('invalid-model', 'No model is loaded.');
+      return active.countTokens(texts);
     },
     generate(request, signal) {
       if (active === null) throw new EngineError('invalid-model', 'No model is loaded.');

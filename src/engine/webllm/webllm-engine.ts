@@ -10,6 +10,8 @@ import type {
 } from '@/domain/engine-types';
 import { appConfigFor } from './app-config';
 import { parseWebLlmProgress } from './progress-report';
+import { countQwen3Tokens } from '@/engine/tokenizer/tokenizer-client';
+import type { LoadedModel } from '@/engine/types';
 import { EngineError } from '@/domain/engine-error';
 import type { ChatEngine } from '@/engine/types';
 
@@ -38,7 +40,8 @@ export class WebLlmEngine implements ChatEngine {
     model: ModelSpec,
     onProgress: (progress: LoadProgress) => void,
     signal: AbortSignal,
-  ): Promise<void> {
+    contextTokens: number,
+  ): Promise<LoadedModel> {
     const spec = asWebGpuModel(model);
     await this.unload();
     const worker = new Worker(new URL('./webllm-worker.ts', import.meta.url), { type: 'module' });
@@ -58,13 +61,21 @@ export class WebLlmEngine implements ChatEngine {
       signal.addEventListener('abort', onAbort, { once: true });
     });
     try {
-      await Promise.race([engine.reload(spec.id), cancelled]);
+      await Promise.race([
+        engine.reload(spec.id, { context_window_size: contextTokens }),
+        cancelled,
+      ]);
+      return { contextTokens };
     } catch (err) {
       this.worker = null;
       this.engine = null;
       worker.terminate();
       throw classifyError(err, !navigator.onLine);
     }
+  }
+
+  countTokens(texts: string[]): Promise<number[]> {
+    return countQwen3Tokens(texts);
   }
 
   async *generate(request: GenerateRequest, signal: AbortSignal): AsyncIterable<GenerateEvent> {

@@ -3,6 +3,8 @@ import { Wllama, type ChatCompletionChunk } from '@wllama/wllama';
 import wllamaWasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
 import { classifyError } from '@/engine/errors';
 import { wllamaCachedModel, wllamaModelManager } from './wllama-cache';
+import { countQwen3Tokens } from '@/engine/tokenizer/tokenizer-client';
+import type { ChatEngine, LoadedModel } from '@/engine/types';
 import type {
   CpuModelSpec,
   GenerateEvent,
@@ -12,7 +14,6 @@ import type {
   ModelSpec,
 } from '@/domain/engine-types';
 import { EngineError } from '@/domain/engine-error';
-import type { ChatEngine } from '@/engine/types';
 
 type ReasoningDelta = ChatCompletionChunk['choices'][number]['delta'] & {
   reasoning_content?: string | null;
@@ -40,7 +41,8 @@ export class WllamaEngine implements ChatEngine {
     model: ModelSpec,
     onProgress: (progress: LoadProgress) => void,
     signal: AbortSignal,
-  ): Promise<void> {
+    contextTokens: number,
+  ): Promise<LoadedModel> {
     const spec = asCpuModel(model);
     await this.unload();
     try {
@@ -79,7 +81,7 @@ export class WllamaEngine implements ChatEngine {
       signal.addEventListener('abort', abortLoad, { once: true });
       try {
         await wllama.loadModel(source, {
-          n_ctx: spec.contextTokens,
+          n_ctx: contextTokens,
           n_threads: threadCount(),
           n_gpu_layers: 0,
         });
@@ -88,10 +90,17 @@ export class WllamaEngine implements ChatEngine {
       }
       signal.throwIfAborted();
       this.wllama = wllama;
+      // A model trained on a shorter context than asked for is only used up to what it knows.
+      const trained = wllama.getModelMetadata().hparams.nCtxTrain;
+      return { contextTokens: trained > 0 ? Math.min(contextTokens, trained) : contextTokens };
     } catch (err) {
       if (signal.aborted) throw new EngineError('cancelled', 'Loading was cancelled');
       throw classifyError(err, !navigator.onLine);
     }
+  }
+
+  countTokens(texts: string[]): Promise<number[]> {
+    return countQwen3Tokens(texts);
   }
 
   async *generate(request: GenerateRequest, signal: AbortSignal): AsyncIterable<GenerateEvent> {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AssistantMessage } from '@/domain/chat/chat-types';
+import { answerEnding } from '@/domain/chat/answer-ending';
 import { answerStats } from './answer-stats';
 
 /** Compact line with the essentials; expands to every number we have. */
@@ -27,6 +28,7 @@ export function AnswerInfo({
     .filter(Boolean)
     .join(' · ');
   const total = stats.totalTokens ?? na;
+  const ending = answerEnding(message);
   return (
     <details className="text-xs text-slate-600 dark:text-slate-400">
       <summary
@@ -52,6 +54,12 @@ export function AnswerInfo({
             ? t('answerInfo.tokensWithThinking', { total, thinking: stats.thinkingTokens })
             : total}
         </dd>
+        {ending && (
+          <>
+            <dt>{t('answerInfo.ending')}</dt>
+            <dd>{t(`answerInfo.endings.${ending}`)}</dd>
+          </>
+        )}
         <dt>{t('answerInfo.speed')}</dt>
         <dd>
           {stats.tokensPerSecond === null

@@ -47,6 +47,37 @@ function AssistantActions({ message }: { message: AssistantMessage }) {
   );
 }
 
+/** An answer this close to the whole context has nothing left to continue into. */
+const FULL_CONTEXT_MARGIN = 256;
+
+function CutOffNotice({ message }: { message: AssistantMessage }) {
+  const { t } = useTranslation();
+  const continueAnswer = useAppStore((s) => s.continueAnswer);
+  const busy = useAppStore((s) => s.isGenerating || s.load.status !== 'ready');
+  const full = useAppStore(
+    (s) =>
+      s.load.status === 'ready' &&
+      (message.completionTokens ?? 0) >= s.load.contextTokens - FULL_CONTEXT_MARGIN,
+  );
+  return (
+    <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-amber-800 dark:text-amber-200">
+      <p>{t('context.cutOff')}</p>
+      {full ? (
+        <p>{t('context.full')}</p>
+      ) : (
+        <Button
+          variant="ghost"
+          className="!px-2 text-xs"
+          disabled={busy}
+          onClick={() => void continueAnswer(message.id)}
+        >
+          {t('context.continue')}
+        </Button>
+      )}
+    </div>
+  );
+}
+
 export function AssistantMessageView({ message }: { message: AssistantMessage }) {
   const { t } = useTranslation();
   const keepExpanded = useAppStore((s) => s.keepThinkingExpanded);
@@ -65,7 +96,7 @@ export function AssistantMessageView({ message }: { message: AssistantMessage })
           endedAt={message.thinkingEndedAt}
           tokens={message.thinkingTokens}
           hasAnswer={message.content !== ''}
-          budgetReached={message.budgetReached}
+          budgetCut={message.budgetReached ? (message.budgetCause ?? 'user') : null}
           keepExpanded={keepExpanded}
         />
       )}
@@ -77,6 +108,9 @@ export function AssistantMessageView({ message }: { message: AssistantMessage })
           aria-hidden="true"
           className="inline-block h-4 w-2 animate-pulse bg-slate-400 align-middle"
         />
+      )}
+      {message.status === 'done' && message.stopReason === 'length' && (
+        <CutOffNotice message={message} />
       )}
       {message.status === 'stopped' && (
         <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">

@@ -11,6 +11,7 @@ import { Button } from '@/components/ui/button';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { useAppStore } from '@/store';
 import { ComposerModelBar } from './composer-model-bar';
+import { ContextMeter } from './context-meter';
 import { COMPOSER_INPUT_ID } from './keyboard-shortcuts';
 
 /** Once a model becomes ready, the message box takes focus (unless a dialog is in front). */
@@ -35,28 +36,32 @@ export function Composer({
   modeSwitch: ReactNode;
   onChooseModel: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const ready = useAppStore((s) => s.load.status === 'ready');
   const isGenerating = useAppStore((s) => s.isGenerating);
   const send = useAppStore((s) => s.send);
   const stop = useAppStore((s) => s.stop);
+  const refusal = useAppStore((s) => s.sendRefusal);
   // A phone keyboard has no Shift+Enter worth mentioning.
   const phone = useMediaQuery('(max-width: 639px)');
   const canSend = ready && !isGenerating && text.trim() !== '';
   useFocusWhenReady(ready, inputRef);
 
-  const submit = () => {
+  const submit = async () => {
     if (!canSend) return;
-    void send(text);
+    const pending = text;
     setText('');
+    const result = await send(pending);
+    // A refused message goes back into the box, unless the user has typed something new.
+    if (!result.ok) setText((current) => (current === '' ? pending : current));
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
-      submit();
+      void submit();
     }
   };
 
@@ -71,7 +76,7 @@ export function Composer({
         className="flex items-end gap-2 rounded-2xl border border-slate-300 bg-white p-2 shadow-sm focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-900"
         onSubmit={(e) => {
           e.preventDefault();
-          submit();
+          void submit();
         }}
       >
         <textarea
@@ -95,6 +100,15 @@ export function Composer({
           </Button>
         )}
       </form>
+      <ContextMeter draft={text} />
+      {refusal && (
+        <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
+          {t('context.tooLong', {
+            tokens: refusal.messageTokens.toLocaleString(i18n.language),
+            limit: refusal.limit.toLocaleString(i18n.language),
+          })}
+        </p>
+      )}
     </div>
   );
 }

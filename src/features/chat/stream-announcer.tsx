@@ -11,7 +11,7 @@ export function StreamAnnouncer() {
       if (last.thinkingStartedAt !== null && !last.thinkingDone) return 'thinking';
       return last.content ? 'writing' : 'starting';
     }
-    if (last.status === 'done') return 'done';
+    if (last.status === 'done') return last.stopReason === 'length' ? 'cutOff' : 'done';
     if (last.status === 'stopped') return 'stopped';
     return 'failed';
   });

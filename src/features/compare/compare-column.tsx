@@ -43,7 +43,7 @@ export function CompareColumn({ run }: { run: CompareRun }) {
           endedAt={run.thinkingEndedAt}
           tokens={run.thinkingTokens}
           hasAnswer={run.content !== ''}
-          budgetReached={run.budgetReached}
+          budgetCut={run.budgetReached ? (run.budgetCause ?? 'user') : null}
           keepExpanded={false}
         />
       )}

@@ -2,6 +2,7 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddModelForm } from './add-model-form';
 import { CapabilityPanel } from './capability-panel';
+import { ContextLengthSelect } from './context-length-select';
 import { LoadControls } from './load-controls';
 import { ModelPicker } from './model-picker';
 
@@ -26,6 +27,7 @@ export function ModelPanel({ headingHidden = false }: { headingHidden?: boolean 
       <div ref={pickerRef}>
         <ModelPicker />
       </div>
+      <ContextLengthSelect />
       <AddModelForm />
       <LoadControls onPickSmaller={focusPicker} />
     </section>

@@ -1,0 +1,12 @@
+import type { AssistantMessage } from './chat-types';
+
+/** How an answer ended, as the details and the screen-reader announcement name it. */
+export type AnswerEnding = 'finished' | 'stopped' | 'length' | 'budget' | 'context';
+
+export function answerEnding(message: AssistantMessage): AnswerEnding | null {
+  if (message.status === 'stopped') return 'stopped';
+  if (message.status !== 'done') return null;
+  if (message.stopReason === 'length') return 'length';
+  if (message.budgetReached) return message.budgetCause === 'context' ? 'context' : 'budget';
+  return 'finished';
+}

@@ -1,0 +1,82 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { chatMessages, ScriptedEngine, startApp, type TestApp } from './test-fixtures';
+
+let engine: ScriptedEngine;
+let app: TestApp;
+
+const state = () => app.store.getState();
+
+beforeEach(async () => {
+  engine = new ScriptedEngine();
+  app = await startApp(engine);
+  await app.ready();
+});
+afterEach(async () => {
+  await app.dispose();
+});
+
+describe('startCompare', () => {
+  it('answers one prompt in Quick, then in Think, and saves nothing', async () => {
+    engine.answer('Quick: 4.');
+    engine.answer('<think>2 and 2</think>', 'Think: 4.');
+    await state().startCompare(' 2+2? ');
+
+    expect(state().compare?.prompt).toBe('2+2?');
+    expect(state().compare?.runs.quick).toMatchObject({
+      status: 'done',
+      content: 'Quick: 4.',
+      thinking: '',
+      completionTokens: 5,
+    });
+    expect(state().compare?.runs.think).toMatchObject({
+      status: 'done',
+      content: 'Think: 4.',
+      thinking: '2 and 2',
+    });
+    expect(engine.requests.map((r) => r.kind === 'chat' && r.thinking)).toEqual([false, true]);
+    expect(chatMessages(engine.requests[1])).toEqual([{ role: 'user', content: '2+2?' }]);
+    expect(state().isGenerating).toBe(false);
+    expect(state().messages).toEqual([]);
+    expect(await app.storage.listConversations()).toEqual([]);
+  });
+
+  it('Stop ends the running answer and does not start the next', async () => {
+    const held = engine.hold('Quick so far');
+    const comparing = state().startCompare('Long one');
+    await held.waiting();
+    expect(state().isGenerating).toBe(true);
+    state().stop();
+    await comparing;
+
+    expect(state().compare?.runs.quick).toMatchObject({
+      status: 'stopped',
+      content: 'Quick so far',
+    });
+    expect(engine.requests).toHaveLength(1);
+  });
+
+  // BUG (known, not fixed on this branch): after Stop the Think column keeps reading "Waiting for
+  // its turn…" although it will never run. `it.fails` passes while the bug is there; turn it
+  // into `it` once a stopped comparison marks the run it skipped.
+  it.fails('Stop leaves no run waiting for a turn that never comes', async () => {
+    const held = engine.hold('Quick so far');
+    const comparing = state().startCompare('Long one');
+    await held.waiting();
+    state().stop();
+    await comparing;
+    expect(state().compare?.runs.think.status).not.toBe('waiting');
+  });
+
+  it('a chat message waits until the comparison is over', async () => {
+    const held = engine.hold('Quick');
+    const comparing = state().startCompare('Compare me');
+    await held.waiting();
+    await state().send('Meanwhile');
+    expect(state().messages).toEqual([]);
+    held.finish('.');
+    engine.answer('Think.');
+    await comparing;
+    expect(engine.requests).toHaveLength(2);
+  });
+});

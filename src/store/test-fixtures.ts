@@ -1,0 +1,189 @@
+// Helpers for this module's tests only: the real store on fake-indexeddb with a scripted engine.
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { vi } from 'vitest';
+import type { AssistantMessage, ChatMessage } from '@/domain/chat/chat-types';
+import type {
+  EngineKind,
+  GenerateEvent,
+  GenerateRequest,
+  GenerationUsage,
+} from '@/domain/engine-types';
+import { CPU_DEFAULT_MODEL } from '@/domain/models/catalog';
+import type { ChatEngine } from '@/engine/types';
+
+/** The key the store persists its settings under (store/index.ts). */
+const SETTINGS_KEY = 'mindswitch-settings';
+const USAGE: GenerationUsage = { promptTokens: 20, completionTokens: 5 };
+
+/**
+ * A stream the test holds open: the engine streams what it is given and then waits, until the
+ * app stops it or the test finishes it.
+ */
+export class HeldStream {
+  private readonly queue: string[] = [];
+  private ended = false;
+  private idle = false;
+  private wake: (() => void) | null = null;
+  private idleWaiters: (() => void)[] = [];
+
+  constructor(chunks: string[]) {
+    this.queue.push(...chunks);
+  }
+
+  /** Resolves once the app has taken every chunk so far and the engine waits for more. */
+  waiting(): Promise<void> {
+    if (this.idle) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
+  }
+
+  /** Streams more chunks; resolves once the app has taken them. */
+  push(...chunks: string[]): Promise<void> {
+    this.queue.push(...chunks);
+    this.idle = false;
+    this.wake?.();
+    return this.waiting();
+  }
+
+  /** Streams the last chunks, then ends the answer as finished. */
+  finish(...chunks: string[]) {
+    this.queue.push(...chunks);
+    this.ended = true;
+    this.idle = false;
+    this.wake?.();
+  }
+
+  async *stream(signal: AbortSignal): AsyncGenerator<GenerateEvent> {
+    const stopped = new Promise<'stopped'>((resolve) =>
+      signal.addEventListener('abort', () => resolve('stopped'), { once: true }),
+    );
+    for (;;) {
+      for (let text = this.queue.shift(); text !== undefined; text = this.queue.shift()) {
+        yield { type: 'delta', text };
+      }
+      if (this.ended) break;
+      const more = new Promise<'more'>((resolve) => (this.wake = () => resolve('more')));
+      this.idle = true;
+      for (const resolve of this.idleWaiters.splice(0)) resolve();
+      if ((await Promise.race([more, stopped])) === 'stopped') {
+        yield {
+          type: 'done',
+          usage: { ...USAGE, completionTokens: null },
+          stopReason: 'interrupted',
+        };
+        return;
+      }
+    }
+    yield { type: 'done', usage: USAGE, stopReason: 'finished' };
+  }
+}
+
+/**
+ * An in-memory engine that answers each request with the next queued script (raw text, thinking
+ * tags included, as the real engines stream it) and records every request it was sent.
+ */
+export class ScriptedEngine implements ChatEngine {
+  readonly kind: EngineKind = 'cpu';
+  readonly requests: GenerateRequest[] = [];
+  /** The signal of each request, in order: aborted once the app stopped that stream. */
+  readonly signals: AbortSignal[] = [];
+  loaded = false;
+  private readonly scripts: (string[] | HeldStream)[] = [];
+
+  /** Queues one answer streamed in these chunks. */
+  answer(...chunks: string[]) {
+    this.scripts.push(chunks);
+  }
+
+  /** Queues one answer that streams `chunks` and then waits for the app's Stop or more. */
+  hold(...chunks: string[]): HeldStream {
+    const held = new HeldStream(chunks);
+    this.scripts.push(held);
+    return held;
+  }
+
+  async load(): Promise<void> {
+    this.loaded = true;
+  }
+
+  async unload(): Promise<void> {
+    this.loaded = false;
+  }
+
+  async *generate(request: GenerateRequest, signal: AbortSignal): AsyncIterable<GenerateEvent> {
+    this.requests.push(request);
+    this.signals.push(signal);
+    const script = this.scripts.shift();
+    if (!script) throw new Error(`No answer scripted for request ${this.requests.length}`);
+    if (script instanceof HeldStream) {
+      yield* script.stream(signal);
+      return;
+    }
+    for (const text of script) {
+      await Promise.resolve();
+      yield { type: 'delta', text };
+    }
+    yield { type: 'done', usage: USAGE, stopReason: 'finished' };
+  }
+}
+
+/**
+ * A fresh app: new store, engine lifecycle and storage modules (nothing carries over from the
+ * previous test), with `createEngine` handing out `engine`. Call `ready()` to load the model.
+ */
+export async function startApp(engine: ScriptedEngine) {
+  vi.resetModules();
+  vi.doMock('@/engine/create-engine', () => ({
+    createEngine: () => Promise.resolve(engine),
+    loadWebLlmQwen3Records: () => Promise.resolve([]),
+  }));
+  const { useAppStore } = await import('@/store');
+  const lifecycle = await import('@/engine/engine-lifecycle');
+  const { getStorage } = await import('@/storage');
+  const storage = getStorage();
+
+  return {
+    store: useAppStore,
+    storage,
+    /** Loads the default CPU model through the engine lifecycle, as a finished load does. */
+    async ready() {
+      await lifecycle.loadModel(CPU_DEFAULT_MODEL, () => undefined);
+      useAppStore.setState({
+        load: { status: 'ready', modelId: CPU_DEFAULT_MODEL.id, engine: 'cpu' },
+      });
+    },
+    /** What IndexedDB holds for the active conversation. */
+    async stored() {
+      const id = useAppStore.getState().activeConversationId;
+      return id ? storage.loadMessages(id) : [];
+    },
+    /** Writes what is pending, then deletes the database (each test starts empty). */
+    async dispose() {
+      await useAppStore.getState().flushSaves();
+      // Settings are saved on every change without waiting; a read of them queues behind those.
+      await storage.loadSettings(SETTINGS_KEY);
+      storage.close();
+      await Dexie.delete('mindswitch');
+    },
+  };
+}
+
+export type TestApp = Awaited<ReturnType<typeof startApp>>;
+
+export function chatMessages(request: GenerateRequest | undefined) {
+  if (request?.kind !== 'chat') throw new Error(`expected a chat request, got ${request?.kind}`);
+  return request.messages;
+}
+
+export function assistant(message: ChatMessage | undefined): AssistantMessage {
+  if (message?.role !== 'assistant') throw new Error('expected an assistant message');
+  return message;
+}
+
+/** Role and text of each message, as a reader sees the conversation. */
+export const transcript = (messages: ChatMessage[]) =>
+  messages.map((m) =>
+    m.role === 'user'
+      ? `user: ${m.content}`
+      : `assistant(${m.mode}, ${m.status}): ${m.thinking ? `[${m.thinking}] ` : ''}${m.content}`,
+  );
