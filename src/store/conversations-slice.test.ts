@@ -131,7 +131,7 @@ describe('deleting the conversation while an answer streams', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const { sending } = await deleteWhileStreaming();
     const id = await deleteActive();
-    await expect(sending).resolves.toBeUndefined();
+    await expect(sending).resolves.toEqual({ ok: true });
     await vi.advanceTimersByTimeAsync(STREAM_SAVE_INTERVAL_MS * 4);
 
     expect(engine.signals[0]?.aborted).toBe(true);

@@ -8,9 +8,10 @@ import type {
   GenerateEvent,
   GenerateRequest,
   GenerationUsage,
+  ModelSpec,
 } from '@/domain/engine-types';
 import { CPU_DEFAULT_MODEL } from '@/domain/models/catalog';
-import type { ChatEngine } from '@/engine/types';
+import type { ChatEngine, LoadedModel } from '@/engine/types';
 
 /** The key the store persists its settings under (store/index.ts). */
 const SETTINGS_KEY = 'mindswitch-settings';
@@ -74,7 +75,8 @@ export class HeldStream {
         return;
       }
     }
-    yield { type: 'done', usage: USAGE, stopReason: 'finished' };
+    const stopReason = this.cutOffScripts.has(script) ? 'length' : 'finished';
+    yield { type: 'done', usage: USAGE, stopReason };
   }
 }
 
@@ -89,10 +91,18 @@ export class ScriptedEngine implements ChatEngine {
   readonly signals: AbortSignal[] = [];
   loaded = false;
   private readonly scripts: (string[] | HeldStream)[] = [];
+  /** Scripts (by object) that end at the context limit instead of finishing. */
+  private readonly cutOffScripts = new Set<string[]>();
 
   /** Queues one answer streamed in these chunks. */
   answer(...chunks: string[]) {
     this.scripts.push(chunks);
+  }
+
+  /** Queues one answer that streams `chunks` and then stops at the context limit. */
+  cutOff(...chunks: string[]) {
+    this.scripts.push(chunks);
+    this.cutOffScripts.add(chunks);
   }
 
   /** Queues one answer that streams `chunks` and then waits for the app's Stop or more. */
@@ -102,8 +112,19 @@ export class ScriptedEngine implements ChatEngine {
     return held;
   }
 
-  async load(): Promise<void> {
+  async load(
+    _model: ModelSpec,
+    _onProgress: unknown,
+    _signal: AbortSignal,
+    contextTokens: number,
+  ): Promise<LoadedModel> {
     this.loaded = true;
+    return { contextTokens };
+  }
+
+  /** One token per word: enough to exercise the context accounting with readable numbers. */
+  async countTokens(texts: string[]): Promise<number[]> {
+    return texts.map((text) => text.split(/\s+/).filter(Boolean).length);
   }
 
   async unload(): Promise<void> {
@@ -123,7 +144,8 @@ export class ScriptedEngine implements ChatEngine {
       await Promise.resolve();
       yield { type: 'delta', text };
     }
-    yield { type: 'done', usage: USAGE, stopReason: 'finished' };
+    const stopReason = this.cutOffScripts.has(script) ? 'length' : 'finished';
+    yield { type: 'done', usage: USAGE, stopReason };
   }
 }
 
@@ -146,10 +168,10 @@ export async function startApp(engine: ScriptedEngine) {
     store: useAppStore,
     storage,
     /** Loads the default CPU model through the engine lifecycle, as a finished load does. */
-    async ready() {
-      await lifecycle.loadModel(CPU_DEFAULT_MODEL, () => undefined);
+    async ready(contextTokens = 4096) {
+      await lifecycle.loadModel(CPU_DEFAULT_MODEL, contextTokens, () => undefined);
       useAppStore.setState({
-        load: { status: 'ready', modelId: CPU_DEFAULT_MODEL.id, engine: 'cpu' },
+        load: { status: 'ready', modelId: CPU_DEFAULT_MODEL.id, engine: 'cpu', contextTokens },
       });
     },
     /** What IndexedDB holds for the active conversation. */
