@@ -289,6 +289,7 @@ export const de: Messages = {
         tight: 'knapp',
         'too-large': 'zu groß für diese GPU',
       },
+      tooLargeForDevice: 'zu groß für dieses Gerät',
       fitExplained: {
         gpu: 'Braucht ≈ {{needed, bytes}} GPU-Speicher; diese GPU bietet etwa {{available, bytes}} (geschätzt: Browser verraten den GPU-Speicher nicht).',
         ram: 'Braucht ≈ {{needed, bytes}} Arbeitsspeicher; dieses Gerät bietet dem Browser etwa {{available, bytes}} (geschätzt).',

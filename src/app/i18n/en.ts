@@ -265,6 +265,7 @@ export const en = {
         tight: 'tight',
         'too-large': 'too large for this GPU',
       },
+      tooLargeForDevice: 'too large for this device',
       fitExplained: {
         gpu: 'Needs ≈ {{needed, bytes}} of GPU memory; this GPU offers about {{available, bytes}} (an estimate: browsers do not reveal GPU memory).',
         ram: 'Needs ≈ {{needed, bytes}} of memory; this device offers about {{available, bytes}} to the browser (an estimate).',

@@ -70,7 +70,9 @@ export function ModelPicker() {
               <div className="mt-1 flex flex-wrap items-center gap-1.5">
                 {fit && (
                   <span className={`rounded px-1.5 py-0.5 text-xs ${verdictStyle[fit.verdict]}`}>
-                    {t(`models.picker.verdicts.${fit.verdict}`)}
+                    {fit.verdict === 'too-large' && fit.memory === 'ram'
+                      ? t('models.picker.tooLargeForDevice')
+                      : t(`models.picker.verdicts.${fit.verdict}`)}
                   </span>
                 )}
                 {cached && (
