@@ -112,11 +112,11 @@ test.describe('message actions with the chat fixture', () => {
     await expect(page.getByRole('article', { name: 'Assistant message' })).toHaveCount(0);
   });
 
-  test('compare view answers one prompt in Quick and in Think, side by side', async ({ page }) => {
+  test('compare view answers one prompt in Quick, Think and Draft + refine', async ({ page }) => {
     await page.getByRole('button', { name: 'Compare' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Compare Quick and Think' });
+    const dialog = page.getByRole('dialog', { name: 'Compare Quick, Think and Draft + refine' });
     await dialog.getByLabel('Prompt to compare').fill('hi');
-    await dialog.getByRole('button', { name: 'Run both' }).click();
+    await dialog.getByRole('button', { name: 'Run all three' }).click();
     const quick = dialog.getByRole('region', { name: 'Quick answer' });
     const think = dialog.getByRole('region', { name: 'Think answer' });
     await expect(quick.getByTestId('answer')).toHaveText(chatFixture.answer);
@@ -125,6 +125,10 @@ test.describe('message actions with the chat fixture', () => {
     await expect(think.getByRole('button', { name: /Thought for .* tokens/ })).toBeVisible();
     await expect(quick.getByTestId('run-summary')).toHaveText(/^\d+\.\d s · \d+ tokens$/);
     await expect(think.getByTestId('run-summary')).toHaveText(/^\d+\.\d s · \d+ tokens$/);
+    const refine = dialog.getByRole('region', { name: 'Draft + refine answer' });
+    await expect(refine.getByTestId('answer')).toHaveText(chatFixture.answer);
+    await expect(refine.getByRole('region', { name: 'Draft' })).toBeVisible();
+    await expect(refine).toContainText('Refined: confirmed the draft');
   });
 });
 

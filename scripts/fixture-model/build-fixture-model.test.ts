@@ -114,7 +114,7 @@ describe('buildFixtureModel', () => {
     const step = loadSimulator(loopBytes, readGguf(loopBytes));
     expect(generate(step, ids.newline, 16).text).toBe(`<think>${loopFixture.thinking.repeat(3)}`);
     expect(generate(step, ids.thinkClose, 100).text).toBe(`\n\n${loopFixture.answer}<|im_end|>`);
-  });
+  }, 30_000);
 
   it('refuses scripts with more distinct tokens than hidden axes', () => {
     const words = tokenizer.tokens

@@ -101,7 +101,7 @@ function metadata(
     'general.quantization_version': gguf.uint32(2),
     'general.alignment': gguf.uint32(32),
     'qwen3.block_count': gguf.uint32(1),
-    'qwen3.context_length': gguf.uint32(hp.contextLength),
+    'qwen3.context_length': gguf.uint32(script.contextLength ?? hp.contextLength),
     'qwen3.embedding_length': gguf.uint32(hp.hiddenSize),
     'qwen3.feed_forward_length': gguf.uint32(hp.feedForward),
     'qwen3.attention.head_count': gguf.uint32(hp.headCount),

@@ -21,6 +21,10 @@ export interface FixtureScript {
   readonly thinking: string;
   readonly answer: string;
   readonly loopsThinking: boolean;
+  /** The answer repeats forever: it only ends at the token limit (a cut-off answer). */
+  readonly loopsAnswer?: boolean;
+  /** `qwen3.context_length`, the context the model says it was trained for (default 4096). */
+  readonly contextLength?: number;
 }
 
 export const chatFixture = {
@@ -56,11 +60,34 @@ export const markdownFixture = {
   loopsThinking: false,
 } as const satisfies FixtureScript;
 
+/** Thinks forever in a 2K context: the app must cut thinking to leave room for the answer. */
+export const thinkerFixture = {
+  name: 'thinker',
+  fileName: 'thinker.gguf',
+  thinking: ' Let me weigh this once more...',
+  answer: 'Here is my answer after all that thinking.',
+  loopsThinking: true,
+  contextLength: 2048,
+} as const satisfies FixtureScript;
+
+/** Answers forever in a 2K context: the answer is cut off at the limit and can be continued. */
+export const endlessFixture = {
+  name: 'endless',
+  fileName: 'endless.gguf',
+  thinking: 'The user wants a tale.',
+  answer: ' This story never ends.',
+  loopsThinking: false,
+  loopsAnswer: true,
+  contextLength: 2048,
+} as const satisfies FixtureScript;
+
 export const fixtureScripts: readonly FixtureScript[] = [
   chatFixture,
   loopFixture,
   htmlFixture,
   markdownFixture,
+  thinkerFixture,
+  endlessFixture,
 ];
 
 /** Folder (relative to the repository root) the fixture files are written to. */

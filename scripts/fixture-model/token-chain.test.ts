@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   chatFixture,
+  endlessFixture,
   expectedChatOutput,
   fixtureScripts,
   loopFixture,
@@ -55,7 +56,7 @@ describe('buildTokenChain', () => {
   it('builds every shipped fixture and matches its documented chat output', () => {
     for (const fixture of fixtureScripts) {
       const chain = buildTokenChain(fixture, tokenizer);
-      if (fixture.loopsThinking) continue;
+      if (fixture.loopsThinking || fixture.loopsAnswer) continue;
       // Split the raw text the way llama.cpp's reasoning parser does for Qwen3.
       const raw = tokenizer.decode(walkChain(chain, ids.newline, ids.imEnd, 200));
       const [reasoning = '', rest = ''] = raw.replace(/^<think>/, '').split('</think>');
@@ -63,6 +64,13 @@ describe('buildTokenChain', () => {
         expectedChatOutput(fixture, true),
       );
     }
+  });
+
+  it('repeats the endless fixture answer without ever ending it', () => {
+    const chain = buildTokenChain(endlessFixture, tokenizer);
+    const answer = walkChain(chain, ids.doubleNewline, ids.imEnd, 30);
+    expect(answer).not.toContain(ids.imEnd);
+    expect(tokenizer.decode(answer)).toContain(endlessFixture.answer.repeat(3));
   });
 
   it('rejects a script that repeats a token', () => {

@@ -45,10 +45,12 @@ export function buildTokenChain(script: FixtureScript, tokenizer: Qwen3Tokenizer
     }
   };
 
+  // A looping answer goes back to its first token instead of ending.
+  const answerEnd = script.loopsAnswer ? (answerTokens[0] ?? -1) : ids.imEnd;
   if (script.loopsThinking) {
     const first = thinkingTokens[0] ?? -1;
     link([ids.newline, ids.thinkOpen, ...thinkingTokens, first]);
-    link([ids.thinkClose, ids.doubleNewline, ...answerTokens, ids.imEnd]);
+    link([ids.thinkClose, ids.doubleNewline, ...answerTokens, answerEnd]);
   } else {
     link([
       ids.newline,
@@ -57,7 +59,7 @@ export function buildTokenChain(script: FixtureScript, tokenizer: Qwen3Tokenizer
       ids.thinkClose,
       ids.doubleNewline,
       ...answerTokens,
-      ids.imEnd,
+      answerEnd,
     ]);
   }
   return { next, thinkingTokens, answerTokens };

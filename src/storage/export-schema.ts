@@ -87,8 +87,8 @@ const assistantMessageSchema = z.object({
   thinking: z.string(),
   thinkingDone: z.boolean(),
   status: z.enum(['streaming', 'done', 'stopped', 'error']),
-  mode: z.enum(['quick', 'think']),
-  modeChoice: z.enum(['quick', 'think', 'auto']),
+  mode: z.enum(['quick', 'think', 'refine']),
+  modeChoice: z.enum(['quick', 'think', 'refine', 'auto']),
   // A reason this version does not know is dropped; it only annotates the answer.
   autoReason: z
     .string()
@@ -97,6 +97,15 @@ const assistantMessageSchema = z.object({
   budgetReached: z.boolean(),
   budgetCause: z.enum(['user', 'context']).optional(),
   stopReason: z.enum(['finished', 'length', 'interrupted']).optional(),
+  draft: z
+    .object({
+      content: z.string(),
+      firstTokenAt: time.nullable(),
+      finishedAt: time.nullable(),
+      completionTokens: count.nullable(),
+    })
+    .optional(),
+  refineOutcome: z.enum(['confirmed', 'changed']).optional(),
   error: z
     .object({
       // An error code this version does not know still imports, as a generic crash.

@@ -1,7 +1,11 @@
 import type { ConversationsExport, ExportedConversation } from './export-schema';
 import type { SavedAssistantMessage, SavedMessage } from './types';
 
-const MODE_NAMES = { quick: 'Quick', think: 'Think' } as const;
+const MODE_NAMES = { quick: 'Quick', think: 'Think', refine: 'Draft + refine' } as const;
+const OUTCOME_NOTES = {
+  confirmed: '*Refined: confirmed the draft.*',
+  changed: '*Refined: changed the answer.*',
+} as const;
 
 function isoDate(ms: number): string {
   return new Date(ms).toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
@@ -43,6 +47,11 @@ function messageBlock(message: SavedMessage, names: ModelNames): string {
   if (message.role === 'user') return `### You\n\n${message.content}`;
   const model = message.modelId ? ` · ${modelName(message.modelId, names)}` : '';
   const parts = [`### Assistant · ${modeLabel(message)}${model}`];
+  if (message.draft?.content.trim()) {
+    parts.push(
+      `<details>\n<summary>Draft</summary>\n\n${message.draft.content.trim()}\n\n</details>`,
+    );
+  }
   if (message.thinking.trim()) {
     // Blank lines around the body let Markdown inside <details> render on GitHub and most viewers.
     parts.push(
@@ -51,6 +60,7 @@ function messageBlock(message: SavedMessage, names: ModelNames): string {
   }
   if (message.budgetReached) parts.push('*Thinking was cut at the thinking budget.*');
   if (message.content) parts.push(message.content);
+  if (message.refineOutcome) parts.push(OUTCOME_NOTES[message.refineOutcome]);
   const note = statusNote(message);
   if (note) parts.push(note);
   return parts.join('\n\n');

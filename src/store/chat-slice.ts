@@ -7,6 +7,7 @@ import { stopGeneration } from '@/engine/engine-lifecycle';
 import { newId } from '@/lib/new-id';
 import type { AppState } from './app-state';
 import { EMPTY_ANSWER, generateAnswer, runExclusive } from './generation';
+import { draftAndRefine } from './refine';
 import { planRequest } from './request-plan';
 
 /** Why a message was not sent; the UI explains it with the numbers. */
@@ -112,7 +113,9 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
     decision: ModeDecision,
     replaceFromId?: string,
   ): Promise<SendResult> => {
-    const outcome = await planRequest(get(), before, decision.mode);
+    // Draft + refine starts with a Quick draft; its refinement is planned once the draft is there.
+    const firstMode = decision.mode === 'refine' ? 'quick' : decision.mode;
+    const outcome = await planRequest(get(), before, firstMode);
     if (!outcome) return { ok: true };
     if (!outcome.ok) {
       set({ sendRefusal: tooLong(outcome) });
@@ -130,7 +133,13 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       if (replaceFromId)
         await get().persistMessagesFrom(conversationId, replaceFromId, [assistant]);
       else void get().persistMessage(conversationId, assistant, true);
-      await streamInto(conversationId, assistant, outcome.plan, signal);
+      if (decision.mode === 'refine') {
+        const patch = (fields: Partial<AssistantMessage>) =>
+          patchAssistant(conversationId, assistant.id, () => fields);
+        await draftAndRefine(set, get, before, outcome.plan, signal, patch);
+      } else {
+        await streamInto(conversationId, assistant, outcome.plan, signal);
+      }
     });
     return { ok: true };
   };
@@ -148,7 +157,8 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       const user: ChatMessage = { id: newId(), role: 'user', content, createdAt: Date.now() };
       const conversation = [...state.messages, user];
       // Refused before anything is stored: the message stays in the composer, nothing changes.
-      const outcome = await planRequest(get(), conversation, decision.mode);
+      const firstMode = decision.mode === 'refine' ? 'quick' : decision.mode;
+      const outcome = await planRequest(get(), conversation, firstMode);
       if (outcome && !outcome.ok) {
         set({ sendRefusal: tooLong(outcome) });
         return { ok: false, ...tooLong(outcome) };
@@ -185,18 +195,14 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       if (assistant?.role !== 'assistant' || !activeConversationId) return;
       // The answer so far counts as part of the new message; older turns give way as needed.
       const question = messages.slice(0, index);
-      const outcome = await planRequest(get(), question, assistant.mode);
-      if (!outcome?.ok) return;
-      const answerTokens = assistant.completionTokens ?? 0;
-      const room = outcome.plan.maxTokens - answerTokens;
-      if (room <= 0) return;
-      const plan: GenerationPlan = {
-        ...outcome.plan,
-        thinking: false,
-        budget: null,
-        maxTokens: room,
-        continuation: { thinking: '', answer: assistant.content },
-      };
+      const mode = assistant.mode === 'think' ? 'think' : 'quick';
+      const outcome = await planRequest(get(), question, mode, assistant.content);
+      if (!outcome) return;
+      if (!outcome.ok) {
+        set({ sendRefusal: tooLong(outcome) });
+        return;
+      }
+      const { plan } = outcome;
       await runExclusive(set, get, async (signal) => {
         await patchAssistant(activeConversationId, assistantId, () => ({
           status: 'streaming',

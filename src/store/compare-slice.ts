@@ -1,13 +1,15 @@
 import type { StateCreator } from 'zustand';
-import type { ResolvedMode } from '@/domain/chat/chat-types';
+import type { AssistantMessage, RefineDraft, ResolvedMode } from '@/domain/chat/chat-types';
+import type { RefineOutcome } from '@/domain/refine/refine-outcome';
 import { finishedFields } from '@/domain/chat/stream-progress';
 import type { EngineErrorCode } from '@/domain/engine-error';
 import type { AnswerProgress } from '@/engine/generation/stream-answer';
 import type { AppState } from './app-state';
 import { EMPTY_ANSWER, generateAnswer, runExclusive } from './generation';
+import { draftAndRefine } from './refine';
 import { planRequest } from './request-plan';
 
-export const COMPARE_ORDER: readonly ResolvedMode[] = ['quick', 'think'];
+export const COMPARE_ORDER: readonly ResolvedMode[] = ['quick', 'think', 'refine'];
 
 export interface CompareRun extends AnswerProgress {
   mode: ResolvedMode;
@@ -17,10 +19,18 @@ export interface CompareRun extends AnswerProgress {
   completionTokens: number | null;
   error: EngineErrorCode | null;
   budgetCause?: 'user' | 'context';
+  draft?: RefineDraft;
+  refineOutcome?: RefineOutcome;
+}
+
+/** An answer's fields as a compare column keeps them (errors by code). */
+function asRunFields(fields: Partial<AssistantMessage>): Partial<CompareRun> {
+  const { error, ...rest } = fields;
+  return error === undefined ? rest : { ...rest, error: error?.code ?? null };
 }
 
 export interface CompareSlice {
-  /** A side-by-side demo: one prompt, answered in Quick and then in Think. Not saved. */
+  /** A side-by-side demo: one prompt, answered in Quick, Think and Draft + refine. Not saved. */
   compare: { prompt: string; runs: Record<ResolvedMode, CompareRun> } | null;
   startCompare: (prompt: string) => Promise<void>;
   closeCompare: () => void;
@@ -61,7 +71,11 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
         set({
           compare: {
             prompt: text,
-            runs: { quick: waitingRun('quick'), think: waitingRun('think') },
+            runs: {
+              quick: waitingRun('quick'),
+              think: waitingRun('think'),
+              refine: waitingRun('refine'),
+            },
           },
         });
         // One after the other on the same engine: the model is loaded once, and neither run
@@ -70,23 +84,28 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
           if (signal.aborted) break;
           patchRun(mode, { status: 'streaming', startedAt: Date.now() });
           const question = { id: 'compare', role: 'user' as const, content: text, createdAt: 0 };
-          const planned = await planRequest(get(), [question], mode);
+          const planned = await planRequest(
+            get(),
+            [question],
+            mode === 'think' ? 'think' : 'quick',
+          );
           if (!planned?.ok) {
             patchRun(mode, { status: 'error', error: 'context-too-long', finishedAt: Date.now() });
             continue;
           }
           patchRun(mode, { budgetCause: planned.plan.budgetCause });
+          if (mode === 'refine') {
+            await draftAndRefine(set, get, [question], planned.plan, signal, (fields) =>
+              patchRun(mode, asRunFields(fields)),
+            );
+            continue;
+          }
           const { progress, outcome } = await generateAnswer(set, planned.plan, signal, (p) =>
             patchRun(mode, p),
           );
-          const finished = finishedFields(progress, outcome, Date.now());
           patchRun(mode, {
             ...progress,
-            status: finished.status,
-            finishedAt: finished.finishedAt,
-            thinkingEndedAt: finished.thinkingEndedAt,
-            completionTokens: 'completionTokens' in finished ? finished.completionTokens : null,
-            error: 'error' in finished ? finished.error.code : null,
+            ...asRunFields(finishedFields(progress, outcome, Date.now())),
           });
         }
       });

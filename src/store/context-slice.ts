@@ -34,7 +34,8 @@ export const createContextSlice: StateCreator<AppState, [], [], ContextSlice> = 
       const total = state.load.contextTokens;
       const { mode, text } = decideMode(draft.trim(), state.modeChoice);
       const draftMessage = { id: 'draft', role: 'user' as const, content: text, createdAt: 0 };
-      const outcome = await planRequest(state, [...state.messages, draftMessage], mode).catch(
+      const firstMode = mode === 'refine' ? 'quick' : mode;
+      const outcome = await planRequest(state, [...state.messages, draftMessage], firstMode).catch(
         () => null,
       );
       if (call !== latest || !outcome) return;

@@ -1,4 +1,4 @@
-import type { ChatMessage, ResolvedMode } from '@/domain/chat/chat-types';
+import type { ChatMessage, GenerationMode } from '@/domain/chat/chat-types';
 import { planGeneration, textsToCount, type PlanOutcome } from '@/domain/generation/plan';
 import { countTokens } from '@/engine/engine-lifecycle';
 import type { AppState } from './app-state';
@@ -24,10 +24,11 @@ async function countAll(texts: string[]): Promise<(text: string) => number> {
 export async function planRequest(
   state: AppState,
   conversation: ChatMessage[],
-  mode: ResolvedMode,
+  mode: GenerationMode,
+  continuing?: string,
 ): Promise<PlanOutcome | null> {
   if (state.load.status !== 'ready') return null;
-  const countOf = await countAll(textsToCount(state.systemPrompt, conversation));
+  const countOf = await countAll(textsToCount(state.systemPrompt, conversation, continuing));
   return planGeneration({
     systemPrompt: state.systemPrompt,
     conversation,
@@ -36,5 +37,6 @@ export async function planRequest(
     budget: state.thinkingBudget,
     contextTokens: state.load.contextTokens,
     countOf,
+    continuing,
   });
 }

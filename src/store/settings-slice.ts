@@ -3,7 +3,7 @@ import type { GenerateRequest } from '@/domain/engine-types';
 import { DEFAULT_SAMPLING, type SamplingPreset } from '@/domain/thinking/sampling-presets';
 import type { ThinkingBudget } from '@/domain/thinking/thinking-budget';
 import type { AppState } from './app-state';
-import type { ModeChoice, ResolvedMode } from '@/domain/chat/chat-types';
+import type { GenerationMode, ModeChoice } from '@/domain/chat/chat-types';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type TextSize = 'small' | 'medium' | 'large';
@@ -17,7 +17,7 @@ export interface SettingsSlice {
   keepThinkingExpanded: boolean;
   systemPrompt: string;
   /** Sampling per mode; defaults from the Qwen3 model card. */
-  sampling: Record<ResolvedMode, SamplingPreset>;
+  sampling: Record<GenerationMode, SamplingPreset>;
   theme: ThemeChoice;
   textSize: TextSize;
   /** The language the user picked in Settings; null follows the browser. */
@@ -30,7 +30,7 @@ export interface SettingsSlice {
   setThinkingBudget: (budget: ThinkingBudget) => void;
   setKeepThinkingExpanded: (keep: boolean) => void;
   setSystemPrompt: (prompt: string) => void;
-  setSampling: (mode: ResolvedMode, preset: SamplingPreset) => void;
+  setSampling: (mode: GenerationMode, preset: SamplingPreset) => void;
   resetSampling: () => void;
   setTheme: (theme: ThemeChoice) => void;
   setTextSize: (size: TextSize) => void;

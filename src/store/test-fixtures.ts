@@ -75,8 +75,7 @@ export class HeldStream {
         return;
       }
     }
-    const stopReason = this.cutOffScripts.has(script) ? 'length' : 'finished';
-    yield { type: 'done', usage: USAGE, stopReason };
+    yield { type: 'done', usage: USAGE, stopReason: 'finished' };
   }
 }
 

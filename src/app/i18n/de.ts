@@ -35,6 +35,7 @@ export const de: Messages = {
     quick: 'Schnell',
     think: 'Denken',
     auto: 'Auto',
+    refine: 'Entwurf + Feinschliff',
   },
   modeSwitch: {
     label: 'Denkmodus',
@@ -42,6 +43,7 @@ export const de: Messages = {
       quick: 'Sofort antworten, ohne nachzudenken',
       think: 'Erst Schritt für Schritt nachdenken',
       auto: 'Für jede Nachricht selbst entscheiden',
+      refine: 'Sofort ein schneller Entwurf, dann prüft und verbessert ihn das Nachdenken',
     },
   },
   modeDecision: {
@@ -76,6 +78,15 @@ export const de: Messages = {
     region: 'Gedankengang',
     copy: 'Gedankengang kopieren',
   },
+  refine: {
+    draft: 'Entwurf',
+    showDraft: 'Entwurf zeigen',
+    hideDraft: 'Entwurf ausblenden',
+    refining: 'Der Entwurf wird verfeinert …',
+    confirmed: 'Verfeinert: Entwurf bestätigt',
+    changed: 'Verfeinert: Antwort geändert',
+    draftKept: 'Der Entwurf bleibt die Antwort.',
+  },
   context: {
     meterLabel: 'Belegter Kontext',
     meter: '{{used}} / {{total}} Tokens',
@@ -84,6 +95,7 @@ export const de: Messages = {
     lengthHint:
       'Wie viel vom Gespräch das Modell auf einmal liest, sein Nachdenken eingeschlossen. Braucht etwa {{memory}} Speicher.',
     reloads: 'Eine Änderung lädt das Modell neu.',
+    trainedLimit: 'Dieses Modell wurde für {{max}} trainiert und liest höchstens so viel.',
     divider: 'Ältere Nachrichten werden nicht an das Modell gesendet',
     tooLong:
       'Diese Nachricht ist zu lang zum Senden: {{tokens}} Tokens, und dieser Kontext lässt Platz für {{limit}}. Kürze sie oder wähle eine größere Kontextlänge.',
@@ -137,6 +149,11 @@ export const de: Messages = {
     tokensWithThinking: '{{total}} (davon {{thinking}} beim Nachdenken)',
     speed: 'Geschwindigkeit',
     ending: 'Ende',
+    promptTokens: 'Eingabe',
+    timeToDraft: 'Zeit bis zum Entwurf',
+    timeToFinal: 'Zeit bis zur endgültigen Antwort',
+    draftTokens: 'Tokens des Entwurfs',
+    refineTokens: 'Tokens der Verfeinerung',
     endings: {
       finished: 'Fertig',
       stopped: 'Angehalten',
@@ -191,11 +208,11 @@ export const de: Messages = {
   },
   compare: {
     button: 'Vergleichen',
-    title: 'Schnell und Denken vergleichen',
+    title: 'Schnell, Denken und Entwurf + Feinschliff vergleichen',
     promptLabel: 'Prompt zum Vergleichen',
-    placeholderReady: 'Ein Prompt, auf beide Arten beantwortet …',
+    placeholderReady: 'Ein Prompt, auf drei Arten beantwortet …',
     placeholderNoModel: 'Lade zuerst ein Modell',
-    runBoth: 'Beide starten',
+    runAll: 'Alle drei starten',
     waiting: 'Wartet, bis es dran ist …',
     answering: 'Antwortet …',
     stopped: 'angehalten',

@@ -40,6 +40,7 @@ export const en = {
     quick: 'Quick',
     think: 'Think',
     auto: 'Auto',
+    refine: 'Draft + refine',
   },
   modeSwitch: {
     label: 'Thinking mode',
@@ -47,6 +48,7 @@ export const en = {
       quick: 'Answer at once, no thinking',
       think: 'Reason step by step first',
       auto: 'Decide per message',
+      refine: 'A quick draft at once, then thinking checks and refines it',
     },
   },
   modeDecision: {
@@ -63,6 +65,15 @@ export const en = {
     region: 'Thinking',
     copy: 'Copy thinking',
   },
+  refine: {
+    draft: 'Draft',
+    showDraft: 'Show the draft',
+    hideDraft: 'Hide the draft',
+    refining: 'Refining the draft…',
+    confirmed: 'Refined: confirmed the draft',
+    changed: 'Refined: changed the answer',
+    draftKept: 'The draft is kept as the answer.',
+  },
   context: {
     meterLabel: 'Context used',
     meter: '{{used}} / {{total}} tokens',
@@ -71,6 +82,7 @@ export const en = {
     lengthHint:
       'How much of the conversation the model reads at once, its thinking included. Needs about {{memory}} of memory.',
     reloads: 'Changing it reloads the model.',
+    trainedLimit: 'This model was trained for {{max}} and reads at most that much.',
     divider: 'Earlier messages are not sent to the model',
     tooLong:
       'This message is too long to send: {{tokens}} tokens, and this context leaves room for {{limit}}. Shorten it, or choose a larger context length.',
@@ -124,6 +136,11 @@ export const en = {
     tokensWithThinking: '{{total}} ({{thinking}} thinking)',
     speed: 'Speed',
     ending: 'Ending',
+    promptTokens: 'Prompt',
+    timeToDraft: 'Time to draft',
+    timeToFinal: 'Time to final answer',
+    draftTokens: 'Draft tokens',
+    refineTokens: 'Refinement tokens',
     endings: {
       finished: 'Finished',
       stopped: 'Stopped',
@@ -177,11 +194,11 @@ export const en = {
   },
   compare: {
     button: 'Compare',
-    title: 'Compare Quick and Think',
+    title: 'Compare Quick, Think and Draft + refine',
     promptLabel: 'Prompt to compare',
-    placeholderReady: 'One prompt, answered both ways…',
+    placeholderReady: 'One prompt, answered three ways…',
     placeholderNoModel: 'Load a model first',
-    runBoth: 'Run both',
+    runAll: 'Run all three',
     waiting: 'Waiting for its turn…',
     answering: 'Answering…',
     stopped: 'stopped',

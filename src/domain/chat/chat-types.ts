@@ -1,10 +1,22 @@
 import type { DetectorReason } from '@/domain/detector/reasons';
 import type { EngineErrorCode } from '@/domain/engine-error';
 
+import type { RefineOutcome } from '@/domain/refine/refine-outcome';
+
+/** One request to the model: with thinking off (Quick) or on (Think). */
+export type GenerationMode = 'quick' | 'think';
+/** What actually ran: one request, or Draft + refine (a Quick draft, then a Think refinement). */
+export type ResolvedMode = GenerationMode | 'refine';
 /** What the user asked for: a fixed mode, or Auto (the detector decides per message). */
-export type ModeChoice = 'quick' | 'think' | 'auto';
-/** What actually ran. */
-export type ResolvedMode = 'quick' | 'think';
+export type ModeChoice = ResolvedMode | 'auto';
+
+/** Draft + refine: the quick draft, kept readable once the refined answer replaces it. */
+export interface RefineDraft {
+  content: string;
+  firstTokenAt: number | null;
+  finishedAt: number | null;
+  completionTokens: number | null;
+}
 
 export type MessageStatus = 'streaming' | 'done' | 'stopped' | 'error';
 
@@ -35,6 +47,10 @@ export interface AssistantMessage {
   budgetReached: boolean;
   /** Why thinking was cut: the user's budget, or to leave room for the answer in the context. */
   budgetCause?: 'user' | 'context';
+  /** Draft + refine: the draft; `content` is the refined answer (the draft while it streams). */
+  draft?: RefineDraft;
+  /** Draft + refine: whether the refined answer confirmed or changed the draft. */
+  refineOutcome?: RefineOutcome;
   /** How the stream ended; 'length': cut off at the context limit (it can be continued). */
   stopReason?: 'finished' | 'length' | 'interrupted';
   error: { code: EngineErrorCode; detail: string } | null;

@@ -9,13 +9,15 @@ export interface ModeDecision {
   autoReason: DetectorReason | null;
 }
 
-/** `/think` and `/no_think` beat the switch; Auto asks the detector. */
+const COMMAND_MODES = { think: 'think', no_think: 'quick', refine: 'refine' } as const;
+
+/** `/think`, `/no_think` and `/refine` beat the switch; Auto asks the detector. */
 export function decideMode(text: string, modeChoice: ModeChoice): ModeDecision & { text: string } {
   const { text: stripped, command } = parseModeCommand(text);
   if (command)
     return {
       text: stripped,
-      mode: command === 'think' ? 'think' : 'quick',
+      mode: COMMAND_MODES[command],
       modeChoice,
       autoReason: null,
     };

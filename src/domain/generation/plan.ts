@@ -1,4 +1,4 @@
-import type { ChatMessage, ResolvedMode } from '@/domain/chat/chat-types';
+import type { ChatMessage, GenerationMode } from '@/domain/chat/chat-types';
 import { historyForModel, isSentToModel, systemMessages } from '@/domain/chat/history';
 import {
   effectiveThinkingBudget,
@@ -33,12 +33,14 @@ export interface PlanInput {
   systemPrompt: string;
   /** The conversation up to and including the user's new message. */
   conversation: ChatMessage[];
-  mode: ResolvedMode;
-  sampling: Record<ResolvedMode, SamplingPreset>;
+  mode: GenerationMode;
+  sampling: Record<GenerationMode, SamplingPreset>;
   budget: ThinkingBudget;
   contextTokens: number;
   /** Token count of a text, counted beforehand with the model's tokenizer (see `textsToCount`). */
   countOf: (text: string) => number;
+  /** The answer so far, when an answer cut off at the limit is continued. */
+  continuing?: string;
 }
 
 export type PlanOutcome =
@@ -51,8 +53,21 @@ export type PlanOutcome =
   | { ok: false; reason: 'too-long'; messageTokens: number; limit: number };
 
 /** The texts whose token counts `planGeneration` needs. */
-export function textsToCount(systemPrompt: string, conversation: ChatMessage[]): string[] {
-  return [...systemMessages(systemPrompt), ...historyForModel(conversation)].map((m) => m.content);
+export function textsToCount(
+  systemPrompt: string,
+  conversation: ChatMessage[],
+  continuing?: string,
+): string[] {
+  const texts = [...systemMessages(systemPrompt), ...historyForModel(conversation)];
+  return [...texts.map((m) => m.content), ...(continuing === undefined ? [] : [continuing])];
+}
+
+/**
+ * A Quick answer may fill at most half the context in one go: a runaway answer is cut off with
+ * room left, and Continue can go on from there.
+ */
+function answerCap(contextTokens: number, thinking: boolean, room: number): number {
+  return thinking ? room : Math.min(room, Math.floor(contextTokens / 2));
 }
 
 /** Groups the messages sent to the model into turns: a user message and what answers it. */
@@ -72,14 +87,17 @@ export function planGeneration(input: PlanInput): PlanOutcome {
   const { conversation, countOf } = input;
   const newMessage = conversation[conversation.length - 1];
   const earlier = conversation.slice(0, -1);
-  const thinking = input.mode === 'think';
+  const continuing = input.continuing;
+  // A continued answer goes on without thinking; what it wrote so far is part of the prompt.
+  const thinking = input.mode === 'think' && continuing === undefined;
+  const continuingTokens = continuing === undefined ? 0 : input.countOf(continuing);
   const system = systemMessages(input.systemPrompt);
   const turns = countedTurns(earlier, countOf);
   const context = planContext({
     contextTokens: input.contextTokens,
     systemTokens: system[0] ? countOf(system[0].content) : null,
     turns,
-    messageTokens: newMessage ? countOf(newMessage.content) : 0,
+    messageTokens: (newMessage ? countOf(newMessage.content) : 0) + continuingTokens,
     thinking,
   });
   if (!context.fits) {
@@ -108,9 +126,10 @@ export function planGeneration(input: PlanInput): PlanOutcome {
       sampling: input.sampling[input.mode],
       budget: thinking ? budget.budget : null,
       budgetCause: budget.cause,
-      maxTokens: context.room,
+      maxTokens: answerCap(input.contextTokens, thinking, context.room),
       promptTokens: context.promptTokens,
       contextTokens: input.contextTokens,
+      ...(continuing !== undefined && { continuation: { thinking: '', answer: continuing } }),
     },
   };
 }

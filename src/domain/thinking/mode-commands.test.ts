@@ -23,3 +23,12 @@ describe('parseModeCommand', () => {
     }
   });
 });
+
+describe('/refine', () => {
+  it('asks for Draft + refine and is removed from the text', () => {
+    expect(parseModeCommand('Is 91 prime? /refine')).toEqual({
+      text: 'Is 91 prime?',
+      command: 'refine',
+    });
+  });
+});

@@ -1,4 +1,4 @@
-import type { ResolvedMode } from '@/domain/chat/chat-types';
+import type { GenerationMode } from '@/domain/chat/chat-types';
 import {
   DEFAULT_SAMPLING,
   MIN_THINKING_TEMPERATURE,
@@ -21,7 +21,7 @@ const LIMITS: Record<SamplingKey, SamplingLimits> = {
 };
 
 /** The range a sampling value may take in a mode (thinking never decodes greedily). */
-export function samplingLimits(key: SamplingKey, mode: ResolvedMode): SamplingLimits {
+export function samplingLimits(key: SamplingKey, mode: GenerationMode): SamplingLimits {
   const limits = LIMITS[key];
   if (key === 'temperature' && mode === 'think') {
     return { ...limits, min: MIN_THINKING_TEMPERATURE };
@@ -40,7 +40,7 @@ export type SamplingInputResult =
  */
 export function checkSamplingInput(
   key: SamplingKey,
-  mode: ResolvedMode,
+  mode: GenerationMode,
   parsed: number | null,
 ): SamplingInputResult {
   if (parsed === null) return { ok: true, value: DEFAULT_SAMPLING[mode][key], isDefault: true };

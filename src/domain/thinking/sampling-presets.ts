@@ -1,4 +1,4 @@
-import type { ResolvedMode } from '@/domain/chat/chat-types';
+import type { GenerationMode } from '@/domain/chat/chat-types';
 import type { SamplingParams } from '@/domain/engine-types';
 
 export type SamplingPreset = Omit<SamplingParams, 'maxTokens'>;
@@ -21,7 +21,7 @@ export const QUICK_SAMPLING: SamplingPreset = {
 /** Qwen3's card forbids greedy decoding while thinking: keep the temperature above zero. */
 export const MIN_THINKING_TEMPERATURE = 0.1;
 
-export const DEFAULT_SAMPLING: Record<ResolvedMode, SamplingPreset> = {
+export const DEFAULT_SAMPLING: Record<GenerationMode, SamplingPreset> = {
   think: THINKING_SAMPLING,
   quick: QUICK_SAMPLING,
 };

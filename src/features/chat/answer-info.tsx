@@ -54,6 +54,28 @@ export function AnswerInfo({
             ? t('answerInfo.tokensWithThinking', { total, thinking: stats.thinkingTokens })
             : total}
         </dd>
+        {message.draft && (
+          <>
+            <dt>{t('answerInfo.timeToDraft')}</dt>
+            <dd>
+              {seconds(
+                message.draft.finishedAt === null
+                  ? null
+                  : message.draft.finishedAt - message.createdAt,
+              )}
+            </dd>
+            <dt>{t('answerInfo.timeToFinal')}</dt>
+            <dd>{seconds(stats.totalMs)}</dd>
+            <dt>{t('answerInfo.draftTokens')}</dt>
+            <dd>{message.draft.completionTokens ?? na}</dd>
+            <dt>{t('answerInfo.refineTokens')}</dt>
+            <dd>{message.completionTokens ?? na}</dd>
+          </>
+        )}
+        <dt>{t('answerInfo.promptTokens')}</dt>
+        <dd>
+          {message.promptTokens === null ? na : t('units.tokens', { count: message.promptTokens })}
+        </dd>
         {ending && (
           <>
             <dt>{t('answerInfo.ending')}</dt>

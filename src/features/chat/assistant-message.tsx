@@ -6,6 +6,7 @@ import { useAppStore } from '@/store';
 import type { AssistantMessage } from '@/domain/chat/chat-types';
 import { allKnownModels } from '@/store/models-slice';
 import { AnswerInfo } from './answer-info';
+import { DraftPanel, RefineOutcomeLabel } from '@/components/thinking/draft-panel';
 import { CopyTextButton } from '@/components/ui/copy-text-button';
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown';
 
@@ -88,6 +89,7 @@ export function AssistantMessageView({ message }: { message: AssistantMessage })
   return (
     <article aria-label={t('chat.assistantMessage')} className="min-w-0 max-w-full">
       <ModeDecision message={message} />
+      <DraftPanel draft={message.draft} streaming={streaming} />
       {message.thinkingStartedAt !== null && (
         <ThinkingPanel
           thinking={message.thinking}
@@ -109,6 +111,7 @@ export function AssistantMessageView({ message }: { message: AssistantMessage })
           className="inline-block h-4 w-2 animate-pulse bg-slate-400 align-middle"
         />
       )}
+      <RefineOutcomeLabel outcome={message.refineOutcome} />
       {message.status === 'done' && message.stopReason === 'length' && (
         <CutOffNotice message={message} />
       )}

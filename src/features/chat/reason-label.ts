@@ -9,5 +9,6 @@ import { reasonMode, type DetectorReason } from '@/domain/detector/reasons';
 export function reasonLabel(t: TFunction, reason: DetectorReason, mode: ResolvedMode): string {
   const text = t(`reasons.${reason}`);
   // Shown against the other mode (the user overrode Auto): say so, or it reads as a contradiction.
+  if (mode === 'refine') return text;
   return reasonMode(reason) === mode ? text : t('modeDecision.despite', { reason: text });
 }

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown';
+import { DraftPanel, RefineOutcomeLabel } from '@/components/thinking/draft-panel';
 import { ThinkingPanel } from '@/components/thinking/thinking-panel';
 import type { CompareRun } from '@/store/compare-slice';
 import { tokenStats } from '@/domain/chat/token-stats';
@@ -35,6 +36,7 @@ export function CompareColumn({ run }: { run: CompareRun }) {
           {runSummary(run, t)}
         </p>
       </header>
+      <DraftPanel draft={run.draft} streaming={run.status === 'streaming'} />
       {run.thinkingStartedAt !== null && (
         <ThinkingPanel
           thinking={run.thinking}
@@ -50,6 +52,7 @@ export function CompareColumn({ run }: { run: CompareRun }) {
       <div data-testid="answer" className="leading-relaxed">
         <LazyMarkdown text={run.content} streaming={run.status === 'streaming'} />
       </div>
+      <RefineOutcomeLabel outcome={run.refineOutcome} />
       {run.error && (
         <p role="alert" className="mt-2 text-sm text-rose-600 dark:text-rose-400">
           {t(`errors.${run.error}.title`)}

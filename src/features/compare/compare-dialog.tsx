@@ -51,7 +51,7 @@ export function CompareButton() {
             </Button>
           ) : (
             <Button type="submit" variant="primary" disabled={!ready || !prompt.trim()}>
-              {t('compare.runBoth')}
+              {t('compare.runAll')}
             </Button>
           )}
         </form>

@@ -10,7 +10,10 @@ export function ContextLengthSelect() {
   const id = useId();
   const model = useAppStore((s) => availableModels(s).find((m) => m.id === s.selectedModelId));
   const chosen = useAppStore((s) => (model ? contextTokensFor(s, model) : null));
-  const loaded = useAppStore((s) => s.load.status === 'ready' && s.load.modelId === model?.id);
+  const loadedContext = useAppStore((s) =>
+    s.load.status === 'ready' && s.load.modelId === model?.id ? s.load.contextTokens : null,
+  );
+  const loaded = loadedContext !== null;
   const busy = useAppStore((s) => s.load.status === 'loading' || s.isGenerating);
   const setContextLength = useAppStore((s) => s.setContextLength);
   if (!model || chosen === null) return null;
@@ -39,7 +42,10 @@ export function ContextLengthSelect() {
           t('context.lengthHint', {
             memory: t('units.bytes', { value: memoryMB * 1024 * 1024 }),
           })}{' '}
-        {loaded && t('context.reloads')}
+        {loaded && t('context.reloads')}{' '}
+        {loadedContext !== null &&
+          loadedContext < chosen &&
+          t('context.trainedLimit', { max: contextLabel(loadedContext) })}
       </p>
     </div>
   );

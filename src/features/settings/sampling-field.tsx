@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ResolvedMode } from '@/domain/chat/chat-types';
+import type { GenerationMode } from '@/domain/chat/chat-types';
 import {
   checkSamplingInput,
   samplingLimits,
@@ -14,7 +14,7 @@ import { useAppStore } from '@/store';
  * One sampling number, typed in the reader's notation ("0,7" in German). A valid value is saved at
  * once; an empty field saves the default; anything else is refused with the reason beside it.
  */
-export function SamplingField({ mode, field }: { mode: ResolvedMode; field: SamplingKey }) {
+export function SamplingField({ mode, field }: { mode: GenerationMode; field: SamplingKey }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const saved = useAppStore((s) => s.sampling[mode][field]);

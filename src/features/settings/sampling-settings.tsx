@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import type { SamplingKey } from '@/domain/thinking/sampling-input';
 import { useAppStore } from '@/store';
-import type { ResolvedMode } from '@/domain/chat/chat-types';
+import type { GenerationMode } from '@/domain/chat/chat-types';
 import { SamplingField } from './sampling-field';
 
 const FIELDS: SamplingKey[] = ['temperature', 'topP', 'topK', 'minP'];
 
-function ModeSampling({ mode }: { mode: ResolvedMode }) {
+function ModeSampling({ mode }: { mode: GenerationMode }) {
   const { t } = useTranslation();
   return (
     <fieldset className="rounded-lg border border-slate-200 p-2 dark:border-slate-700">

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/store';
 import type { ModeChoice } from '@/domain/chat/chat-types';
 
-const options: readonly ModeChoice[] = ['quick', 'think', 'auto'];
+const options: readonly ModeChoice[] = ['quick', 'think', 'refine', 'auto'];
 
 /** Native radios: arrow keys move the choice, Tab leaves the group, as users expect. */
 export function ModeSwitch() {
