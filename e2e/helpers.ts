@@ -43,7 +43,7 @@ export function lastAssistantMessage(page: Page) {
   return page.getByRole('article', { name: 'Assistant message' }).last();
 }
 
-export async function chooseMode(page: Page, mode: 'Quick' | 'Think' | 'Auto') {
+export async function chooseMode(page: Page, mode: 'Quick' | 'Think' | 'Draft + refine' | 'Auto') {
   await page
     .getByRole('radiogroup', { name: 'Thinking mode' })
     .getByRole('radio', { name: mode })
