@@ -35,7 +35,7 @@ export function ComposerModelBar({ onChooseModel }: { onChooseModel: () => void 
           </p>
           <ProgressBar
             fraction={progress?.fraction ?? null}
-            label={t('models.load.progressLabel')}
+            label={t('models.status.loading', { model: label })}
           />
         </div>
         <Button onClick={cancelModelLoad}>{t('common.cancel')}</Button>
