@@ -226,3 +226,24 @@ test.describe('on a phone', () => {
     await screenshot(page, 'phone-settings-375');
   });
 });
+
+for (const viewport of [DESKTOP, PHONE]) {
+  test(`German and dark: one header row and no sideways scroll at ${viewport.width} px`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/');
+    const settings = await openSettings(page);
+    await settings.getByRole('combobox', { name: 'Language' }).selectOption({ label: 'Deutsch' });
+    const dialog = page.getByRole('dialog', { name: 'Einstellungen' });
+    await dialog.getByRole('combobox', { name: 'Design' }).selectOption({ label: 'Dunkel' });
+    await dialog.getByRole('button', { name: 'Schließen' }).click();
+    await expect(page.getByRole('button', { name: 'Modell wählen' })).toBeVisible();
+    expect((await page.getByRole('banner').boundingBox())?.height ?? 0).toBeLessThanOrEqual(60);
+    expect((await horizontalOverflow(page)).page).toBe(0);
+    await screenshot(page, `german-dark-${viewport.width}`);
+    await page.getByRole('button', { name: /^Modell:/ }).click();
+    await expect(page.getByRole('dialog', { name: 'Modelle' })).toBeVisible();
+    await screenshot(page, `german-dark-model-dialog-${viewport.width}`);
+  });
+}

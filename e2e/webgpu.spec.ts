@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { FIXTURE_ORIGIN } from './helpers';
+import { screenshot } from './ux-fixtures';
 
 // Runs with --enable-unsafe-webgpu: headless Chromium exposes SwiftShader, a software adapter
 // without shader-f16.
@@ -34,6 +35,7 @@ test('reports the SwiftShader fallback adapter and offers q4f32_1 models', async
 
   // Loading a model that is too large asks first; declining loads nothing.
   await large.check();
+  await screenshot(page, 'webgpu-picker-fit-1440');
   const asked: string[] = [];
   page.once('dialog', (dialog) => {
     asked.push(dialog.message());
