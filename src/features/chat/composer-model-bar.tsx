@@ -6,12 +6,11 @@ import { allKnownModels } from '@/store/models-slice';
 
 /**
  * Above the message box while no model runs: the load in progress (a return visit loads the last
- * model by itself), or the way to choose one. Nothing once a model is ready.
+ * model by itself; Cancel sits in the model panel), or the way to choose one. Nothing once ready.
  */
 export function ComposerModelBar({ onChooseModel }: { onChooseModel: () => void }) {
   const { t } = useTranslation();
   const load = useAppStore((s) => s.load);
-  const cancelModelLoad = useAppStore((s) => s.cancelModelLoad);
   const label = useAppStore((s) => {
     const modelId = s.load.status === 'idle' ? null : s.load.modelId;
     return allKnownModels(s).find((m) => m.id === modelId)?.label ?? modelId ?? '';
@@ -38,7 +37,6 @@ export function ComposerModelBar({ onChooseModel }: { onChooseModel: () => void 
             label={t('models.status.loading', { model: label })}
           />
         </div>
-        <Button onClick={cancelModelLoad}>{t('common.cancel')}</Button>
       </div>
     );
   }
