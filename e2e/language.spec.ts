@@ -94,11 +94,14 @@ test.describe('with a German browser', () => {
     await page.getByRole('button', { name: 'Laden', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Fixture chat · CPU' })).toBeVisible();
 
-    // An example prompt, in German, that Auto sends to Think and explains why.
+    // An example prompt, in German, that Auto is unsure about: it drafts, refines and says why.
     await page.getByRole('button', { name: /Ein Zug fährt um 15 Uhr/ }).click();
     const reply = page.getByRole('article', { name: 'Antwort des Assistenten' }).last();
     await expect(reply.getByTestId('answer')).toHaveText(chatFixture.answer);
-    await expect(reply.getByTestId('mode-decision')).toHaveText('Auto · Denken: Mathe-Textaufgabe');
+    await expect(reply.getByTestId('mode-decision')).toHaveText(
+      'Auto · Entwurf + Feinschliff: unsicher, ob Nachdenken nötig ist',
+    );
+    await expect(reply.getByRole('region', { name: 'Entwurf' })).toBeVisible();
     await expect(
       reply.getByRole('button', { name: /^Nachgedacht für \d+,\d s · \d+ Tokens$/ }),
     ).toBeVisible();

@@ -201,6 +201,8 @@ test('the mode switch works with arrow keys', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('radio', { name: 'Auto' }).focus();
   await page.keyboard.press('ArrowLeft');
+  await expect(page.getByRole('radio', { name: 'Draft + refine' })).toBeChecked();
+  await page.keyboard.press('ArrowLeft');
   await expect(page.getByRole('radio', { name: 'Think' })).toBeChecked();
   await expect(page.getByRole('radio', { name: 'Think' })).toBeFocused();
 });

@@ -51,6 +51,8 @@ test('Stop during refinement keeps the draft as the answer and the partial think
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(reply).toContainText('Stopped');
   await expect(reply.getByTestId('answer')).toHaveText(loopFixture.answer);
+  // With the draft as its answer, the thinking folds away like any finished thinking.
+  await reply.getByRole('button', { name: /Thought for/ }).click();
   await expect(thinking).toContainText('Still thinking in circles...');
   await expect(reply).not.toContainText('Refined:');
 });

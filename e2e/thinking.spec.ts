@@ -58,15 +58,30 @@ test.describe('with the chat fixture', () => {
     ).toHaveCount(0);
     await sendMessage(
       page,
-      'A train leaves at 3 pm going 60 km/h; another leaves at 4 pm going 90 km/h. When does the second catch up?',
+      'A shirt costs $25 and is 20% off. How much do 3 shirts cost in total?',
     );
     await expect(lastAssistantMessage(page).getByTestId('mode-decision')).toHaveText(
-      /^Auto · Think: .+/,
+      'Auto · Think: math word problem',
     );
     await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
     await expect(
       lastAssistantMessage(page).getByRole('button', { name: /Thought for/ }),
     ).toBeVisible();
+    // Between the two, Auto is unsure: it drafts at once and lets thinking refine the draft.
+    await sendMessage(
+      page,
+      'A train leaves at 3 pm going 60 km/h; another leaves at 4 pm going 90 km/h. When does the second catch up?',
+    );
+    const unsure = lastAssistantMessage(page);
+    await expect(unsure.getByTestId('mode-decision')).toHaveText(
+      'Auto · Draft + refine: not sure this needs thinking',
+    );
+    await expect(unsure.getByRole('region', { name: 'Draft' })).toBeVisible();
+    await expect(unsure.getByTestId('answer')).toHaveText(chatFixture.answer);
+    await expect(unsure.getByRole('meter', { name: 'Auto’s decision' })).toHaveAttribute(
+      'aria-valuenow',
+      '67',
+    );
   });
 
   test('/no_think and /think override the switch for one message', async ({ page }) => {

@@ -1,7 +1,9 @@
 import { CUES } from '../../src/domain/detector/lexicon';
 import { lexiconWords, matchCues } from '../../src/domain/detector/lexicon-matcher';
 import { foldText } from '../../src/domain/detector/normalize';
+import { buildReasoningViews, type ReasoningViewCounts } from './augment-reasoning';
 import type { Label, LabeledRow } from './data';
+import { reasoningTemplates } from './reasoning-templates';
 import { pick, type Rng } from './rng';
 
 /*
@@ -15,7 +17,17 @@ import { pick, type Rng } from './rng';
  *   Without it, any chatty narrative ("My grandmother turns ninety...") reads as a word problem.
  */
 
-export type View = 'original' | 'short-think' | 'long-quick' | 'mixed-think' | 'story-quick';
+export type View =
+  | 'original'
+  | 'short-think'
+  | 'long-quick'
+  | 'mixed-think'
+  | 'story-quick'
+  | 'short-logic'
+  | 'passage-quick'
+  | 'options-quick'
+  | 'truth-quick'
+  | 'template-think';
 
 const QUANTITY_CUES = new Set([
   'cue:how-many',
@@ -38,6 +50,7 @@ export interface TrainingPrompt {
   label: Label;
   source: string;
   view: View;
+  lang?: string;
 }
 
 const SENTENCE = /[^.!?]+[.!?]+["')\]]*\s*|[^.!?]+$/g;
@@ -72,7 +85,8 @@ export function joinPrompts(rng: Rng, quick: readonly LabeledRow[], count: numbe
   return parts.join(rng() < 0.5 ? ' ' : '\n');
 }
 
-export interface ViewCounts {
+export interface ViewCounts extends ReasoningViewCounts {
+  templateThink: number;
   longQuick: number;
   mixedThink: number;
   storyQuick: number;
@@ -97,9 +111,21 @@ export function buildViews(
     const prompt = joinPrompts(rng, quick, 2 + Math.floor(rng() * 3));
     out.push({ prompt, label: 'quick', source: 'long-quick', view: 'long-quick' });
   }
+  const reasoning = buildReasoningViews(rng, rows, counts);
+  const add = (prompts: readonly string[], label: Label, view: View): void => {
+    for (const prompt of prompts) out.push({ prompt, label, source: view, view });
+  };
+  add(reasoning.shortLogic, 'think', 'short-logic');
+  add(reasoning.passageQuick, 'quick', 'passage-quick');
+  add(reasoning.optionsQuick, 'quick', 'options-quick');
+  add(reasoning.truthQuick, 'quick', 'truth-quick');
+  add(reasoningTemplates(rng, counts.templateThink), 'think', 'template-think');
   const thinkTasks = [
-    ...rows.filter((r) => r.source === 'mbpp').map((r) => r.prompt),
+    ...rows
+      .filter((r) => r.source === 'mbpp' || r.source.startsWith('strategyqa'))
+      .map((r) => r.prompt),
     ...shortThink.map((r) => r.prompt),
+    ...reasoning.shortLogic,
   ];
   for (let i = 0; i < counts.mixedThink && thinkTasks.length > 0; i++) {
     const task = endWithPunctuation(pick(rng, thinkTasks));

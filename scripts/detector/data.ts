@@ -9,6 +9,7 @@ export interface PromptRow {
   prompt: string;
   label?: Label;
   source?: string;
+  lang?: string;
 }
 
 export interface LabeledRow extends PromptRow {
@@ -16,10 +17,10 @@ export interface LabeledRow extends PromptRow {
   source: string;
 }
 
-/** The shared data folder, found relative to this file (repo/scripts/detector → ../shared/data). */
+/** Routing data set v2, found relative to this file (repo/scripts/detector → ../shared/data). */
 export const ROUTING_DATA_DIR = resolve(
   dirname(fileURLToPath(import.meta.url)),
-  '../../../shared/data/routing',
+  '../../../shared/data/routing/v2',
 );
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -36,6 +37,7 @@ function parseRow(line: string, where: string): PromptRow {
   const row: PromptRow = { id, prompt: value.prompt };
   if (value.label === 'think' || value.label === 'quick') row.label = value.label;
   if (typeof value.source === 'string') row.source = value.source;
+  if (typeof value.lang === 'string') row.lang = value.lang;
   return row;
 }
 
@@ -56,4 +58,23 @@ export function readLabeled(path: string): LabeledRow[] {
     if (row.label === undefined) throw new Error(`${path}: row ${row.id} has no label`);
     return { ...row, label: row.label, source: row.source ?? 'unknown' };
   });
+}
+
+/** Length buckets (characters) for the shortcut checks. */
+const LENGTH_BUCKETS: readonly [number, string][] = [
+  [60, '<60'],
+  [150, '60–149'],
+  [300, '150–299'],
+  [600, '300–599'],
+  [1200, '600–1199'],
+];
+
+export function lengthBucket(prompt: string): string {
+  for (const [limit, name] of LENGTH_BUCKETS) if (prompt.length < limit) return name;
+  return '≥1200';
+}
+
+/** en, de, or "other" (the few rows in 10 further languages). */
+export function languageGroup(lang: string | undefined): string {
+  return lang === 'en' || lang === 'de' ? lang : 'other';
 }

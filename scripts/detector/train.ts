@@ -1,55 +1,72 @@
 /*
- * Trains the Auto-mode detector: `tsx scripts/detector/train.ts`.
- * Reads ../shared/data/routing/{train,dev}.jsonl, fits an L2-regularised logistic regression on
- * train (plus length-breaking views of it), picks hyperparameters and the threshold on dev, and
- * writes src/features/thinking/detector/weights.generated.ts. Deterministic: same bytes every run.
+ * Trains the Auto-mode detector: `npm run detector:train`.
+ * Reads routing data set v2 (../shared/data/routing/v2/{train,dev}.jsonl), holds 15 % of train out
+ * for calibration, fits an L2-regularised logistic regression on the rest (plus shortcut-breaking
+ * views of it), fits Platt scaling on the held-out part, picks hyperparameters on dev, tunes the
+ * "Draft + refine" band on dev and writes src/domain/detector/weights.generated.ts.
+ * Deterministic: same bytes every run.
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gzipSync } from 'node:zlib';
 import { NAMED_FEATURES } from '../../src/domain/detector/feature-space';
 import { extractFeatures, type FeatureConfig } from '../../src/domain/detector/features';
-import { decodeModel, scoreFeatures } from '../../src/domain/detector/model';
 import { buildViews, type TrainingPrompt } from './augment';
-import { ROUTING_DATA_DIR, readLabeled, type Label } from './data';
+import { applyPlatt, fitPlatt, type Platt } from './calibration';
+import { ROUTING_DATA_DIR, readLabeled, type Label, type LabeledRow } from './data';
 import { logit, trainLogistic, type Example, type FloatModel } from './logistic';
-import { formatSummary, summarize, type Outcome } from './metrics';
-import { PROBES } from './probes';
+import { report } from './report';
 import { createRng } from './rng';
-import { quantize, renderWeightsModule } from './weights-file';
 
 const SEED = 20261128;
 const OUTPUT = resolve(
   dirname(fileURLToPath(import.meta.url)),
-  '../../src/features/thinking/detector/weights.generated.ts',
+  '../../src/domain/detector/weights.generated.ts',
 );
 /** Share of training prompts also shown without n-grams, so the neutral features can decide alone. */
-const NEUTRAL_VIEW_SHARE = 0.5;
+const NEUTRAL_VIEW_SHARE = 0.8;
 /** Synthetic views count a little less than real prompts. */
-const AUGMENTED_WEIGHT = 0.7;
+const AUGMENTED_WEIGHT = 0.5;
+/** Share of train (by id) held out to fit the calibration; dev is never used for it. */
+const CALIBRATION_SHARE = 0.15;
 /**
- * Fixed by hand rather than tuned: dev is English only, so it cannot measure this trade-off (see
- * language.ts for what it does).
+ * Fixed by hand rather than tuned: dev is nearly all English, so it cannot measure this trade-off
+ * (see language.ts for what it does).
  */
 const NGRAM_FLOOR = 0.15;
 const GRID = {
-  hashBits: [13, 14],
-  charNgrams: [
-    [3, 5],
-    [2, 4],
-  ],
-  lambdaHashed: [3e-5, 1e-4, 3e-4],
-  lambdaNamed: [3e-4, 3e-3],
+  hashBits: [14],
+  charNgrams: [[3, 5]],
+  lambdaHashed: [1e-5],
+  lambdaNamed: [3e-3],
 };
 const TRAIN_SETTINGS = { epochs: 12, batchSize: 64, learningRate: 0.02 };
+const TRAIN_VIEWS = {
+  longQuick: 1200,
+  mixedThink: 1200,
+  storyQuick: 1000,
+  passageQuick: 700,
+  optionsQuick: 500,
+  truthQuick: 250,
+  templateThink: 300,
+};
+const STRESS_VIEWS = {
+  longQuick: 200,
+  mixedThink: 150,
+  storyQuick: 150,
+  passageQuick: 120,
+  optionsQuick: 80,
+  truthQuick: 40,
+  templateThink: 0,
+};
 
-interface Candidate {
+export interface Candidate {
   config: FeatureConfig;
   lambdaHashed: number;
   lambdaNamed: number;
+  platt: Platt;
+  /** The calibrated model (Platt folded in): think ⇔ logit ≥ 0. */
   model: FloatModel;
-  threshold: number;
   devAccuracy: number;
   stressAccuracy: number;
   objective: number;
@@ -80,43 +97,31 @@ function buildExamples(views: readonly TrainingPrompt[], config: FeatureConfig):
   return examples;
 }
 
-function accuracyAt(
-  logits: readonly number[],
-  examples: readonly Example[],
-  threshold: number,
-): number {
-  let correct = 0;
-  logits.forEach((z, i) => {
-    if ((z >= threshold ? 1 : 0) === examples[i]?.y) correct++;
-  });
-  return logits.length === 0 ? 0 : correct / logits.length;
+/** Deterministic split by a hash of the id, so the held-out part does not depend on row order. */
+function splitForCalibration(rows: readonly LabeledRow[]): {
+  fit: LabeledRow[];
+  calibration: LabeledRow[];
+} {
+  const fit: LabeledRow[] = [];
+  const calibration: LabeledRow[] = [];
+  for (const row of rows) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < row.id.length; i++) h = Math.imul(h ^ row.id.charCodeAt(i), 0x01000193);
+    ((h >>> 0) % 1000 < CALIBRATION_SHARE * 1000 ? calibration : fit).push(row);
+  }
+  return { fit, calibration };
 }
 
-/** Threshold on the logit that maximises the mean of dev and dev-stress accuracy (ties: nearest 0). */
-function tuneThreshold(
-  model: FloatModel,
-  dev: readonly Example[],
-  stress: readonly Example[],
-): { threshold: number; dev: number; stress: number } {
-  const devLogits = dev.map((x) => logit(model, x));
-  const stressLogits = stress.map((x) => logit(model, x));
-  let best = { threshold: 0, dev: 0, stress: 0, objective: -1 };
-  for (let k = 0; k <= 40; k++) {
-    const offset = Math.round(k / 2) * 0.05 * (k % 2 === 0 ? 1 : -1);
-    const d = accuracyAt(devLogits, dev, offset);
-    const s = accuracyAt(stressLogits, stress, offset);
-    const objective = (d + s) / 2;
-    if (objective > best.objective + 1e-12)
-      best = { threshold: offset, dev: d, stress: s, objective };
-  }
-  return best;
+function accuracy(model: FloatModel, examples: readonly Example[]): number {
+  const correct = examples.filter((x) => (logit(model, x) >= 0 ? 1 : 0) === x.y).length;
+  return examples.length === 0 ? 0 : correct / examples.length;
 }
 
 function describe(c: Candidate): string {
   const { hashBits, charNgramMin, charNgramMax } = c.config;
   return (
     `bits=${hashBits} chars=${charNgramMin}-${charNgramMax} λh=${c.lambdaHashed} λn=${c.lambdaNamed} ` +
-    `thr=${c.threshold.toFixed(2)} dev=${(100 * c.devAccuracy).toFixed(2)}% ` +
+    `platt a=${c.platt.a.toFixed(3)} b=${c.platt.b.toFixed(3)} dev=${(100 * c.devAccuracy).toFixed(2)}% ` +
     `stress=${(100 * c.stressAccuracy).toFixed(2)}%`
   );
 }
@@ -125,18 +130,14 @@ function main(): void {
   const started = Date.now();
   const train = readLabeled(join(ROUTING_DATA_DIR, 'train.jsonl'));
   const dev = readLabeled(join(ROUTING_DATA_DIR, 'dev.jsonl'));
-  const views = buildViews(createRng(SEED), train, {
-    longQuick: 1200,
-    mixedThink: 1000,
-    storyQuick: 1000,
-  });
-  const stressViews = buildViews(createRng(SEED + 1), dev, {
-    longQuick: 200,
-    mixedThink: 150,
-    storyQuick: 150,
-  }).filter((v) => v.view !== 'original');
+  const { fit, calibration } = splitForCalibration(train);
+  const views = buildViews(createRng(SEED), fit, TRAIN_VIEWS);
+  const stressViews = buildViews(createRng(SEED + 1), dev, STRESS_VIEWS).filter(
+    (v) => v.view !== 'original',
+  );
   console.log(
-    `train ${train.length} rows → ${views.length} views; dev ${dev.length}; dev stress ${stressViews.length}`,
+    `train ${train.length} rows: ${fit.length} to fit → ${views.length} views, ` +
+      `${calibration.length} held out for calibration; dev ${dev.length}; dev stress ${stressViews.length}`,
   );
   const namedPrior = Float64Array.from(NAMED_FEATURES, (f) => f.prior);
 
@@ -150,25 +151,32 @@ function main(): void {
         ngramFloor: NGRAM_FLOOR,
       };
       const examples = buildExamples(views, config);
+      const calExamples = calibration.map((r) => toExample(r.prompt, r.label, config, 1));
       const devExamples = dev.map((r) => toExample(r.prompt, r.label, config, 1));
       const stressExamples = stressViews.map((r) => toExample(r.prompt, r.label, config, 1));
       for (const lambdaHashed of GRID.lambdaHashed) {
         for (const lambdaNamed of GRID.lambdaNamed) {
-          const model = trainLogistic(
+          const raw = trainLogistic(
             examples,
             { ...TRAIN_SETTINGS, hashedSize: 1 << hashBits, namedPrior, lambdaHashed, lambdaNamed },
             createRng(SEED + 3),
           );
-          const tuned = tuneThreshold(model, devExamples, stressExamples);
+          const platt = fitPlatt(
+            calExamples.map((x) => logit(raw, x)),
+            calExamples.map((x) => x.y),
+          );
+          const model = applyPlatt(raw, platt);
+          const devAccuracy = accuracy(model, devExamples);
+          const stressAccuracy = accuracy(model, stressExamples);
           const candidate: Candidate = {
             config,
             lambdaHashed,
             lambdaNamed,
+            platt,
             model,
-            threshold: tuned.threshold,
-            devAccuracy: tuned.dev,
-            stressAccuracy: tuned.stress,
-            objective: (tuned.dev + tuned.stress) / 2,
+            devAccuracy,
+            stressAccuracy,
+            objective: (devAccuracy + stressAccuracy) / 2,
           };
           console.log(`  ${describe(candidate)}`);
           if (!best || candidate.objective > best.objective + 1e-9) best = candidate;
@@ -177,62 +185,26 @@ function main(): void {
     }
   }
   if (!best) throw new Error('empty hyperparameter grid');
-  console.log(`\nselected: ${describe(best)}; bias ${best.model.bias.toFixed(3)}`);
-
-  // Evaluate exactly what the app will run: the quantised weights through the runtime scorer.
-  const weights = quantize(best.model, best.config, best.threshold);
-  const runtime = decodeModel(weights);
-  const predict = (prompt: string): Label =>
-    scoreFeatures(runtime, extractFeatures(prompt, runtime.config)).logit >= 0 ? 'think' : 'quick';
-  const devOutcomes: Outcome[] = dev.map((r) => ({
-    label: r.label,
-    mode: predict(r.prompt),
-    source: r.source,
-  }));
-  const stressOutcomes: Outcome[] = stressViews.map((r) => ({
-    label: r.label,
-    mode: predict(r.prompt),
-    source: r.view,
-  }));
-  const probeOutcomes: Outcome[] = PROBES.map((p) => ({
-    label: p.label,
-    mode: predict(p.prompt),
-    source: p.group,
-  }));
-  const devSummary = summarize(devOutcomes);
-  const stressSummary = summarize(stressOutcomes);
-  const probeSummary = summarize(probeOutcomes);
-
-  const notes = [
-    `dev accuracy ${(100 * devSummary.accuracy).toFixed(2)}% (${devSummary.total} prompts); ` +
-      `dev stress views ${(100 * stressSummary.accuracy).toFixed(2)}%`,
-    ...devSummary.perSource.map(
-      (s) => `  ${s.source}: ${(100 * s.accuracy).toFixed(2)}% (n=${s.total})`,
-    ),
-    `λ hashed ${best.lambdaHashed}, λ named ${best.lambdaNamed}, threshold logit ${best.threshold.toFixed(2)}`,
-  ];
-  const moduleText = renderWeightsModule(weights, notes);
-  writeFileSync(OUTPUT, moduleText);
-
-  console.log('\ndev (quantised runtime model):');
-  console.log(formatSummary(devSummary));
-  console.log('\ndev stress views (short GSM8K questions, long quick prompts, mixed):');
-  console.log(formatSummary(stressSummary));
-  console.log('\nhand-written probes (not used for fitting):');
-  console.log(formatSummary(probeSummary));
-  PROBES.forEach((p, i) => {
-    if (probeOutcomes[i]?.mode !== p.label)
-      console.log(`    MISS [${p.group}] ${p.label}: ${p.prompt.slice(0, 90)}`);
-  });
-  console.log('\nnamed weights:');
-  const sorted = Object.entries(weights.named).sort(([, a], [, b]) => b - a);
-  console.log(`  ${sorted.map(([id, w]) => `${id} ${w.toFixed(2)}`).join(', ')}`);
-  const bytes = Buffer.byteLength(moduleText);
-  const gzipped = gzipSync(moduleText, { level: 9 }).length;
-  console.log(`\nwrote ${OUTPUT}`);
-  console.log(
-    `size ${(bytes / 1024).toFixed(1)} KiB, gzipped ${(gzipped / 1024).toFixed(1)} KiB (${gzipped} bytes)`,
+  console.log(`\nselected: ${describe(best)}`);
+  // Refit the selected setting on all of train (the held-out part too) and keep its calibration:
+  // the 15 % held out for Platt scaling would otherwise be lost to training.
+  const allViews = buildViews(createRng(SEED), train, TRAIN_VIEWS);
+  const refit = trainLogistic(
+    buildExamples(allViews, best.config),
+    {
+      ...TRAIN_SETTINGS,
+      hashedSize: 1 << best.config.hashBits,
+      namedPrior,
+      lambdaHashed: best.lambdaHashed,
+      lambdaNamed: best.lambdaNamed,
+    },
+    createRng(SEED + 3),
   );
+  const final: Candidate = { ...best, model: applyPlatt(refit, best.platt) };
+  console.log(`refitted on all ${train.length} train rows; bias ${final.model.bias.toFixed(3)}`);
+  const moduleText = report(final, dev, stressViews, describe(best));
+  writeFileSync(OUTPUT, moduleText);
+  console.log(`wrote ${OUTPUT}`);
   console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
 

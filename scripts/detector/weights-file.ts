@@ -12,7 +12,7 @@ const round = (x: number, digits: number): number => {
 export function quantize(
   model: FloatModel,
   config: FeatureConfig,
-  thresholdLogit: number,
+  refineBand: DetectorWeights['refineBand'],
 ): DetectorWeights {
   let maxAbs = 0;
   for (const w of model.hashed) maxAbs = Math.max(maxAbs, Math.abs(w));
@@ -26,9 +26,10 @@ export function quantize(
     named[feature.id] = round(model.named[i] ?? 0, 4);
   });
   return {
-    version: 1,
+    version: 2,
     config,
-    bias: round(model.bias - thresholdLogit, 4),
+    bias: round(model.bias, 4),
+    refineBand,
     named,
     hashedScale: scale,
     hashedInt8Base64: Buffer.from(int8.buffer).toString('base64'),

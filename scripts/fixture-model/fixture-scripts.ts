@@ -60,17 +60,17 @@ export const markdownFixture = {
   loopsThinking: false,
 } as const satisfies FixtureScript;
 
-/** Thinks forever in a 2K context: the app must cut thinking to leave room for the answer. */
+/** Thinks forever in a 1K context: the app must cut thinking to leave room for the answer. */
 export const thinkerFixture = {
   name: 'thinker',
   fileName: 'thinker.gguf',
   thinking: ' Let me weigh this once more...',
   answer: 'Here is my answer after all that thinking.',
   loopsThinking: true,
-  contextLength: 2048,
+  contextLength: 1024,
 } as const satisfies FixtureScript;
 
-/** Answers forever in a 2K context: the answer is cut off at the limit and can be continued. */
+/** Answers forever in a 1K context: the answer is cut off at the limit and can be continued. */
 export const endlessFixture = {
   name: 'endless',
   fileName: 'endless.gguf',
@@ -78,7 +78,7 @@ export const endlessFixture = {
   answer: ' This story never ends.',
   loopsThinking: false,
   loopsAnswer: true,
-  contextLength: 2048,
+  contextLength: 1024,
 } as const satisfies FixtureScript;
 
 export const fixtureScripts: readonly FixtureScript[] = [

@@ -51,6 +51,13 @@ const KNOWN_REASONS: Record<DetectorReason, true> = {
   'planning-or-analysis': true,
   'step-by-step': true,
   'general-think': true,
+  deduction: true,
+  'tracking-changes': true,
+  constraints: true,
+  instructions: true,
+  symbolic: true,
+  'argument-analysis': true,
+  'multi-hop': true,
   'short-factual': true,
   definition: true,
   explanation: true,
@@ -59,6 +66,7 @@ const KNOWN_REASONS: Record<DetectorReason, true> = {
   'creative-writing': true,
   'chit-chat': true,
   'general-quick': true,
+  uncertain: true,
 };
 
 function isKnownErrorCode(code: string): code is EngineErrorCode {
@@ -94,6 +102,7 @@ const assistantMessageSchema = z.object({
     .string()
     .nullable()
     .transform((reason) => (reason !== null && isKnownReason(reason) ? reason : null)),
+  autoScore: z.number().min(0).max(1).optional(),
   budgetReached: z.boolean(),
   budgetCause: z.enum(['user', 'context']).optional(),
   stopReason: z.enum(['finished', 'length', 'interrupted']).optional(),

@@ -125,7 +125,7 @@ describe('send', () => {
     state().setModeChoice('auto');
     engine.answer('<think>working</think>', '42');
     await state().send(
-      'A train leaves at 3 pm going 60 km/h; a second leaves at 4 pm going 90 km/h. When does it catch up?',
+      'A train leaves at 3 pm going 60 km/h; a second leaves at 4 pm going 90 km/h. How many hours after 4 pm does the second train catch up with the first?',
     );
 
     const answer = assistant(state().messages[1]);

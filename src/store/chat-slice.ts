@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { AssistantMessage, ChatMessage, ResolvedMode } from '@/domain/chat/chat-types';
 import { decideMode, type ModeDecision } from '@/domain/chat/mode-decision';
+import type { TalliedAnswer } from '@/domain/chat/route-tally';
 import { finishedFields } from '@/domain/chat/stream-progress';
 import type { GenerationPlan } from '@/domain/generation/plan';
 import { stopGeneration } from '@/engine/engine-lifecycle';
@@ -22,6 +23,8 @@ export type SendResult = { ok: true } | ({ ok: false } & SendRefusal);
 export interface ChatSlice {
   messages: ChatMessage[];
   isGenerating: boolean;
+  /** Every answer finished in this tab since it opened, for the session's route tally. */
+  sessionAnswers: TalliedAnswer[];
   /** The last message refused before sending (it stays in the composer). */
   sendRefusal: SendRefusal | null;
   /** Resolves once the answer is finished and stored, or at once when the message is refused. */
@@ -45,6 +48,7 @@ function newAssistantMessage(modelId: string, decision: ModeDecision): Assistant
     mode: decision.mode,
     modeChoice: decision.modeChoice,
     autoReason: decision.autoReason,
+    ...(decision.autoScore !== undefined && { autoScore: decision.autoScore }),
     error: null,
     modelId,
     createdAt: Date.now(),
@@ -122,6 +126,7 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       return { ok: false, ...tooLong(outcome) };
     }
     set({ sendRefusal: null });
+    let answerId: string | null = null;
     await runExclusive(set, get, async (signal) => {
       const state = get();
       if (state.load.status !== 'ready') return;
@@ -129,6 +134,7 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
         ...newAssistantMessage(state.load.modelId, decision),
         budgetCause: outcome.plan.budgetCause,
       };
+      answerId = assistant.id;
       set({ messages: [...before, assistant] });
       if (replaceFromId)
         await get().persistMessagesFrom(conversationId, replaceFromId, [assistant]);
@@ -141,12 +147,17 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
         await streamInto(conversationId, assistant, outcome.plan, signal);
       }
     });
+    const answer = get().messages.find((m) => m.id === answerId);
+    if (answer?.role === 'assistant') {
+      set((s) => ({ sessionAnswers: [...s.sessionAnswers, answer] }));
+    }
     return { ok: true };
   };
 
   return {
     messages: [],
     isGenerating: false,
+    sessionAnswers: [],
     sendRefusal: null,
 
     send: async (text) => {

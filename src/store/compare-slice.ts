@@ -108,6 +108,10 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
             ...asRunFields(finishedFields(progress, outcome, Date.now())),
           });
         }
+        // Runs that never got their turn (the user stopped) say so instead of waiting forever.
+        for (const mode of COMPARE_ORDER) {
+          if (get().compare?.runs[mode].status === 'waiting') patchRun(mode, { status: 'stopped' });
+        }
       });
     },
 

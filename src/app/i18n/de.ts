@@ -61,6 +61,13 @@ export const de: Messages = {
     'planning-or-analysis': 'Planung oder Analyse',
     'step-by-step': 'Lösung Schritt für Schritt gewünscht',
     'general-think': 'braucht sorgfältiges Nachdenken',
+    deduction: 'Kette von Schlussfolgerungen',
+    'tracking-changes': 'Veränderungen im Blick behalten',
+    constraints: 'Reihenfolge oder Planungsbedingungen',
+    instructions: 'Folge von Anweisungen',
+    symbolic: 'symbolischer Ausdruck',
+    'argument-analysis': 'Argument prüfen',
+    'multi-hop': 'mehrere Fakten verknüpfen',
     'short-factual': 'kurze Faktenfrage',
     definition: 'Begriffserklärung',
     explanation: 'allgemeine Erklärung',
@@ -69,6 +76,7 @@ export const de: Messages = {
     'creative-writing': 'kreatives Schreiben',
     'chit-chat': 'Smalltalk',
     'general-quick': 'einfache Anfrage',
+    uncertain: 'unsicher, ob Nachdenken nötig ist',
   },
   thinking: {
     live: 'Denkt nach … {{time}}',
@@ -77,6 +85,18 @@ export const de: Messages = {
     cutForAnswer: 'Das Nachdenken wurde gekürzt, damit Platz für die Antwort bleibt',
     region: 'Gedankengang',
     copy: 'Gedankengang kopieren',
+  },
+  autoMeter: {
+    label: 'Entscheidung von Auto',
+    value:
+      '{{score}} % in Richtung Denken; Entwurf + Feinschliff zwischen {{low}} % und {{high}} %. {{decision}}',
+    score: '{{score}} %',
+  },
+  routes: {
+    chat: 'Dieser Chat: {{summary}}',
+    session: 'diese Sitzung: {{summary}}',
+    counts: '{{quick}} Schnell, {{think}} Denken, {{refine}} Entwurf + Feinschliff',
+    saved: 'Auto sparte etwa {{tokens}} Denk-Tokens ({{seconds}}, geschätzt auf diesem Gerät)',
   },
   refine: {
     draft: 'Entwurf',

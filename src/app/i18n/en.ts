@@ -65,6 +65,18 @@ export const en = {
     region: 'Thinking',
     copy: 'Copy thinking',
   },
+  autoMeter: {
+    label: 'Auto’s decision',
+    value: '{{score}}% toward Think; Draft + refine between {{low}}% and {{high}}%. {{decision}}',
+    score: '{{score}}%',
+  },
+  routes: {
+    chat: 'This chat: {{summary}}',
+    session: 'this session: {{summary}}',
+    counts: '{{quick}} Quick, {{think}} Think, {{refine}} Draft + refine',
+    saved:
+      'Auto saved about {{tokens}} thinking tokens ({{seconds}}, an estimate from this device)',
+  },
   refine: {
     draft: 'Draft',
     showDraft: 'Show the draft',

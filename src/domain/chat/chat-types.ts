@@ -43,6 +43,8 @@ export interface AssistantMessage {
   mode: ResolvedMode;
   modeChoice: ModeChoice;
   autoReason: DetectorReason | null;
+  /** Auto's detector score (probability that thinking is needed), when Auto decided. */
+  autoScore?: number;
   /** Thinking was cut at the thinking budget and closed by the app. */
   budgetReached: boolean;
   /** Why thinking was cut: the user's budget, or to leave room for the answer in the context. */

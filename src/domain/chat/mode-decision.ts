@@ -1,4 +1,4 @@
-import { detectMode } from '@/domain/detector/detector';
+import { REFINE_BAND_HIGH, REFINE_BAND_LOW, routePrompt } from '@/domain/detector/route-prompt';
 import type { DetectorReason } from '@/domain/detector/reasons';
 import { parseModeCommand } from '@/domain/thinking/mode-commands';
 import type { ModeChoice, ResolvedMode } from './chat-types';
@@ -7,7 +7,15 @@ export interface ModeDecision {
   mode: ResolvedMode;
   modeChoice: ModeChoice;
   autoReason: DetectorReason | null;
+  /** The detector's calibrated probability that the prompt needs thinking, when Auto decided. */
+  autoScore?: number;
 }
+
+/**
+ * Auto's three-way split of the detector's score: below `low` Quick, from `high` on Think, and in
+ * between Draft + refine (the edges are tuned on the routing dev set, see the detector's README).
+ */
+export const REFINE_BAND = { low: REFINE_BAND_LOW, high: REFINE_BAND_HIGH } as const;
 
 const COMMAND_MODES = { think: 'think', no_think: 'quick', refine: 'refine' } as const;
 
@@ -23,6 +31,12 @@ export function decideMode(text: string, modeChoice: ModeChoice): ModeDecision &
     };
   if (modeChoice !== 'auto')
     return { text: stripped, mode: modeChoice, modeChoice, autoReason: null };
-  const detection = detectMode(stripped);
-  return { text: stripped, mode: detection.mode, modeChoice, autoReason: detection.reason };
+  const route = routePrompt(stripped);
+  return {
+    text: stripped,
+    mode: route.route,
+    modeChoice,
+    autoReason: route.reason,
+    autoScore: route.score,
+  };
 }

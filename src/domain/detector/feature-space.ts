@@ -29,6 +29,11 @@ const STRUCTURAL_FEATURES: readonly NamedFeature[] = [
   { id: 'text:ends-with-question', reason: null, prior: 0 },
   { id: 'text:multiline', reason: null, prior: 0 },
   { id: 'text:quote', reason: null, prior: 0 },
+  { id: 'logic:symbolic', reason: 'symbolic', prior: 2 },
+  { id: 'logic:recurring-entities', reason: 'tracking-changes', prior: 0.3 },
+  { id: 'logic:short-statements', reason: 'deduction', prior: 0.5 },
+  { id: 'text:numbered-steps', reason: 'instructions', prior: 0 },
+  { id: 'text:yes-no-question', reason: 'multi-hop', prior: 0 },
 ];
 
 /** Conjunctions a linear model cannot form itself ("how many" is factual unless numbers follow). */
@@ -36,6 +41,19 @@ const CROSS_FEATURES: readonly NamedFeature[] = [
   { id: 'x:numbers-and-question', reason: 'word-problem', prior: 0.5 },
   { id: 'x:how-many-and-number', reason: 'word-problem', prior: 0.5 },
   { id: 'x:math-term-and-number', reason: 'math', prior: 1.5 },
+  // Reasoning without numbers: the cue alone is common, together with the structure it is not.
+  { id: 'x:rules-and-question', reason: 'deduction', prior: 1.5 },
+  { id: 'x:entities-and-changes', reason: 'tracking-changes', prior: 2 },
+  { id: 'x:entities-and-order', reason: 'constraints', prior: 2 },
+  { id: 'x:steps-and-moves', reason: 'instructions', prior: 2 },
+  { id: 'logic:cue-density', reason: 'deduction', prior: 1 },
+  // A passage followed (or preceded) by "summarise / translate / give it a title" is quick, however
+  // much reasoning structure the passage itself has.
+  { id: 'x:passage-and-transform', reason: 'general-quick', prior: -2 },
+  { id: 'x:yes-no-and-hops', reason: 'multi-hop', prior: 1 },
+  { id: 'x:yes-no-alone', reason: 'multi-hop', prior: 0 },
+  { id: 'x:yes-no-about-names', reason: 'multi-hop', prior: 0 },
+  { id: 'x:yes-no-personal', reason: 'general-quick', prior: 0 },
 ];
 
 export const NAMED_FEATURES: readonly NamedFeature[] = [

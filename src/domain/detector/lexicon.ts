@@ -1,3 +1,4 @@
+import { REASONING_CUES } from './lexicon-reasoning';
 import type { DetectorReason } from './reasons';
 
 /**
@@ -29,7 +30,7 @@ export interface CueDefinition {
 
 export type CueLanguage = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
 
-export const CUES: readonly CueDefinition[] = [
+const BASE_CUES: readonly CueDefinition[] = [
   {
     id: 'cue:calculate',
     reason: 'arithmetic',
@@ -154,7 +155,7 @@ export const CUES: readonly CueDefinition[] = [
       es: 'acertijo*, adivinanza*, logica*, rompecabezas, miente, mentiroso*',
       it: 'indovinell*, logica*, rompicapo, bugiard*',
       pt: 'charada*, logica*, quebra cabeca, mentiros*',
-      nl: 'raadsel*, puzzel*, logica, liegt, leugenaar*',
+      nl: 'raadsel*, puzzel*, logica, leugenaar*',
     },
   },
   {
@@ -197,6 +198,20 @@ export const CUES: readonly CueDefinition[] = [
       it: 'chi',
       pt: 'quem',
       nl: 'wie is, wie was, wie heeft, wie schreef',
+    },
+  },
+  {
+    id: 'cue:who-made',
+    reason: 'short-factual',
+    prior: -1,
+    patterns: {
+      en: 'who wrote, who painted, who invented, who discovered, who founded, who directed, who sang, who sings, who composed, who built, who won, who played, who plays, who created, who designed, who starred',
+      de: 'wer schrieb, wer hat _ geschrieben, wer malte, wer hat _ gemalt, wer erfand, wer hat _ erfunden, wer entdeckte, wer hat _ entdeckt, wer grundete, wer hat _ gegrundet, wer gewann, wer hat _ gewonnen, wer spielte, wer singt, wer sang, wer komponierte, wer hat _ komponiert',
+      fr: 'qui a ecrit, qui a peint, qui a invente, qui a decouvert, qui a fonde, qui a gagne, qui a compose',
+      es: 'quien escribio, quien pinto, quien invento, quien descubrio, quien fundo, quien gano, quien canta',
+      it: 'chi ha scritto, chi ha dipinto, chi ha inventato, chi ha scoperto, chi ha fondato, chi ha vinto',
+      pt: 'quem escreveu, quem pintou, quem inventou, quem descobriu, quem fundou, quem ganhou',
+      nl: 'wie schreef, wie schilderde, wie vond _ uit, wie ontdekte, wie won',
     },
   },
   {
@@ -284,6 +299,20 @@ export const CUES: readonly CueDefinition[] = [
     },
   },
   {
+    id: 'cue:transform-text',
+    reason: 'general-quick',
+    prior: -1,
+    patterns: {
+      en: 'summarise, summarize, summary of, translate, translation, title, headline, rewrite, reword, paraphrase, proofread, fix _ spelling, fix _ grammar, correct _ grammar, more formal, more polite, shorten, simpler words, bulleted list, main topic, main idea, what is this text about, which names',
+      de: 'fasse _ zusammen, zusammenfassung, ubersetze*, ubersetzung, uberschrift, titel, formuliere _ um, umformulier*, korrigiere*, rechtschreib*, hoflicher, formeller, kurze* _ text, worum geht es, hauptthema, aufzahlung, welche namen',
+      fr: 'resume*, traduis, traduire, traduction, titre pour, reformule*, corrige*, plus formel',
+      es: 'resume, resumen, traduce, traducir, traduccion, titulo para, reescribe, reformula, corrige, mas formal',
+      it: 'riassumi, riassunto, traduci, tradurre, traduzione, titolo per, riscrivi, riformula, correggi',
+      pt: 'resuma, resumo, traduza, traduzir, traducao, titulo para, reescreva, reformule, corrija',
+      nl: 'vat _ samen, samenvatting, vertaal, vertaling, titel voor, herschrijf, herformuleer, corrigeer',
+    },
+  },
+  {
     id: 'cue:classify',
     reason: 'classification',
     prior: -0.5,
@@ -340,3 +369,6 @@ export const CUES: readonly CueDefinition[] = [
     },
   },
 ];
+
+/** Every cue, in feature order: the base cues above, then the reasoning cues. */
+export const CUES: readonly CueDefinition[] = [...BASE_CUES, ...REASONING_CUES];

@@ -122,7 +122,8 @@ export function structureSignals(raw: string, folded: string): StructureSignals 
     unit: UNIT.test(folded),
     operatorChain: operatorChain(folded),
     equation: EQUATION.some((re) => re.test(folded)),
-    mathSymbol: MATH_SYMBOL.test(raw),
+    // "km²" and "m³" are units, not math.
+    mathSymbol: MATH_SYMBOL.test(raw.replace(/\b(?:[kcdm]?m|ft|in)[²³]/g, ' ')),
     codeBlock: CODE_BLOCK.test(raw),
     codeSyntax: codeSyntaxKinds(raw),
     codeIdentifier: CODE_IDENTIFIER.test(raw),

@@ -2,10 +2,15 @@ import type { FeatureConfig } from './features';
 
 /** Shape of `weights.generated.ts`, written by `scripts/detector/train.ts`. */
 export interface DetectorWeights {
-  version: 1;
+  version: 2;
   config: FeatureConfig;
-  /** Logit offset; the tuned decision threshold is already folded in, so think ⇔ score ≥ 0.5. */
+  /** Logit offset. The calibration (Platt scaling) is folded into all weights and the bias. */
   bias: number;
+  /**
+   * Calibrated probabilities between which Auto is unsure ("Draft + refine"), tuned on dev:
+   * quick below `low`, think at or above `high`.
+   */
+  refineBand: { low: number; high: number };
   /** Weights of the named features by id (see feature-space.ts). */
   named: Readonly<Record<string, number>>;
   /** Hashed n-gram weights: int8 per bucket, base64, times `hashedScale`. */

@@ -12,6 +12,7 @@ import { useMediaQuery } from '@/lib/use-media-query';
 import { useAppStore } from '@/store';
 import { ComposerModelBar } from './composer-model-bar';
 import { ContextMeter } from './context-meter';
+import { RouteSummary } from './route-summary';
 import { COMPOSER_INPUT_ID } from './keyboard-shortcuts';
 
 /** Once a model becomes ready, the message box takes focus (unless a dialog is in front). */
@@ -100,7 +101,10 @@ export function Composer({
           </Button>
         )}
       </form>
-      <ContextMeter draft={text} />
+      <div className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
+        <ContextMeter draft={text} />
+        <RouteSummary />
+      </div>
       {refusal && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
           {t('context.tooLong', {

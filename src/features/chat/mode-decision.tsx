@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AssistantMessage } from '@/domain/chat/chat-types';
+import { AutoMeter } from './auto-meter';
 import { reasonLabel } from './reason-label';
 
 /** One line saying which mode answered and why: Auto's reason, a /command, or the switch. */
@@ -18,11 +19,16 @@ export function ModeDecision({ message }: { message: AssistantMessage }) {
     why = mode;
   }
   return (
-    <p
-      className="mb-1 text-xs font-medium text-slate-600 dark:text-slate-400"
-      data-testid="mode-decision"
-    >
-      {why}
-    </p>
+    <>
+      <p
+        className="mb-1 text-xs font-medium text-slate-600 dark:text-slate-400"
+        data-testid="mode-decision"
+      >
+        {why}
+      </p>
+      {message.autoScore !== undefined && message.modeChoice === 'auto' && (
+        <AutoMeter score={message.autoScore} decision={why} />
+      )}
+    </>
   );
 }

@@ -10,5 +10,7 @@ export function reasonLabel(t: TFunction, reason: DetectorReason, mode: Resolved
   const text = t(`reasons.${reason}`);
   // Shown against the other mode (the user overrode Auto): say so, or it reads as a contradiction.
   if (mode === 'refine') return text;
-  return reasonMode(reason) === mode ? text : t('modeDecision.despite', { reason: text });
+  // The refine reason ('uncertain') argues for neither mode.
+  const argued = reasonMode(reason);
+  return argued === null || argued === mode ? text : t('modeDecision.despite', { reason: text });
 }

@@ -1,0 +1,120 @@
+/*
+ * Language-neutral signs of reasoning structure that needs no numbers: symbolic logic, several
+ * named entities that keep coming back, runs of short statements (premises, rules, facts), numbered
+ * instructions and yes/no questions. Like structure.ts, every count is capped so that it measures
+ * the shape of the prompt, not its length.
+ */
+
+export interface ReasoningSignals {
+  /** Logic symbols (¬ ∧ ∨ → ⇒ ↔ ∀ ∃), boolean expressions ("not True and False") or bracket runs. */
+  symbolic: boolean;
+  /** Distinct names or letters (Anna, Ben, "F", "G") that occur at least twice, not sentence-initial. */
+  recurringEntities: number;
+  /** Short declarative sentences (3–12 words ending in "."): facts, rules, premises. */
+  shortStatements: number;
+  /** Lines that start like a list item of an instruction sequence ("1.", "2)", "- "). */
+  numberedSteps: number;
+  /** Capitalised words after the first word of the last sentence ("Snoop Dogg", "Elmo"). */
+  namesInQuestion: number;
+  /** The last sentence addresses the user ("Should I …?", "Can you …?", "Kann ich …?"). */
+  personalQuestion: boolean;
+  /** Sentences (or lines) in the prompt. */
+  sentences: number;
+  /** The prompt's last sentence is a yes/no question ("Could …?", "Ist …?", "¿Puede …?"). */
+  yesNoQuestion: boolean;
+}
+
+const LOGIC_SYMBOL = /[¬∧∨→⇒⇔↔⊕⊢⊨∀∃⊤⊥]|<->|<=>|\b[A-Za-z]\s*->\s*[A-Za-z]\b/u;
+// Boolean expressions, not the question "true or false?": a negated or bracketed operand, or a
+// chain of two operators ("True and False or True").
+const TRUTH = '(?:true|false|wahr|falsch)';
+const JUNCTOR = '(?:and|or|xor|und|oder)';
+const BOOLEAN_EXPRESSION = new RegExp(
+  String.raw`\b(?:not|nicht)\s+\(?\s*${TRUTH}\b|\(\s*${TRUTH}\s+${JUNCTOR}\s|` +
+    String.raw`\b${TRUTH}\s+${JUNCTOR}\s+\(?\s*${TRUTH}\s*\)?\s+${JUNCTOR}\s`,
+  'i',
+);
+const BRACKET_RUN = /(?:[[\]{}()<>]\s*){6,}/;
+const ENTITY = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}{1,14}|\p{Lu})(?![\p{L}\p{N}])/gu;
+const SENTENCE = /[^.!?\n]+[.!?]+|[^.!?\n]+$/gmu;
+const STEP_LINE = /^\s*(?:\d{1,2}[.)]|[-*•])\s+\S/gmu;
+const PERSONAL =
+  /(?<![\p{L}])(?:I|i|me|my|you|your|we|our|ich|mir|mich|mein\p{L}*|du|dir|dich|dein\p{L}*|wir|uns|je|tu|vous|yo|tu|usted)(?![\p{L}])/u;
+/** Auxiliaries that open a yes/no question in the lexicon's languages (accents folded later). */
+const YES_NO_OPENERS = new Set(
+  (
+    'is are was were am do does did can could would will should shall has have had may might must ' +
+    'ist sind war waren bin bist hat haben hatte hatten kann kannst konnte konnten konnen wurde ' +
+    'wurden wird werden sollte sollten soll darf durfen muss mussen gibt gab lebte lebten passt ' +
+    'passen est peut pourrait a es son fue puede podria tiene hay e sono era puo potrebbe ha pode ' +
+    'poderia tem houve kan zou heeft'
+  ).split(' '),
+);
+
+function foldWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+}
+
+/** Words that are capitalised only because they start a sentence or are common function words. */
+function sentenceStarts(raw: string): Set<number> {
+  const starts = new Set<number>();
+  for (const match of raw.matchAll(/(?:^|[.!?:\n]\s*)(\p{Lu})/gmu)) {
+    starts.add((match.index ?? 0) + match[0].length - 1);
+  }
+  return starts;
+}
+
+function countRecurringEntities(raw: string): number {
+  const starts = sentenceStarts(raw);
+  const seen = new Map<string, number>();
+  const counted = new Set<string>();
+  for (const match of raw.matchAll(ENTITY)) {
+    const name = match[0];
+    if (name === 'I' || name === 'A') continue;
+    const atStart = starts.has(match.index ?? -1);
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    if (!atStart && n >= 2) counted.add(name);
+  }
+  return counted.size;
+}
+
+function countShortStatements(sentences: readonly string[]): number {
+  let count = 0;
+  for (const raw of sentences) {
+    const sentence = raw.trim();
+    if (!sentence.endsWith('.')) continue;
+    const words = sentence.split(/\s+/).length;
+    if (words >= 3 && words <= 12) count++;
+  }
+  return count;
+}
+
+function isYesNoQuestion(last: string): boolean {
+  if (!/[?？]$/.test(last)) return false;
+  const first = /[\p{L}]+/u.exec(last.replace(/^[¿¡"'(]+/u, ''))?.[0];
+  return first !== undefined && YES_NO_OPENERS.has(foldWord(first));
+}
+
+function countNames(sentence: string): number {
+  const words = sentence.match(/[\p{L}]+/gu) ?? [];
+  return words.slice(1).filter((w) => w !== 'I' && /^\p{Lu}\p{Ll}/u.test(w)).length;
+}
+
+export function reasoningSignals(raw: string): ReasoningSignals {
+  const sentences = raw.trim().match(SENTENCE) ?? [];
+  const last = (sentences[sentences.length - 1] ?? '').trim();
+  return {
+    symbolic: LOGIC_SYMBOL.test(raw) || BOOLEAN_EXPRESSION.test(raw) || BRACKET_RUN.test(raw),
+    recurringEntities: countRecurringEntities(raw),
+    shortStatements: countShortStatements(sentences),
+    numberedSteps: (raw.match(STEP_LINE) ?? []).length,
+    yesNoQuestion: isYesNoQuestion(last),
+    namesInQuestion: countNames(last),
+    personalQuestion: PERSONAL.test(last),
+    sentences: sentences.length,
+  };
+}

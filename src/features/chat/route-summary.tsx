@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
+import type { AssistantMessage } from '@/domain/chat/chat-types';
+import { tallyRoutes, type RouteTally } from '@/domain/chat/route-tally';
+import { useAppStore } from '@/store';
+
+function useTallyText(): (tally: RouteTally) => string {
+  const { t } = useTranslation();
+  return (tally) => {
+    const counts = t('routes.counts', {
+      quick: tally.counts.quick,
+      think: tally.counts.think,
+      refine: tally.counts.refine,
+    });
+    if (!tally.saved || tally.auto === 0) return counts;
+    const saved = t('routes.saved', {
+      tokens: tally.saved.tokens,
+      seconds: t('units.seconds', { value: tally.saved.seconds }),
+    });
+    return `${counts} · ${saved}`;
+  };
+}
+
+/**
+ * How this chat's (and this session's) answers were routed, and an estimate of the thinking that
+ * Auto saved, measured on this device: the hybrid made visible for demos.
+ */
+export function RouteSummary() {
+  const { t } = useTranslation();
+  const chatAnswers = useAppStore(
+    useShallow((s) => s.messages.filter((m): m is AssistantMessage => m.role === 'assistant')),
+  );
+  const sessionAnswers = useAppStore((s) => s.sessionAnswers);
+  const text = useTallyText();
+  if (chatAnswers.length === 0) return null;
+  return (
+    <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="route-summary">
+      {t('routes.chat', { summary: text(tallyRoutes(chatAnswers)) })}
+      {sessionAnswers.length > 0 && (
+        <> · {t('routes.session', { summary: text(tallyRoutes(sessionAnswers)) })}</>
+      )}
+    </p>
+  );
+}
