@@ -126,7 +126,9 @@ test.describe('message actions with the chat fixture', () => {
     await expect(quick.getByTestId('run-summary')).toHaveText(
       /^\d+\.\d s · \d+ tokens · \d+\.\d tok\/s$/,
     );
-    await expect(think.getByTestId('run-summary')).toHaveText(/^\d+\.\d s · \d+ tokens$/);
+    await expect(think.getByTestId('run-summary')).toHaveText(
+      /^\d+\.\d s · \d+ tokens · \d+\.\d tok\/s$/,
+    );
     const refine = dialog.getByRole('region', { name: 'Draft + refine answer' });
     await expect(refine.getByTestId('answer')).toHaveText(chatFixture.answer);
     await expect(refine.getByRole('region', { name: 'Draft' })).toBeVisible();
