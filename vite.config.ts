@@ -2,7 +2,7 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy, extraModelHosts } from './scripts/csp/content-security-policy.ts';
 
@@ -18,6 +18,19 @@ const headers = (devServer: boolean) => ({
   ...crossOriginIsolation,
   'Content-Security-Policy': contentSecurityPolicy({ modelHosts, devServer }),
 });
+/**
+ * vite-plugin-pwa builds the service worker with Rollup's `inlineDynamicImports`, which Vite 8
+ * (Rolldown) reports as deprecated on every build. This asks for the same thing by its new name.
+ */
+const serviceWorkerOutput: Plugin = {
+  name: 'service-worker-single-file',
+  outputOptions(options) {
+    if (!options.inlineDynamicImports) return null;
+    const renamed = { ...options, codeSplitting: false };
+    delete renamed.inlineDynamicImports;
+    return renamed;
+  },
+};
 
 export default defineConfig({
   plugins: [
@@ -43,6 +56,7 @@ export default defineConfig({
         ],
       },
       injectManifest: {
+        buildPlugins: { vite: [serviceWorkerOutput] },
         // The app shell includes the engines: wllama's .wasm and the web-llm worker are large.
         globPatterns: ['**/*.{js,css,html,wasm,svg,png,webmanifest,woff2}'],
         maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,

@@ -90,7 +90,7 @@ test('a second visit loads the model from the browser cache without fetching the
   const picker = page.getByRole('radiogroup', { name: 'Model' });
   await expect(picker.getByRole('radio', { name: 'Fixture chat' })).toBeChecked();
   await expect(picker).toContainText('cached');
-  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  // The last used model loads again by itself (Settings: "Load last model on start").
   await expect(page.getByRole('status').filter({ hasText: 'Fixture chat · CPU' })).toBeVisible();
   await sendMessage(page, 'hi');
   await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import {
   chatFixture,
   htmlFixture,
@@ -123,8 +123,12 @@ test.describe('message actions with the chat fixture', () => {
     await expect(think.getByTestId('answer')).toHaveText(chatFixture.answer);
     await expect(quick.getByRole('button', { name: /Thought for/ })).toHaveCount(0);
     await expect(think.getByRole('button', { name: /Thought for .* tokens/ })).toBeVisible();
-    await expect(quick.getByTestId('run-summary')).toHaveText(/^\d+\.\d s · \d+ tokens$/);
-    await expect(think.getByTestId('run-summary')).toHaveText(/^\d+\.\d s · \d+ tokens$/);
+    await expect(quick.getByTestId('run-summary')).toHaveText(
+      /^\d+\.\d s · \d+ tokens · \d+\.\d tok\/s$/,
+    );
+    await expect(think.getByTestId('run-summary')).toHaveText(
+      /^\d+\.\d s · \d+ tokens · \d+\.\d tok\/s$/,
+    );
     const refine = dialog.getByRole('region', { name: 'Draft + refine answer' });
     await expect(refine.getByTestId('answer')).toHaveText(chatFixture.answer);
     await expect(refine.getByRole('region', { name: 'Draft' })).toBeVisible();
@@ -157,17 +161,15 @@ test('keyboard only: focus the box, type, send, stop', async ({ page }) => {
 });
 
 /** The conversation's scroll area: how far it is scrolled, and how far from its bottom. */
-async function conversationScroll(page: Page, scrollTo?: 'top' | 'bottom') {
-  return page.getByRole('log', { name: 'Conversation' }).evaluate((log, where) => {
-    let box = log.parentElement;
-    while (box && getComputedStyle(box).overflowY !== 'auto') box = box.parentElement;
-    if (!box) throw new Error('no scroll container');
+/** The live thinking panel's own scroll (it has a maximum height while the model thinks). */
+async function thinkingScroll(region: Locator, scrollTo?: 'top' | 'bottom') {
+  return region.evaluate((box, where) => {
     if (where) box.scrollTop = where === 'top' ? 0 : box.scrollHeight;
     return { top: box.scrollTop, fromBottom: box.scrollHeight - box.scrollTop - box.clientHeight };
   }, scrollTo);
 }
 
-test('the view follows a streaming answer, but not while the user scrolls up to read', async ({
+test('live thinking follows the newest text, but not while the user scrolls up to read', async ({
   page,
 }) => {
   await page.setViewportSize({ width: 600, height: 420 });
@@ -178,22 +180,22 @@ test('the view follows a streaming answer, but not while the user scrolls up to 
   const thinking = lastAssistantMessage(page).getByRole('region', { name: 'Thinking' });
   const streamedLength = async () => (await thinking.textContent())?.length ?? 0;
 
-  // It keeps following the newest text until the answer overflows the view by far more than the
-  // distance that still counts as "at the end" (80 px).
+  // It keeps following the newest text until the thinking overflows its panel by far more than
+  // the distance that still counts as "at the end".
   await expect
-    .poll(async () => (await conversationScroll(page)).top, { timeout: 30_000 })
+    .poll(async () => (await thinkingScroll(thinking)).top, { timeout: 30_000 })
     .toBeGreaterThan(300);
-  await expect.poll(async () => (await conversationScroll(page)).fromBottom).toBeLessThan(5);
+  await expect.poll(async () => (await thinkingScroll(thinking)).fromBottom).toBeLessThan(5);
 
-  await conversationScroll(page, 'top');
+  await thinkingScroll(thinking, 'top');
   const whenScrolledUp = await streamedLength();
   await expect.poll(streamedLength).toBeGreaterThan(whenScrolledUp + 200);
-  expect((await conversationScroll(page)).top).toBe(0);
+  expect((await thinkingScroll(thinking)).top).toBe(0);
 
-  await conversationScroll(page, 'bottom');
+  await thinkingScroll(thinking, 'bottom');
   const whenBack = await streamedLength();
   await expect.poll(streamedLength).toBeGreaterThan(whenBack + 200);
-  await expect.poll(async () => (await conversationScroll(page)).fromBottom).toBeLessThan(5);
+  await expect.poll(async () => (await thinkingScroll(thinking)).fromBottom).toBeLessThan(5);
   await page.getByRole('button', { name: 'Stop' }).click();
 });
 

@@ -29,9 +29,12 @@ test('only one tab holds a model; another tab can take it over', async ({ page, 
   const second = await context.newPage();
   await second.goto('/');
   await expect(second.getByRole('radio', { name: 'Fixture chat' })).toBeChecked();
-  await second.getByRole('button', { name: 'Load', exact: true }).click();
+  // The second tab tries to load the last model by itself and finds it held by the first.
   const notice = second.getByRole('alert');
   await expect(notice).toContainText('MindSwitch is running a model in another tab');
+  await expect(notice).toContainText('so your memory is not used twice');
+  // Taking the model over is the one action offered; no second "Load" beside it.
+  await expect(second.getByRole('button', { name: 'Load', exact: true })).toBeHidden();
   await notice.getByRole('button', { name: 'Use it in this tab' }).click();
   await expect(second.getByRole('status').filter({ hasText: 'Fixture chat · CPU' })).toBeVisible();
   await expect(page.getByText('The model moved to another MindSwitch tab.')).toBeVisible();

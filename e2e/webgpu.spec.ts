@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { FIXTURE_ORIGIN } from './helpers';
+import { screenshot } from './ux-fixtures';
 
 // Runs with --enable-unsafe-webgpu: headless Chromium exposes SwiftShader, a software adapter
 // without shader-f16.
@@ -11,6 +12,12 @@ test('reports the SwiftShader fallback adapter and offers q4f32_1 models', async
   );
   await expect(device).toContainText('shader-f16: not supported (models in q4f32_1)');
   await expect(device).toContainText('Largest buffer:');
+  // A software adapter runs WebGPU on the CPU too: Automatic picks the faster CPU engine and says why.
+  const engine = device.getByRole('combobox', { name: 'Engine' });
+  await expect(engine.locator('option:checked')).toHaveText('Automatic (CPU)');
+  await expect(device).toContainText('Automatic uses the CPU engine: a software adapter');
+  await expect(page.getByRole('radiogroup', { name: 'Model' })).toContainText('GGUF · CPU');
+  await engine.selectOption({ label: 'WebGPU (web-llm)' });
 
   const picker = page.getByRole('radiogroup', { name: 'Model' });
   for (const size of ['0.6B', '1.7B', '4B', '8B']) {
@@ -20,6 +27,24 @@ test('reports the SwiftShader fallback adapter and offers q4f32_1 models', async
   await expect(picker).not.toContainText('q4f16_1');
   await expect(picker.getByRole('radio', { name: 'Qwen3 0.6B' })).toBeChecked();
   await expect(picker).toContainText('too large for this GPU');
+  // What the verdict compares is said beside it.
+  const large = picker.getByRole('radio', { name: 'Qwen3 8B' });
+  await expect(large).toHaveAccessibleDescription(
+    /Needs ≈ .* of GPU memory; this GPU offers about [\d.]+ GB/,
+  );
+
+  // Loading a model that is too large asks first; declining loads nothing.
+  await large.check();
+  await screenshot(page, 'webgpu-picker-fit-1440');
+  const asked: string[] = [];
+  page.once('dialog', (dialog) => {
+    asked.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect.poll(() => asked).toEqual([expect.stringContaining('Load it anyway?')]);
+  await expect(page.getByRole('status').filter({ hasText: 'No model loaded' })).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
 });
 
 // web-llm runs in its own module worker; a model host that fails must surface as a clear error.

@@ -1,5 +1,7 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { onDialogOpen } from '@/components/ui/dialog';
+import { Icon } from '@/components/ui/icons';
 import { Composer } from '@/features/chat/composer';
 import { KeyboardShortcutsButton } from '@/features/chat/keyboard-shortcuts';
 import { MessageList } from '@/features/chat/message-list';
@@ -25,6 +27,10 @@ export function App() {
   useAppearance();
   const [modelDialogOpen, setModelDialogOpen] = useState(false);
 
+  // A dialog opened over the chats drawer (a phone) closes the drawer.
+  useEffect(() => onDialogOpen(() => setSidebarOpen(false)), []);
+  const openModelDialog = useCallback(() => setModelDialogOpen(true), []);
+
   useEffect(() => {
     void initModels();
     void initConversations();
@@ -32,25 +38,26 @@ export function App() {
 
   return (
     <div className="flex h-dvh flex-col">
-      {/* On a phone the tools get a row of their own; German labels are too long to share one. */}
-      <header className="flex flex-wrap items-center gap-x-2 gap-y-1 border-b border-slate-200 px-3 py-2 dark:border-slate-800">
+      {/* One row at every width: on a phone the tools shrink to icons and the title to the logo. */}
+      <header className="flex items-center gap-1.5 border-b border-slate-200 px-2 py-2 sm:gap-2 sm:px-3 dark:border-slate-800">
         <button
           type="button"
-          className="shrink-0 whitespace-nowrap rounded-lg px-2 py-1 text-sm hover:bg-slate-200 lg:hidden dark:hover:bg-slate-800"
+          className="inline-flex shrink-0 items-center gap-1.5 whitespace-nowrap rounded-lg px-2 py-1 text-sm hover:bg-slate-200 max-sm:min-h-10 max-sm:min-w-10 max-sm:justify-center lg:hidden dark:hover:bg-slate-800"
           aria-expanded={sidebarOpen}
           aria-controls="history-sidebar"
           onClick={() => setSidebarOpen(!sidebarOpen)}
         >
-          <span aria-hidden="true">☰</span> {t('app.chats')}
+          <Icon name="menu" />
+          <span className="max-sm:sr-only">{t('app.chats')}</span>
         </button>
-        <img src="/icon.svg" alt="" className="h-7 w-7 shrink-0" />
+        <img src="/icon.svg" alt="" className="h-7 w-7 shrink-0 max-sm:hidden" />
         <h1 className="text-lg font-semibold max-sm:sr-only">MindSwitch</h1>
-        <div className="flex min-w-0 grow flex-wrap items-center justify-end gap-1.5 max-sm:basis-0">
+        <div className="flex min-w-0 flex-1 items-center justify-end gap-1.5">
           <UpdatePrompt />
           <OfflineBadge />
           <ModelStatusButton open={modelDialogOpen} onOpenChange={setModelDialogOpen} />
         </div>
-        <div className="ml-auto flex w-full flex-wrap items-center justify-end gap-1 sm:w-auto max-sm:[&>button]:px-2">
+        <div className="flex shrink-0 items-center gap-0.5 sm:gap-1">
           <HeaderTools />
           <KeyboardShortcutsButton />
         </div>
@@ -84,7 +91,7 @@ export function App() {
           </div>
           <div className="px-4 pb-4">
             <div className="mx-auto max-w-3xl">
-              <Composer modeSwitch={<ModeSwitch />} />
+              <Composer modeSwitch={<ModeSwitch />} onChooseModel={openModelDialog} />
             </div>
           </div>
         </main>

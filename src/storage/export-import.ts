@@ -9,7 +9,7 @@ import {
   type ExportedConversation,
 } from './export-schema';
 import { IMPORT_ERROR_TEXT, type ImportErrorCode } from './import-errors';
-import { toMarkdown } from './markdown';
+import { toMarkdown, type ModelNames } from './markdown';
 import { fromRecord, markInterrupted, toRecord } from './message-records';
 import type { Conversation } from './types';
 
@@ -61,8 +61,9 @@ export async function exportJson(ctx: StorageContext, ids?: readonly string[]): 
 export async function exportMarkdown(
   ctx: StorageContext,
   ids?: readonly string[],
+  modelNames?: ModelNames,
 ): Promise<string> {
-  return toMarkdown(await exportConversations(ctx, ids));
+  return toMarkdown(await exportConversations(ctx, ids), modelNames);
 }
 
 export interface ImportError {

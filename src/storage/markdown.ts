@@ -28,11 +28,25 @@ function statusNote(message: SavedAssistantMessage): string | null {
   return null;
 }
 
-function messageBlock(message: SavedMessage): string {
+/** The names the app shows for the models it knows, by model id. */
+export type ModelNames = Readonly<Record<string, string>>;
+
+/** The name a reader knows a model by; a custom model that is gone is named by its file. */
+function modelName(id: string, names: ModelNames): string {
+  const known = names[id];
+  if (known) return known;
+  if (!id.startsWith('custom:')) return id;
+  const path = id
+    .slice('custom:'.length)
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '');
+  return decodeURIComponent(path.slice(path.lastIndexOf('/') + 1)) || id;
+}
+
+function messageBlock(message: SavedMessage, names: ModelNames): string {
   if (message.role === 'user') return `### You\n\n${message.content}`;
-  const parts = [
-    `### Assistant · ${modeLabel(message)}${message.modelId ? ` · ${message.modelId}` : ''}`,
-  ];
+  const model = message.modelId ? ` · ${modelName(message.modelId, names)}` : '';
+  const parts = [`### Assistant · ${modeLabel(message)}${model}`];
   if (message.draft?.content.trim()) {
     parts.push(
       `<details>\n<summary>Draft</summary>\n\n${message.draft.content.trim()}\n\n</details>`,
@@ -52,12 +66,16 @@ function messageBlock(message: SavedMessage): string {
   return parts.join('\n\n');
 }
 
-export function conversationToMarkdown(conversation: ExportedConversation): string {
+export function conversationToMarkdown(
+  conversation: ExportedConversation,
+  names: ModelNames = {},
+): string {
   const header = `# ${conversation.title.replace(/\s+/gu, ' ')}\n\n*${isoDate(conversation.createdAt)}*`;
-  return [header, ...conversation.messages.map(messageBlock)].join('\n\n') + '\n';
+  const blocks = conversation.messages.map((message) => messageBlock(message, names));
+  return [header, ...blocks].join('\n\n') + '\n';
 }
 
 /** One document: each conversation under its own heading, separated by rules. */
-export function toMarkdown(data: ConversationsExport): string {
-  return data.conversations.map(conversationToMarkdown).join('\n---\n\n');
+export function toMarkdown(data: ConversationsExport, names: ModelNames = {}): string {
+  return data.conversations.map((c) => conversationToMarkdown(c, names)).join('\n---\n\n');
 }

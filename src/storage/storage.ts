@@ -4,6 +4,7 @@ import * as conversations from './conversations';
 import { DEFAULT_DB_NAME, openDatabase } from './db';
 import type * as exportImport from './export-import';
 import type { ConversationsExport } from './export-schema';
+import type { ModelNames } from './markdown';
 import * as messages from './messages';
 import { searchMessages } from './search';
 import * as settings from './settings';
@@ -41,7 +42,8 @@ export interface ChatStorage {
 
   exportConversations(ids?: readonly string[]): Promise<ConversationsExport>;
   exportJson(ids?: readonly string[]): Promise<string>;
-  exportMarkdown(ids?: readonly string[]): Promise<string>;
+  /** `modelNames`: how each model is named in the headings (a custom model's id is its URL). */
+  exportMarkdown(ids?: readonly string[], modelNames?: ModelNames): Promise<string>;
   importJson(text: string): Promise<exportImport.ImportResult>;
 
   /** Closes the connection (tests, or before deleting the database). */
@@ -88,7 +90,8 @@ export function createStorage(options: StorageOptions = {}): ChatStorage {
 
     exportConversations: async (ids) => (await loadExportImport()).exportConversations(ctx, ids),
     exportJson: async (ids) => (await loadExportImport()).exportJson(ctx, ids),
-    exportMarkdown: async (ids) => (await loadExportImport()).exportMarkdown(ctx, ids),
+    exportMarkdown: async (ids, modelNames) =>
+      (await loadExportImport()).exportMarkdown(ctx, ids, modelNames),
     importJson: async (text) => (await loadExportImport()).importJson(ctx, text),
 
     close: () => ctx.db.close(),

@@ -10,6 +10,7 @@ import {
   type SearchHit,
 } from '@/storage';
 import type { AppState } from './app-state';
+import { allKnownModels } from './models-slice';
 import type { ChatMessage } from '@/domain/chat/chat-types';
 import { finishThinking } from '@/domain/chat/stream-progress';
 import { engineSupervisor } from '@/engine/engine-supervisor';
@@ -155,8 +156,11 @@ export const createConversationsSlice: StateCreator<AppState, [], [], Conversati
       if (get().searchQuery === query) set({ searchResults: results });
     },
 
-    exportConversations: (format, ids) =>
-      format === 'json' ? storage().exportJson(ids) : storage().exportMarkdown(ids),
+    exportConversations: (format, ids) => {
+      if (format === 'json') return storage().exportJson(ids);
+      const names = Object.fromEntries(allKnownModels(get()).map((m) => [m.id, m.label]));
+      return storage().exportMarkdown(ids, names);
+    },
 
     importConversations: async (text) => {
       const result = await storage().importJson(text);

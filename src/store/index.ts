@@ -47,6 +47,8 @@ export const useAppStore = create<AppState>()(
         engineOverride: state.engineOverride,
         customModels: state.customModels,
         selectedModelId: state.selectedModelId,
+        lastLoadedModelId: state.lastLoadedModelId,
+        loadLastModelOnStart: state.loadLastModelOnStart,
         contextChoices: state.contextChoices,
         modeChoice: state.modeChoice,
         thinkingBudget: state.thinkingBudget,

@@ -30,7 +30,7 @@ import {
 } from './model-lock';
 import { EngineError } from '@/domain/engine-error';
 import type { EngineState } from '@/domain/engine/engine-state';
-import type { GpuCapability } from '@/domain/models/gpu-capability';
+import { automaticEngine, type GpuCapability } from '@/domain/models/gpu-capability';
 
 /** The engine supervisor's state machine, mirrored for rendering. */
 export type LoadState = EngineState;
@@ -44,6 +44,8 @@ export interface ModelsSlice {
   webGpuModels: WebGpuModelSpec[];
   customModels: ModelSpec[];
   selectedModelId: string | null;
+  /** The model last loaded in this browser; loads again on the next visit when cached. */
+  lastLoadedModelId: string | null;
   /** The user's context length per model id; models without a choice use their default. */
   contextChoices: Record<string, number>;
   cachedModelIds: string[];
@@ -76,8 +78,7 @@ export interface ModelsSlice {
 }
 
 export function activeEngine(state: Pick<AppState, 'capability' | 'engineOverride'>): EngineKind {
-  if (state.engineOverride) return state.engineOverride;
-  return state.capability?.status === 'available' ? 'webgpu' : 'cpu';
+  return state.engineOverride ?? automaticEngine(state.capability).engine;
 }
 
 /** Models the picker offers for the active engine: built-ins first, then the user's own. */
@@ -150,6 +151,7 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
     webGpuModels: [],
     customModels: [],
     selectedModelId: null,
+    lastLoadedModelId: null,
     contextChoices: {},
     cachedModelIds: [],
     cachedBytes: {},
@@ -179,6 +181,18 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
       const persisted = navigator.storage?.persisted ? await navigator.storage.persisted() : null;
       set({ persistence: persisted === null ? 'unsupported' : persisted ? 'granted' : 'unknown' });
       await get().refreshCachedModels();
+      const { lastLoadedModelId, loadLastModelOnStart, cachedModelIds, load } = get();
+      const offeredAgain = availableModels(get()).some((m) => m.id === lastLoadedModelId);
+      if (
+        loadLastModelOnStart &&
+        load.status === 'idle' &&
+        offeredAgain &&
+        lastLoadedModelId &&
+        cachedModelIds.includes(lastLoadedModelId)
+      ) {
+        set({ selectedModelId: lastLoadedModelId });
+        await get().loadSelectedModel();
+      }
     },
 
     setEngineOverride: (engineOverride) => {
@@ -253,6 +267,7 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
       }
       // The supervisor reports every outcome through its state; nothing is left to catch here.
       await supervisor.load(model, contextTokensFor(get(), model)).catch(() => undefined);
+      if (get().load.status === 'ready') set({ lastLoadedModelId: model.id });
       await get().refreshCachedModels();
       if (!cached && get().load.status === 'ready') await get().requestPersistence();
     },

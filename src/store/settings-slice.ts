@@ -22,6 +22,8 @@ export interface SettingsSlice {
   textSize: TextSize;
   /** The language the user picked in Settings; null follows the browser. */
   language: UiLanguage | null;
+  /** On a return visit, load the last used model from the browser cache by itself. */
+  loadLastModelOnStart: boolean;
   /** The last request handed to the engine, for the curious (Settings → Developer). Not persisted. */
   lastEngineRequest: GenerateRequest | null;
   setModeChoice: (mode: ModeChoice) => void;
@@ -33,6 +35,7 @@ export interface SettingsSlice {
   setTheme: (theme: ThemeChoice) => void;
   setTextSize: (size: TextSize) => void;
   setLanguage: (language: UiLanguage) => void;
+  setLoadLastModelOnStart: (enabled: boolean) => void;
 }
 
 export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({
@@ -44,6 +47,7 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
   theme: 'system',
   textSize: 'medium',
   language: null,
+  loadLastModelOnStart: true,
   lastEngineRequest: null,
   setModeChoice: (modeChoice) => set({ modeChoice }),
   setThinkingBudget: (thinkingBudget) => set({ thinkingBudget }),
@@ -55,4 +59,5 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
   setTheme: (theme) => set({ theme }),
   setTextSize: (textSize) => set({ textSize }),
   setLanguage: (language) => set({ language }),
+  setLoadLastModelOnStart: (loadLastModelOnStart) => set({ loadLastModelOnStart }),
 });

@@ -20,7 +20,7 @@ export const de: Messages = {
     tokens_one: '{{count}} Token',
     tokens_other: '{{count}} Tokens',
     tokensPerSecondShort: '{{value, decimal}} Token/s',
-    tokensPerSecond: '{{value, decimal}} Tokens/s',
+    tokensPerSecond: '{{value, decimal}} Token/s',
     percent: '{{value}} %',
     bytes: '{{value, bytes}}',
   },
@@ -127,8 +127,12 @@ export const de: Messages = {
   composer: {
     label: 'Nachricht',
     placeholderReady: 'Frag etwas … (Enter sendet, Umschalt+Enter für eine neue Zeile)',
+    placeholderPhone: 'Frag etwas …',
     placeholderNoModel: 'Lade ein Modell, um loszulegen',
     send: 'Senden',
+    noModel: 'Noch ist kein Modell geladen.',
+    chooseModel: 'Modell wählen',
+    modelLoading: 'Modell wird geladen',
   },
   chat: {
     conversation: 'Unterhaltung',
@@ -256,12 +260,14 @@ export const de: Messages = {
     exportMarkdown: 'Alle exportieren (Markdown)',
     import: 'Importieren …',
     importLabel: 'Unterhaltungen importieren',
+    imported_zero: 'Keine Unterhaltung importiert.',
     imported_one: '{{count}} Unterhaltung importiert.',
     imported_other: '{{count}} Unterhaltungen importiert.',
+    importedSkipped_zero: 'Nichts Neues importiert: {{skipped}} schon vorhanden (übersprungen).',
     importedSkipped_one:
-      '{{count}} Unterhaltung importiert, {{skipped}} war schon vorhanden (übersprungen).',
+      '{{count}} Unterhaltung importiert, {{skipped}} schon vorhanden (übersprungen).',
     importedSkipped_other:
-      '{{count}} Unterhaltungen importiert, {{skipped}} waren schon vorhanden (übersprungen).',
+      '{{count}} Unterhaltungen importiert, {{skipped}} schon vorhanden (übersprungen).',
     importRefused: 'Import abgelehnt: {{reason}}',
     importErrors: {
       'invalid-json':
@@ -308,6 +314,8 @@ export const de: Messages = {
         'Die CPU ist langsamer und schafft nur kleine Modelle. Um deine GPU zu nutzen, öffne diese Seite in einem aktuellen Chrome oder Edge oder aktiviere WebGPU in den Einstellungen deines Browsers (unter Linux: chrome://flags/#enable-unsafe-webgpu).',
       engine: 'Engine',
       automatic: 'Automatisch ({{engine}})',
+      automaticSoftwareAdapter:
+        'Automatisch nutzt die CPU-Engine: Ein Software-Adapter führt WebGPU ebenfalls auf der CPU aus, und dort ist die CPU-Engine von llama.cpp schneller.',
       activeEngine: 'Aktive Engine: {{engine}}',
     },
     picker: {
@@ -323,6 +331,15 @@ export const de: Messages = {
         fits: 'passt',
         tight: 'knapp',
         'too-large': 'zu groß für diese GPU',
+      },
+      tooLargeForDevice: 'zu groß für dieses Gerät',
+      fitExplained: {
+        gpu: 'Braucht ≈ {{needed, bytes}} GPU-Speicher; diese GPU bietet etwa {{available, bytes}} (geschätzt: Browser verraten den GPU-Speicher nicht).',
+        ram: 'Braucht ≈ {{needed, bytes}} Arbeitsspeicher; dieses Gerät bietet dem Browser etwa {{available, bytes}} (geschätzt).',
+      },
+      confirmTooLarge: {
+        gpu: '{{model}} braucht ≈ {{needed, bytes}} GPU-Speicher, diese GPU bietet aber nur etwa {{available, bytes}}. Das Laden kann scheitern oder den Tab einfrieren. Trotzdem laden?',
+        ram: '{{model}} braucht ≈ {{needed, bytes}} Arbeitsspeicher, dieses Gerät bietet dem Browser aber nur etwa {{available, bytes}}. Das Laden kann scheitern oder den Tab einfrieren. Trotzdem laden?',
       },
     },
     add: {
@@ -375,6 +392,8 @@ export const de: Messages = {
       lockedTitle: 'MindSwitch führt in einem anderen Tab schon ein Modell aus',
       lockedText:
         'Nur ein Tab kann gleichzeitig ein Modell halten, damit dein GPU-Speicher nicht doppelt belegt wird.',
+      lockedTextCpu:
+        'Nur ein Tab kann gleichzeitig ein Modell halten, damit dein Arbeitsspeicher nicht doppelt belegt wird.',
       takeOver: 'In diesem Tab verwenden',
       moved:
         'Das Modell ist in einen anderen MindSwitch-Tab umgezogen. Lade es erneut, um es hier zu verwenden.',
@@ -488,6 +507,7 @@ export const de: Messages = {
     budget: 'Denkbudget',
     unlimited: 'Unbegrenzt',
     keepExpanded: 'Gedankengang immer ausgeklappt lassen',
+    loadLastModel: 'Zuletzt genutztes Modell beim Start laden',
     systemPrompt: 'Systemprompt',
     systemPromptPlaceholder: 'Zum Beispiel: Antworte immer auf Deutsch. Fasse dich kurz.',
     developer: 'Für Entwickler: letzte Anfrage an die Engine',
@@ -504,6 +524,13 @@ export const de: Messages = {
         minP: 'Min P',
       },
       reset: 'Auf Qwen3-Standardwerte zurücksetzen',
+      defaultPlaceholder: 'Standard',
+      range: '{{min}} bis {{max}} · leer = Standard',
+      errors: {
+        'not-a-number': 'Keine Zahl. Erlaubt: {{min}} bis {{max}}.',
+        'out-of-range': 'Außerhalb des Bereichs. Erlaubt: {{min}} bis {{max}}.',
+        'not-whole': 'Nur ganze Zahlen von {{min}} bis {{max}}.',
+      },
     },
   },
 };

@@ -106,8 +106,12 @@ export const en = {
   composer: {
     label: 'Message',
     placeholderReady: 'Ask anything… (Enter to send, Shift+Enter for a new line)',
+    placeholderPhone: 'Ask anything…',
     placeholderNoModel: 'Load a model to start chatting',
     send: 'Send',
+    noModel: 'No model is loaded yet.',
+    chooseModel: 'Choose a model',
+    modelLoading: 'Model loading',
   },
   chat: {
     conversation: 'Conversation',
@@ -233,11 +237,12 @@ export const en = {
     exportMarkdown: 'Export all (Markdown)',
     import: 'Import…',
     importLabel: 'Import conversations',
-    imported_one: 'Imported {{count}} conversation(s).',
-    imported_other: 'Imported {{count}} conversation(s).',
-    importedSkipped_one: 'Imported {{count}} conversation(s), {{skipped}} already here (skipped).',
-    importedSkipped_other:
-      'Imported {{count}} conversation(s), {{skipped}} already here (skipped).',
+    imported_zero: 'No conversations imported.',
+    imported_one: 'Imported {{count}} conversation.',
+    imported_other: 'Imported {{count}} conversations.',
+    importedSkipped_zero: 'Nothing new imported: {{skipped}} already here (skipped).',
+    importedSkipped_one: 'Imported {{count}} conversation, {{skipped}} already here (skipped).',
+    importedSkipped_other: 'Imported {{count}} conversations, {{skipped}} already here (skipped).',
     importRefused: 'Import refused: {{reason}}',
     importErrors: IMPORT_ERROR_TEXT,
   },
@@ -276,6 +281,8 @@ export const en = {
         "The CPU is slower and runs small models only. To use your GPU, open this page in a recent Chrome or Edge, or enable WebGPU in your browser's settings (chrome://flags/#enable-unsafe-webgpu on Linux).",
       engine: 'Engine',
       automatic: 'Automatic ({{engine}})',
+      automaticSoftwareAdapter:
+        'Automatic uses the CPU engine: a software adapter runs WebGPU on the CPU too, where llama.cpp’s own CPU engine is faster.',
       activeEngine: 'Active engine: {{engine}}',
     },
     picker: {
@@ -291,6 +298,15 @@ export const en = {
         fits: 'fits',
         tight: 'tight',
         'too-large': 'too large for this GPU',
+      },
+      tooLargeForDevice: 'too large for this device',
+      fitExplained: {
+        gpu: 'Needs ≈ {{needed, bytes}} of GPU memory; this GPU offers about {{available, bytes}} (an estimate: browsers do not reveal GPU memory).',
+        ram: 'Needs ≈ {{needed, bytes}} of memory; this device offers about {{available, bytes}} to the browser (an estimate).',
+      },
+      confirmTooLarge: {
+        gpu: '{{model}} needs ≈ {{needed, bytes}} of GPU memory, but this GPU offers about {{available, bytes}}. Loading it may fail or freeze the tab. Load it anyway?',
+        ram: '{{model}} needs ≈ {{needed, bytes}} of memory, but this device offers about {{available, bytes}} to the browser. Loading it may fail or freeze the tab. Load it anyway?',
       },
     },
     add: {
@@ -342,6 +358,7 @@ export const en = {
       },
       lockedTitle: 'MindSwitch is running a model in another tab',
       lockedText: 'Only one tab can hold a model at a time, so your GPU memory is not used twice.',
+      lockedTextCpu: 'Only one tab can hold a model at a time, so your memory is not used twice.',
       takeOver: 'Use it in this tab',
       moved: 'The model moved to another MindSwitch tab. Load it again to use it here.',
     },
@@ -454,6 +471,7 @@ export const en = {
     budget: 'Thinking budget',
     unlimited: 'Unlimited',
     keepExpanded: 'Keep the thinking panel expanded',
+    loadLastModel: 'Load last model on start',
     systemPrompt: 'System prompt',
     systemPromptPlaceholder: 'For example: Answer in German. Keep answers short.',
     developer: 'Developer: last request to the engine',
@@ -470,6 +488,13 @@ export const en = {
         minP: 'min p',
       },
       reset: 'Reset to Qwen3 defaults',
+      defaultPlaceholder: 'default',
+      range: '{{min}} to {{max}} · empty = default',
+      errors: {
+        'not-a-number': 'Not a number. Use {{min}} to {{max}}.',
+        'out-of-range': 'Out of range. Use {{min}} to {{max}}.',
+        'not-whole': 'Use a whole number from {{min}} to {{max}}.',
+      },
     },
   },
 } as const;

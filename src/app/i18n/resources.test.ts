@@ -63,6 +63,18 @@ describe('translations', () => {
     expect(tEn('units.tokens', { count: 1 })).toBe('1 token');
   });
 
+  it('count in proper plural forms and name tokens per second one way', () => {
+    const en = i18next.getFixedT('en');
+    expect(en('history.imported', { count: 0 })).toBe('No conversations imported.');
+    expect(en('history.imported', { count: 1 })).toBe('Imported 1 conversation.');
+    expect(en('history.imported', { count: 3 })).toBe('Imported 3 conversations.');
+    const de = i18next.getFixedT('de');
+    expect(de('history.imported', { count: 1 })).toBe('1 Unterhaltung importiert.');
+    expect(de('history.imported', { count: 2 })).toBe('2 Unterhaltungen importiert.');
+    expect(de('units.tokensPerSecond', { value: 4.7 })).toBe('4,7 Token/s');
+    expect(de('units.tokensPerSecondShort', { value: 4.7 })).toBe('4,7 Token/s');
+  });
+
   it('show Auto’s reasons in English exactly as the command line prints them', () => {
     const t = i18next.getFixedT('en');
     for (const reason of DETECTOR_REASONS) {

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyTextButton } from '@/components/ui/copy-text-button';
 import { useElapsed } from './use-elapsed';
+import { useFollowEnd } from './use-follow-end';
 
 export interface ThinkingPanelProps {
   thinking: string;
@@ -32,6 +33,7 @@ export function ThinkingPanel({
   const [expandedByUser, setExpandedByUser] = useState<boolean | null>(null);
   const elapsed = useElapsed(startedAt, live ? null : endedAt, live);
   const contentId = useId();
+  const regionRef = useFollowEnd(live, thinking);
   const expanded = expandedByUser ?? (live || !hasAnswer || keepExpanded);
   const tokenText = t('units.tokens', { count: tokens });
   const time = t('units.seconds', { value: (elapsed ?? 0) / 1000 });
@@ -64,10 +66,16 @@ export function ThinkingPanel({
       {expanded && (
         <div className="border-t border-slate-200 px-3 py-2 dark:border-slate-700">
           <div
+            ref={regionRef}
             id={contentId}
             role="region"
             aria-label={t('thinking.region')}
-            className="whitespace-pre-wrap text-sm italic text-slate-600 dark:text-slate-400"
+            // While live, the panel keeps a fixed height and follows the end, so its header with
+            // the timer stays in view; finished thinking opens to its full length.
+            tabIndex={live ? 0 : undefined}
+            className={`whitespace-pre-wrap text-sm italic text-slate-600 wrap-anywhere dark:text-slate-400 ${
+              live ? 'max-h-64 overflow-y-auto overscroll-contain' : ''
+            }`}
           >
             {thinking}
           </div>

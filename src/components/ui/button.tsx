@@ -11,6 +11,7 @@ const variants: Record<Variant, string> = {
   danger: 'bg-rose-600 text-white hover:bg-rose-500',
 };
 
+/** On phones every button is at least 40 × 40 px, a target a finger can hit. */
 export function Button({
   variant = 'secondary',
   className = '',
@@ -20,7 +21,7 @@ export function Button({
   return (
     <button
       type={type}
-      className={`inline-flex items-center justify-center gap-1.5 rounded-lg px-3 py-1.5 text-sm font-medium transition-colors disabled:cursor-not-allowed ${variants[variant]} ${className}`}
+      className={`inline-flex items-center justify-center gap-1.5 rounded-lg px-3 py-1.5 text-sm font-medium transition-colors disabled:cursor-not-allowed max-sm:min-h-10 max-sm:min-w-10 ${variants[variant]} ${className}`}
       {...props}
     />
   );

@@ -82,7 +82,8 @@ describe('runGeneration with a thinking budget', () => {
     expect(
       prompt.endsWith(`step0 step1 step2 step3 step4\n\n${BUDGET_CLOSING_TEXT}\n</think>\n\n`),
     ).toBe(true);
-    expect(result.usage.completionTokens).toBe(2);
+    // Generated tokens: the 5 thinking tokens before the cut plus the 2 of the answer.
+    expect(result.usage.completionTokens).toBe(7);
   });
 
   it('never cuts an answer without thinking, and sends the mode’s sampling', async () => {

@@ -96,6 +96,15 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
     if (!cutAtBudget) consume(parser.end());
     if (!cutAtBudget || signal.aborted) return result;
 
+    // The cut stream rarely reports its usage; its generated tokens are the thinking streamed so
+    // far, so the total stays thinking + answer as for any other answer.
+    result = {
+      ...result,
+      usage: {
+        ...result.usage,
+        completionTokens: Math.max(result.usage.completionTokens ?? 0, thinkingTokens),
+      },
+    };
     plan.onBudgetReached();
     plan.onSegments(
       [{ channel: 'thinking', text: budgetClosingThinking() }, { channel: 'thinking-closed' }],

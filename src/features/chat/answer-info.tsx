@@ -20,14 +20,14 @@ export function AnswerInfo({
   const summary = [
     mode,
     stats.totalMs !== null ? seconds(stats.totalMs) : null,
-    stats.completionTokens !== null ? t('units.tokens', { count: stats.completionTokens }) : null,
+    stats.totalTokens !== null ? t('units.tokens', { count: stats.totalTokens }) : null,
     stats.tokensPerSecond !== null
       ? t('units.tokensPerSecondShort', { value: stats.tokensPerSecond })
       : null,
   ]
     .filter(Boolean)
     .join(' · ');
-  const total = stats.completionTokens ?? na;
+  const total = stats.totalTokens ?? na;
   const ending = answerEnding(message);
   return (
     <details className="text-xs text-slate-600 dark:text-slate-400">
@@ -50,8 +50,8 @@ export function AnswerInfo({
         <dd>{seconds(stats.totalMs)}</dd>
         <dt>{t('answerInfo.tokens')}</dt>
         <dd>
-          {message.thinkingTokens > 0
-            ? t('answerInfo.tokensWithThinking', { total, thinking: message.thinkingTokens })
+          {stats.thinkingTokens > 0
+            ? t('answerInfo.tokensWithThinking', { total, thinking: stats.thinkingTokens })
             : total}
         </dd>
         {message.draft && (

@@ -31,8 +31,27 @@ describe('answerStats', () => {
       timeToFirstTokenMs: 300,
       thinkingMs: 2_000,
       totalMs: 4_300,
-      completionTokens: 80,
+      totalTokens: 80,
+      thinkingTokens: 40,
+      answerTokens: 40,
       tokensPerSecond: 20,
+    });
+  });
+
+  it('counts thinking cut at the budget in the total and the speed', () => {
+    // 256 thinking tokens before the cut plus 10 answer tokens in 2 s of generation.
+    const cut = {
+      ...base,
+      budgetReached: true,
+      thinkingTokens: 256,
+      completionTokens: 266,
+      firstTokenAt: 1_000,
+      finishedAt: 3_000,
+    };
+    expect(answerStats(cut)).toMatchObject({
+      totalTokens: 266,
+      answerTokens: 10,
+      tokensPerSecond: 133,
     });
   });
 

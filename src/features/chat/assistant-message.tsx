@@ -106,7 +106,7 @@ export function AssistantMessageView({ message }: { message: AssistantMessage })
   );
   const streaming = message.status === 'streaming';
   return (
-    <article aria-label={t('chat.assistantMessage')} className="max-w-full">
+    <article aria-label={t('chat.assistantMessage')} className="min-w-0 max-w-full">
       <ModeDecision message={message} />
       <DraftPanel draft={message.draft} streaming={streaming} />
       {message.thinkingStartedAt !== null && (

@@ -1,22 +1,55 @@
-import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { useMediaQuery } from '@/lib/use-media-query';
 import { useAppStore } from '@/store';
 import { engineUsable } from '@/domain/engine/engine-state';
+import { ComposerModelBar } from './composer-model-bar';
 import { ContextMeter } from './context-meter';
 import { RouteSummary } from './route-summary';
 import { COMPOSER_INPUT_ID } from './keyboard-shortcuts';
 
-/** `modeSwitch`: the thinking-mode control, placed above the message box by the app shell. */
-export function Composer({ modeSwitch }: { modeSwitch: ReactNode }) {
+/** Once a model becomes ready, the message box takes focus (unless a dialog is in front). */
+function useFocusWhenReady(ready: boolean, input: RefObject<HTMLTextAreaElement | null>) {
+  const wasReady = useRef(ready);
+  useEffect(() => {
+    if (ready && !wasReady.current && !document.querySelector('dialog[open]')) {
+      input.current?.focus();
+    }
+    wasReady.current = ready;
+  }, [ready, input]);
+}
+
+/**
+ * `modeSwitch`: the thinking-mode control, placed above the message box by the app shell.
+ * `onChooseModel`: opens the model picker.
+ */
+export function Composer({
+  modeSwitch,
+  onChooseModel,
+}: {
+  modeSwitch: ReactNode;
+  onChooseModel: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const [text, setText] = useState('');
+  const inputRef = useRef<HTMLTextAreaElement>(null);
   const ready = useAppStore((s) => engineUsable(s.load));
   const isGenerating = useAppStore((s) => s.isGenerating);
   const send = useAppStore((s) => s.send);
   const stop = useAppStore((s) => s.stop);
   const refusal = useAppStore((s) => s.sendRefusal);
+  // A phone keyboard has no Shift+Enter worth mentioning.
+  const phone = useMediaQuery('(max-width: 639px)');
   const canSend = ready && !isGenerating && text.trim() !== '';
+  useFocusWhenReady(ready, inputRef);
 
   const submit = async () => {
     if (!canSend) return;
@@ -34,8 +67,12 @@ export function Composer({ modeSwitch }: { modeSwitch: ReactNode }) {
     }
   };
 
+  let placeholder: string = t('composer.placeholderNoModel');
+  if (ready) placeholder = phone ? t('composer.placeholderPhone') : t('composer.placeholderReady');
+
   return (
     <div className="space-y-2">
+      <ComposerModelBar onChooseModel={onChooseModel} />
       {modeSwitch}
       <form
         className="flex items-end gap-2 rounded-2xl border border-slate-300 bg-white p-2 shadow-sm focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-900"
@@ -45,14 +82,15 @@ export function Composer({ modeSwitch }: { modeSwitch: ReactNode }) {
         }}
       >
         <textarea
+          ref={inputRef}
           id={COMPOSER_INPUT_ID}
           aria-label={t('composer.label')}
           rows={2}
           value={text}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={onKeyDown}
-          placeholder={ready ? t('composer.placeholderReady') : t('composer.placeholderNoModel')}
-          className="max-h-48 min-h-10 flex-1 resize-y bg-transparent px-2 py-1 outline-none"
+          placeholder={placeholder}
+          className="max-h-48 min-h-10 min-w-0 flex-1 resize-y bg-transparent px-2 py-1 outline-none"
         />
         {isGenerating ? (
           <Button variant="danger" onClick={stop}>

@@ -20,7 +20,8 @@ export function EmptyState() {
       <ul className="mt-6 grid gap-3 text-left sm:grid-cols-2">
         {EXAMPLES.map((key) => {
           const example = t(`emptyState.examples.${key}`);
-          const mode = detectMode(example).mode;
+          // What will really happen in the current mode: Auto decides per prompt, the others are fixed.
+          const mode = modeChoice === 'auto' ? detectMode(example).mode : modeChoice;
           return (
             <li key={key}>
               <button
@@ -31,7 +32,9 @@ export function EmptyState() {
                 <span
                   className={`mb-1 block text-xs font-semibold uppercase tracking-wide ${mode === 'think' ? 'text-violet-600 dark:text-violet-300' : 'text-emerald-700 dark:text-emerald-300'}`}
                 >
-                  {t('emptyState.autoDecision', { mode: t(`modes.${mode}`) })}
+                  {modeChoice === 'auto'
+                    ? t('emptyState.autoDecision', { mode: t(`modes.${mode}`) })
+                    : t(`modes.${mode}`)}
                 </span>
                 {example}
               </button>

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
 import { useAppStore } from '@/store';
 
 export const COMPOSER_INPUT_ID = 'composer-input';
@@ -39,30 +40,27 @@ export function useKeyboardShortcuts(openShortcuts: () => void) {
 
 export function KeyboardShortcutsButton() {
   const { t } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  useKeyboardShortcuts(() => dialogRef.current?.showModal());
+  const [open, setOpen] = useState(false);
+  const openShortcuts = useCallback(() => setOpen(true), []);
+  useKeyboardShortcuts(openShortcuts);
   return (
     <>
+      {/* Phones have no keyboard shortcuts worth a place in the header. */}
       <Button
         variant="ghost"
+        className="max-sm:hidden"
         aria-label={t('shortcuts.title')}
-        onClick={() => dialogRef.current?.showModal()}
+        onClick={openShortcuts}
       >
         <span aria-hidden="true">⌨</span>
       </Button>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby="shortcuts-title"
-        className="m-auto w-[min(26rem,calc(100vw-2rem))] rounded-xl bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('shortcuts.title')}
+        closeLabel={t('common.close')}
+        size="sm"
       >
-        <div className="mb-3 flex items-center">
-          <h2 id="shortcuts-title" className="text-lg font-semibold">
-            {t('shortcuts.title')}
-          </h2>
-          <Button variant="ghost" className="ml-auto" onClick={() => dialogRef.current?.close()}>
-            {t('common.close')}
-          </Button>
-        </div>
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
           {SHORTCUTS.map((shortcut) => (
             <div key={shortcut} className="contents">
@@ -75,7 +73,7 @@ export function KeyboardShortcutsButton() {
             </div>
           ))}
         </dl>
-      </dialog>
+      </Dialog>
     </>
   );
 }

@@ -42,10 +42,10 @@ export function UserMessageView({ message }: { message: UserMessage }) {
   const deleteMessage = useAppStore((s) => s.deleteMessage);
   if (editing) return <EditForm message={message} onDone={() => setEditing(false)} />;
   return (
-    <article aria-label={t('chat.userMessage')} className="group flex flex-col items-end">
+    <article aria-label={t('chat.userMessage')} className="group flex min-w-0 flex-col items-end">
       <div
         data-testid="user-text"
-        className="max-w-[85%] whitespace-pre-wrap rounded-2xl rounded-br-sm bg-indigo-600 px-4 py-2 text-white"
+        className="max-w-[85%] whitespace-pre-wrap rounded-2xl wrap-anywhere rounded-br-sm bg-indigo-600 px-4 py-2 text-white"
       >
         {message.content}
       </div>

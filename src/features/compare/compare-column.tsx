@@ -4,6 +4,7 @@ import { LazyMarkdown } from '@/components/markdown/lazy-markdown';
 import { DraftPanel, RefineOutcomeLabel } from '@/components/thinking/draft-panel';
 import { ThinkingPanel } from '@/components/thinking/thinking-panel';
 import type { CompareRun } from '@/store/compare-slice';
+import { tokenStats } from '@/domain/chat/token-stats';
 
 function runSummary(run: CompareRun, t: TFunction): string {
   if (run.status === 'waiting') return t('compare.waiting');
@@ -12,7 +13,11 @@ function runSummary(run: CompareRun, t: TFunction): string {
   if (run.startedAt !== null && run.finishedAt !== null) {
     parts.push(t('units.seconds', { value: (run.finishedAt - run.startedAt) / 1000 }));
   }
-  if (run.completionTokens !== null) parts.push(t('units.tokens', { count: run.completionTokens }));
+  const stats = tokenStats(run);
+  if (stats.totalTokens !== null) parts.push(t('units.tokens', { count: stats.totalTokens }));
+  if (stats.tokensPerSecond !== null) {
+    parts.push(t('units.tokensPerSecondShort', { value: stats.tokensPerSecond }));
+  }
   if (run.status === 'stopped') parts.push(t('compare.stopped'));
   return parts.join(' · ');
 }

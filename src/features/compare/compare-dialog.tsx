@@ -1,6 +1,8 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Icon } from '@/components/ui/icons';
 import { useAppStore } from '@/store';
 import { engineUsable } from '@/domain/engine/engine-state';
 import { COMPARE_ORDER } from '@/store/compare-slice';
@@ -9,7 +11,7 @@ import { CompareColumn } from './compare-column';
 /** Demo view: one prompt answered in Quick and in Think, side by side. */
 export function CompareButton() {
   const { t } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   const [prompt, setPrompt] = useState('');
   const compare = useAppStore((s) => s.compare);
   const startCompare = useAppStore((s) => s.startCompare);
@@ -24,22 +26,17 @@ export function CompareButton() {
 
   return (
     <>
-      <Button variant="ghost" onClick={() => dialogRef.current?.showModal()}>
-        {t('compare.button')}
+      <Button variant="ghost" onClick={() => setOpen(true)}>
+        <Icon name="compare" className="h-5 w-5 sm:hidden" />
+        <span className="max-sm:sr-only">{t('compare.button')}</span>
       </Button>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby="compare-title"
-        className="m-auto max-h-[92dvh] w-[min(72rem,calc(100vw-1rem))] rounded-xl bg-white p-4 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('compare.title')}
+        closeLabel={t('common.close')}
+        size="xl"
       >
-        <div className="mb-3 flex items-center gap-2">
-          <h2 id="compare-title" className="text-lg font-semibold">
-            {t('compare.title')}
-          </h2>
-          <Button variant="ghost" className="ml-auto" onClick={() => dialogRef.current?.close()}>
-            {t('common.close')}
-          </Button>
-        </div>
         <form onSubmit={submit} className="mb-4 flex flex-col gap-2 sm:flex-row">
           <textarea
             aria-label={t('compare.promptLabel')}
@@ -66,7 +63,7 @@ export function CompareButton() {
             ))}
           </div>
         )}
-      </dialog>
+      </Dialog>
     </>
   );
 }

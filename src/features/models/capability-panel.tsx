@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/store';
 import { activeEngine } from '@/store/models-slice';
+import { automaticEngine } from '@/domain/models/gpu-capability';
 
 export function CapabilityPanel() {
   const { t } = useTranslation();
@@ -8,6 +9,7 @@ export function CapabilityPanel() {
   const engine = useAppStore(activeEngine);
   const engineOverride = useAppStore((s) => s.engineOverride);
   const setEngineOverride = useAppStore((s) => s.setEngineOverride);
+  const automatic = automaticEngine(capability);
 
   if (!capability) {
     return (
@@ -73,7 +75,7 @@ export function CapabilityPanel() {
         >
           <option value="auto">
             {t('models.capability.automatic', {
-              engine: capability.status === 'available' ? 'WebGPU' : 'CPU',
+              engine: automatic.engine === 'webgpu' ? 'WebGPU' : 'CPU',
             })}
           </option>
           <option value="webgpu" disabled={capability.status !== 'available'}>
@@ -85,6 +87,11 @@ export function CapabilityPanel() {
           {t('models.capability.activeEngine', { engine: engine === 'webgpu' ? 'WebGPU' : 'CPU' })}
         </span>
       </label>
+      {engineOverride === null && automatic.reason === 'software-adapter' && (
+        <p className="text-slate-600 dark:text-slate-400">
+          {t('models.capability.automaticSoftwareAdapter')}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { ProgressBar } from '@/components/ui/progress-bar';
 import type { LoadProgress } from '@/domain/engine-types';
 import { engineUsable, stateModelId } from '@/domain/engine/engine-state';
 import { useAppStore } from '@/store';
-import { allKnownModels, type LoadState } from '@/store/models-slice';
+import { activeEngine, allKnownModels, type LoadState } from '@/store/models-slice';
+import { useConfirmTooLarge } from './use-confirm-too-large';
 import { recoveryActions, type RecoveryAction } from './error-messages';
 
-function ProgressLine({ progress }: { progress: LoadProgress | null }) {
+export function ProgressLine({ progress }: { progress: LoadProgress | null }) {
   const { t } = useTranslation();
   const phase = progress ? t(`models.load.phases.${progress.phase}`) : t('models.load.preparing');
   const percent = progress?.fraction != null ? Math.round(progress.fraction * 100) : null;
@@ -23,12 +25,7 @@ function ProgressLine({ progress }: { progress: LoadProgress | null }) {
         {percent !== null && ` · ${t('units.percent', { value: percent })}`}
         {bytes && ` · ${bytes}`}
       </p>
-      <progress
-        className="h-2 w-full overflow-hidden rounded accent-indigo-600"
-        aria-label={t('models.load.progressLabel')}
-        max={1}
-        value={progress?.fraction ?? undefined}
-      />
+      <ProgressBar fraction={progress?.fraction ?? null} label={t('models.load.progressLabel')} />
     </div>
   );
 }
@@ -88,6 +85,8 @@ export function LoadControls({ onPickSmaller }: { onPickSmaller: () => void }) {
   const modelLabel = useAppStore(
     (s) => allKnownModels(s).find((m) => m.id === stateModelId(s.load))?.label ?? '',
   );
+  const engine = useAppStore(activeEngine);
+  const confirmLoad = useConfirmTooLarge();
 
   const runAction = (action: RecoveryAction) => {
     if (action === 'retry') void loadSelectedModel();
@@ -127,7 +126,9 @@ export function LoadControls({ onPickSmaller }: { onPickSmaller: () => void }) {
           className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm dark:border-amber-800 dark:bg-amber-950/40"
         >
           <p className="font-semibold">{t('models.load.lockedTitle')}</p>
-          <p className="mt-1">{t('models.load.lockedText')}</p>
+          <p className="mt-1">
+            {engine === 'cpu' ? t('models.load.lockedTextCpu') : t('models.load.lockedText')}
+          </p>
           <Button className="mt-2" onClick={() => void takeOverModel()}>
             {t('models.load.takeOver')}
           </Button>
@@ -139,14 +140,19 @@ export function LoadControls({ onPickSmaller }: { onPickSmaller: () => void }) {
         </p>
       )}
       {load.status === 'failed' && <FailedAlert load={load} onAction={runAction} />}
-      <Button
-        variant="primary"
-        onClick={() => void loadSelectedModel()}
-        disabled={!selectedId || alreadyLoaded || isGenerating}
-        className="w-full"
-      >
-        {alreadyLoaded ? t('models.load.loaded') : t('models.load.load')}
-      </Button>
+      {/* While another tab holds the model, taking it over is the one action that makes sense. */}
+      {load.status !== 'locked' && (
+        <Button
+          variant="primary"
+          onClick={() => {
+            if (confirmLoad()) void loadSelectedModel();
+          }}
+          disabled={!selectedId || alreadyLoaded || isGenerating}
+          className="w-full"
+        >
+          {alreadyLoaded ? t('models.load.loaded') : t('models.load.load')}
+        </Button>
+      )}
     </div>
   );
 }

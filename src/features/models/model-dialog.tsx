@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Icon } from '@/components/ui/icons';
 import type { LoadState } from '@/store/models-slice';
 import { useAppStore } from '@/store';
 import { availableModels } from '@/store/models-slice';
@@ -30,18 +30,11 @@ export function ModelStatusButton({
   onOpenChange: (open: boolean) => void;
 }) {
   const { t } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const load = useAppStore((s) => s.load);
   const label = useAppStore((s) => {
     const modelId = s.load.status === 'idle' ? null : s.load.modelId;
     return availableModels(s).find((m) => m.id === modelId)?.label ?? null;
   });
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (open && !dialog?.open) dialog?.showModal();
-    if (!open && dialog?.open) dialog.close();
-  }, [open]);
 
   const status = statusText(label, load, t);
   return (
@@ -51,23 +44,26 @@ export function ModelStatusButton({
         aria-haspopup="dialog"
         aria-label={t('models.status.button', { status })}
         onClick={() => onOpenChange(true)}
-        className="max-w-full truncate rounded-full bg-slate-200 px-3 py-1 text-xs text-slate-700 hover:bg-slate-300 dark:bg-slate-800 dark:text-slate-300 dark:hover:bg-slate-700"
+        className={`inline-flex min-h-8 min-w-0 max-w-full items-center gap-1 rounded-full border px-3 py-1 text-xs font-medium shadow-sm transition-colors max-sm:min-h-10 ${
+          load.status === 'ready'
+            ? 'border-slate-300 bg-white text-slate-700 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700'
+            : 'border-indigo-300 bg-indigo-50 text-indigo-800 hover:bg-indigo-100 dark:border-indigo-700 dark:bg-indigo-950 dark:text-indigo-200 dark:hover:bg-indigo-900'
+        }`}
       >
-        <span role="status">{status}</span>
+        <span role="status" className="truncate">
+          {status}
+        </span>
+        <Icon name="chevron" className="h-3.5 w-3.5" />
       </button>
-      <dialog
-        ref={dialogRef}
-        aria-label={t('models.dialogLabel')}
+      <Dialog
+        open={open}
         onClose={() => onOpenChange(false)}
-        className="m-auto max-h-[90dvh] w-[min(28rem,calc(100vw-2rem))] rounded-xl bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
+        title={t('models.dialogLabel')}
+        closeLabel={t('common.close')}
+        size="md"
       >
-        <div className="mb-2 flex justify-end">
-          <Button variant="ghost" onClick={() => onOpenChange(false)}>
-            {t('common.close')}
-          </Button>
-        </div>
-        {open && <ModelPanel />}
-      </dialog>
+        <ModelPanel headingHidden />
+      </Dialog>
     </>
   );
 }

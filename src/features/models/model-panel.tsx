@@ -6,7 +6,8 @@ import { ContextLengthSelect } from './context-length-select';
 import { LoadControls } from './load-controls';
 import { ModelPicker } from './model-picker';
 
-export function ModelPanel() {
+/** `headingHidden`: inside the model dialog, whose title already names it. */
+export function ModelPanel({ headingHidden = false }: { headingHidden?: boolean }) {
   const { t } = useTranslation();
   const pickerRef = useRef<HTMLDivElement>(null);
   const focusPicker = () => pickerRef.current?.querySelector<HTMLInputElement>('input')?.focus();
@@ -14,7 +15,11 @@ export function ModelPanel() {
     <section aria-labelledby="model-panel-title" className="space-y-4">
       <h2
         id="model-panel-title"
-        className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400"
+        className={
+          headingHidden
+            ? 'sr-only'
+            : 'text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400'
+        }
       >
         {t('models.title')}
       </h2>

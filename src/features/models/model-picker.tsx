@@ -1,31 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import type { ModelSpec } from '@/domain/engine-types';
 import { useAppStore } from '@/store';
-import { availableModels, contextTokensFor, memoryBudgetMB } from '@/store/models-slice';
-import { memoryWithContextMB } from '@/domain/models/context-length';
+import { availableModels } from '@/store/models-slice';
 import { Button } from '@/components/ui/button';
-import { fitVerdict, type FitVerdict } from '@/domain/models/catalog';
+import type { FitVerdict } from '@/domain/models/catalog';
+import { useFit } from './use-fit';
 
 const verdictStyle: Record<FitVerdict, string> = {
   fits: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/50 dark:text-emerald-200',
   tight: 'bg-amber-100 text-amber-800 dark:bg-amber-900/50 dark:text-amber-200',
   'too-large': 'bg-rose-100 text-rose-800 dark:bg-rose-900/50 dark:text-rose-200',
 };
-
-/** Fit verdicts count the KV cache of the context length each model would run with. */
-function useVerdict(): (model: ModelSpec) => FitVerdict | null {
-  const capability = useAppStore((s) => s.capability);
-  const contextChoices = useAppStore((s) => s.contextChoices);
-  return (model) => {
-    const memoryMB = memoryWithContextMB(
-      model,
-      contextTokensFor({ capability, contextChoices }, model),
-    );
-    if (memoryMB === null) return null;
-    return fitVerdict(memoryMB, memoryBudgetMB(capability, model));
-  };
-}
 
 export function ModelPicker() {
   const { t } = useTranslation();
@@ -35,14 +20,15 @@ export function ModelPicker() {
   const selectModel = useAppStore((s) => s.selectModel);
   const removeCustomModel = useAppStore((s) => s.removeCustomModel);
   const busy = useAppStore((s) => s.load.status === 'loading');
-  const verdictOf = useVerdict();
+  const fitOf = useFit();
 
   return (
     <div role="radiogroup" aria-label={t('models.picker.label')} className="space-y-1.5">
       {models.map((model) => {
-        const verdict = verdictOf(model);
+        const fit = fitOf(model);
         const cached = cachedIds.includes(model.id);
         const detailsId = `model-details-${model.id}`;
+        const fitId = `model-fit-${model.id}`;
         return (
           <div
             key={model.id}
@@ -60,7 +46,7 @@ export function ModelPicker() {
               checked={model.id === selectedId}
               disabled={busy}
               onChange={() => selectModel(model.id)}
-              aria-describedby={detailsId}
+              aria-describedby={fit && fit.verdict !== 'fits' ? `${detailsId} ${fitId}` : detailsId}
             />
             <div className="min-w-0 flex-1">
               <label htmlFor={`model-${model.id}`} className="block font-medium">
@@ -82,9 +68,11 @@ export function ModelPicker() {
                   .join(' · ')}
               </p>
               <div className="mt-1 flex flex-wrap items-center gap-1.5">
-                {verdict && (
-                  <span className={`rounded px-1.5 py-0.5 text-xs ${verdictStyle[verdict]}`}>
-                    {t(`models.picker.verdicts.${verdict}`)}
+                {fit && (
+                  <span className={`rounded px-1.5 py-0.5 text-xs ${verdictStyle[fit.verdict]}`}>
+                    {fit.verdict === 'too-large' && fit.memory === 'ram'
+                      ? t('models.picker.tooLargeForDevice')
+                      : t(`models.picker.verdicts.${fit.verdict}`)}
                   </span>
                 )}
                 {cached && (
@@ -104,6 +92,14 @@ export function ModelPicker() {
                   </Button>
                 )}
               </div>
+              {fit && fit.verdict !== 'fits' && (
+                <p id={fitId} className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                  {t(`models.picker.fitExplained.${fit.memory}`, {
+                    needed: fit.neededMB * 1e6,
+                    available: fit.availableMB * 1e6,
+                  })}
+                </p>
+              )}
             </div>
           </div>
         );

@@ -1,7 +1,9 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Icon } from '@/components/ui/icons';
 import { useAppStore } from '@/store';
 import { allKnownModels } from '@/store/models-slice';
 
@@ -70,7 +72,7 @@ function StorageContents() {
 
 export function StorageButton() {
   const { t } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   const refresh = useAppStore((s) => s.refreshCachedModels);
   return (
     <>
@@ -78,26 +80,20 @@ export function StorageButton() {
         variant="ghost"
         onClick={() => {
           void refresh();
-          dialogRef.current?.showModal();
+          setOpen(true);
         }}
       >
-        {t('models.storage.button')}
+        <Icon name="storage" className="h-5 w-5 sm:hidden" />
+        <span className="max-sm:sr-only">{t('models.storage.button')}</span>
       </Button>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby="storage-title"
-        className="m-auto w-[min(32rem,calc(100vw-2rem))] rounded-xl bg-white p-5 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('models.storage.title')}
+        closeLabel={t('common.close')}
       >
-        <div className="mb-3 flex items-center">
-          <h2 id="storage-title" className="text-lg font-semibold">
-            {t('models.storage.title')}
-          </h2>
-          <Button variant="ghost" className="ml-auto" onClick={() => dialogRef.current?.close()}>
-            {t('common.close')}
-          </Button>
-        </div>
         <StorageContents />
-      </dialog>
+      </Dialog>
     </>
   );
 }

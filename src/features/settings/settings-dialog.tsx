@@ -1,6 +1,8 @@
-import { useRef } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { Icon } from '@/components/ui/icons';
 import { BUDGET_OPTIONS } from '@/domain/thinking/thinking-budget';
 import { useAppStore } from '@/store';
 import { AppearanceSettings } from './appearance-settings';
@@ -46,6 +48,18 @@ function ThinkingSettings() {
   );
 }
 
+function StartupSetting() {
+  const { t } = useTranslation();
+  const enabled = useAppStore((s) => s.loadLastModelOnStart);
+  const setEnabled = useAppStore((s) => s.setLoadLastModelOnStart);
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <input type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} />
+      {t('settings.loadLastModel')}
+    </label>
+  );
+}
+
 function SystemPromptSetting() {
   const { t } = useTranslation();
   const systemPrompt = useAppStore((s) => s.systemPrompt);
@@ -82,33 +96,29 @@ function DeveloperInfo() {
 
 export function SettingsButton() {
   const { t } = useTranslation();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [open, setOpen] = useState(false);
   return (
     <>
-      <Button variant="ghost" onClick={() => dialogRef.current?.showModal()}>
-        {t('settings.button')}
+      <Button variant="ghost" onClick={() => setOpen(true)}>
+        <Icon name="settings" className="h-5 w-5 sm:hidden" />
+        <span className="max-sm:sr-only">{t('settings.button')}</span>
       </Button>
-      <dialog
-        ref={dialogRef}
-        aria-labelledby="settings-title"
-        className="m-auto max-h-[92dvh] w-[min(36rem,calc(100vw-2rem))] rounded-xl bg-white p-0 text-slate-900 shadow-xl backdrop:bg-slate-900/50 dark:bg-slate-900 dark:text-slate-100"
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('settings.title')}
+        closeLabel={t('common.close')}
+        size="lg"
       >
-        <div className="space-y-5 p-5">
-          <div className="flex items-center">
-            <h2 id="settings-title" className="text-lg font-semibold">
-              {t('settings.title')}
-            </h2>
-            <Button variant="ghost" className="ml-auto" onClick={() => dialogRef.current?.close()}>
-              {t('common.close')}
-            </Button>
-          </div>
+        <div className="space-y-5">
           <AppearanceSettings />
+          <StartupSetting />
           <ThinkingSettings />
           <SystemPromptSetting />
           <SamplingSettings />
           <DeveloperInfo />
         </div>
-      </dialog>
+      </Dialog>
     </>
   );
 }
