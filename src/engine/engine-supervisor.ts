@@ -235,7 +235,5 @@ export function createEngineSupervisor(overrides: Partial<SupervisorOptions> = {
   };
 }
 
-export type EngineSupervisor = ReturnType<typeof createEngineSupervisor>;
-
 /** The app's one supervisor. */
 export const engineSupervisor = createEngineSupervisor();

@@ -1,23 +1,9 @@
 import { createStorage, type ChatStorage } from './storage';
 
-export { createStorage } from './storage';
-export type { ChatStorage, StorageOptions } from './storage';
-export type {
-  Conversation,
-  ConversationSnapshot,
-  SavedAssistantMessage,
-  SavedMessage,
-  SearchHit,
-  SearchOptions,
-} from './types';
-export { StorageError, type StorageErrorCode } from './context';
-export type { SettingsParser } from './settings';
-export type { ImportError, ImportResult, ParseResult } from './export-import';
+export type { ChatStorage } from './storage';
+export type { Conversation, ConversationSnapshot, SearchHit } from './types';
 export type { ImportErrorCode } from './import-errors';
-export { IMPORT_ERROR_TEXT } from './import-errors';
-export type { ConversationsExport, ExportedConversation } from './export-schema';
 export { autoTitle } from './auto-title';
-export { DEFAULT_TITLE } from './conversations';
 
 let instance: ChatStorage | undefined;
 

@@ -1,7 +1,7 @@
 import { Suspense, lazy } from 'react';
 
 // Markdown, KaTeX and highlighting are large; the first paint does not wait for them.
-const Markdown = lazy(() => import('./.').then((m) => ({ default: m.Markdown })));
+const Markdown = lazy(() => import('./markdown').then((m) => ({ default: m.Markdown })));
 
 export function LazyMarkdown({ text, streaming }: { text: string; streaming: boolean }) {
   return (

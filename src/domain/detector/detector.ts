@@ -79,14 +79,6 @@ export function explainDetection(prompt: string): DetectionExplanation {
   return { ...detection, logit: parts.logit, ngramLogit: parts.ngramLogit, contributions };
 }
 
-/**
- * Optional: decodes the weights and compiles the lexicon and regular expressions ahead of the first
- * real call (a few milliseconds once), e.g. from requestIdleCallback after the app has loaded.
- */
-export function warmUpDetector(): void {
-  detectMode('Warm up: what is 2 + 2? Wie viele Tage hat eine Woche?');
-}
-
 /** Decides quick vs think for one prompt; pure, synchronous, tens of microseconds per call. */
 export function detectMode(prompt: string): Detection {
   if (prompt.trim() === '') return { mode: 'quick', score: 0, reason: 'general-quick' };
