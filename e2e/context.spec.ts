@@ -46,11 +46,14 @@ test('a never-ending answer is cut off, Continue extends it, and the chat goes o
   expect(firstLength).toBeGreaterThan(1000);
 
   await reply.getByRole('button', { name: 'Continue' }).click();
-  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible({ timeout: 60_000 });
+  await expect
+    .poll(async () => (await reply.getByTestId('answer').textContent())?.length ?? 0, {
+      timeout: 60_000,
+    })
+    .toBeGreaterThan(firstLength + 1000);
+  await expect(reply).toContainText('Cut off at the context limit.', { timeout: 60_000 });
+  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
   await expect(page.getByRole('article', { name: 'Assistant message' })).toHaveCount(1);
-  const continued = (await reply.getByTestId('answer').textContent()) ?? '';
-  expect(continued.length).toBeGreaterThan(firstLength + 1000);
-  await expect(reply).toContainText('Cut off at the context limit.');
 
   // The first turn now fills the context: the next message is sent without it.
   await sendMessage(page, 'and another one');
