@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { firstPaintTable, measureFirstPaint, topPackagesTable } from './first-paint-size';
+import { measureDraftRefine } from './draft-refine.bench';
 import { measureEngine } from './engine-overhead.bench';
 import { formatTable } from './format-table';
 import { measureOfflineReload } from './offline-reload.bench';
@@ -19,6 +20,7 @@ const firstPaint = await measureFirstPaint();
 const stream = await measureStream(runs, profile);
 const offline = profile ? null : await measureOfflineReload();
 const engine = profile ? null : await measureEngine(runs);
+const refine = profile ? null : await measureDraftRefine(runs);
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
@@ -56,6 +58,12 @@ console.log(
         ? [['offline reload to usable composer', `${offline.medianMs.toFixed(0)} ms`]]
         : []),
       ...(engine ? engineRows(engine) : []),
+      ...(refine
+        ? [
+            ['Draft + refine / Think, time to first useful text', refine.firstTextRatio.toFixed(2)],
+            ['Draft + refine / Think, total time', refine.totalRatio.toFixed(2)],
+          ]
+        : []),
       [
         'long tasks while streaming, per run',
         stream.runs
@@ -102,7 +110,7 @@ function engineRows(e: NonNullable<typeof engine>): string[][] {
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   RESULTS,
-  `${JSON.stringify({ date: new Date().toISOString(), machine, seconds, firstPaint, stream, offline, engine }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, seconds, firstPaint, stream, offline, engine, refine }, null, 2)}\n`,
 );
 console.log(`\nWrote ${RESULTS}`);
 
