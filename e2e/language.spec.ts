@@ -108,7 +108,7 @@ test.describe('with a German browser', () => {
       reply.getByRole('button', { name: /^Nachgedacht für \d+,\d s · \d+ Tokens$/ }),
     ).toBeVisible();
     await expect(
-      reply.getByText(/^Denken · \d+,\d s · \d+ Tokens · \d+,\d Token\/s$/),
+      reply.getByText(/^Entwurf \+ Feinschliff · \d+,\d s · \d+ Tokens · \d+,\d Token\/s$/),
     ).toBeVisible();
   });
 });
