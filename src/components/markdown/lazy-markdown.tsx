@@ -5,7 +5,7 @@ const Markdown = lazy(() => import('./markdown').then((m) => ({ default: m.Markd
 
 export function LazyMarkdown({ text, streaming }: { text: string; streaming: boolean }) {
   return (
-    <Suspense fallback={<div className="whitespace-pre-wrap">{text}</div>}>
+    <Suspense fallback={<div className="whitespace-pre-wrap [overflow-wrap:anywhere]">{text}</div>}>
       <Markdown text={text} streaming={streaming} />
     </Suspense>
   );
