@@ -96,7 +96,6 @@ export const de: Messages = {
   routes: {
     chat: 'Dieser Chat: {{summary}}',
     session: 'diese Sitzung: {{summary}}',
-    counts: '{{quick}} Schnell, {{think}} Denken, {{refine}} Entwurf + Feinschliff',
     saved: 'Auto sparte etwa {{tokens}} Denk-Tokens ({{seconds}}, geschätzt auf diesem Gerät)',
   },
   refine: {

@@ -74,7 +74,6 @@ export const en = {
   routes: {
     chat: 'This chat: {{summary}}',
     session: 'this session: {{summary}}',
-    counts: '{{quick}} Quick, {{think}} Think, {{refine}} Draft + refine',
     saved:
       'Auto saved about {{tokens}} thinking tokens ({{seconds}}, an estimate from this device)',
   },

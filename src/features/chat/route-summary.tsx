@@ -4,15 +4,15 @@ import type { AssistantMessage } from '@/domain/chat/chat-types';
 import { tallyRoutes, type RouteTally } from '@/domain/chat/route-tally';
 import { useAppStore } from '@/store';
 
+const MODES = ['quick', 'think', 'refine'] as const;
+
 function useTallyText(): (tally: RouteTally) => string {
   const { t } = useTranslation();
   return (tally) => {
-    const counts = t('routes.counts', {
-      quick: tally.counts.quick,
-      think: tally.counts.think,
-      refine: tally.counts.refine,
-    });
-    if (!tally.saved || tally.auto === 0) return counts;
+    const counts = MODES.filter((mode) => tally.counts[mode] > 0)
+      .map((mode) => `${tally.counts[mode]} ${t(`modes.${mode}`)}`)
+      .join(', ');
+    if (!tally.saved || tally.saved.tokens === 0) return counts;
     const saved = t('routes.saved', {
       tokens: tally.saved.tokens,
       seconds: t('units.seconds', { value: tally.saved.seconds }),
@@ -36,7 +36,7 @@ export function RouteSummary() {
   return (
     <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="route-summary">
       {t('routes.chat', { summary: text(tallyRoutes(chatAnswers)) })}
-      {sessionAnswers.length > 0 && (
+      {sessionAnswers.length > chatAnswers.length && (
         <> · {t('routes.session', { summary: text(tallyRoutes(sessionAnswers)) })}</>
       )}
     </p>

@@ -60,8 +60,7 @@ export function ModelPicker() {
                   model.downloadBytes === null
                     ? t('models.picker.sizeUnknown')
                     : t('models.picker.download', { size: model.downloadBytes }),
-                  model.memoryMB !== null &&
-                    t('models.picker.needs', { size: model.memoryMB * 1e6 }),
+                  fit !== null && t('models.picker.needs', { size: fit.neededMB * 1024 * 1024 }),
                   cached && t('models.picker.cached'),
                 ]
                   .filter(Boolean)
