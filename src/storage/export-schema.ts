@@ -109,6 +109,7 @@ const assistantMessageSchema = z.object({
     .nullable()
     .transform((reason) => (reason !== null && isKnownReason(reason) ? reason : null)),
   autoScore: z.number().min(0).max(1).optional(),
+  autoBand: z.object({ low: z.number(), high: z.number() }).optional(),
   budgetReached: z.boolean(),
   budgetCause: z.enum(['user', 'context']).optional(),
   stopReason: z.enum(['finished', 'length', 'interrupted']).optional(),

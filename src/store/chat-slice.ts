@@ -10,6 +10,7 @@ import { newId } from '@/lib/new-id';
 import type { AppState } from './app-state';
 import { EMPTY_ANSWER, generateAnswer, runExclusive } from './generation';
 import { draftAndRefine } from './refine';
+import { decideModeNow } from './lazy-mode-decision';
 import { planRequest } from './request-plan';
 
 /** Why a message was not sent; the UI explains it with the numbers. */
@@ -20,18 +21,6 @@ export interface SendRefusal {
 }
 
 export type SendResult = { ok: true } | ({ ok: false } & SendRefusal);
-
-// The detector (its weights and lexicon) is not needed for the first paint: a chunk of its own,
-// fetched as soon as the store starts and ready long before anyone can send.
-type DecideMode = (typeof import('@/domain/chat/mode-decision'))['decideMode'];
-let loadedDecideMode: DecideMode | null = null;
-const modeDecisionLoading = import('@/domain/chat/mode-decision').then((module) => {
-  loadedDecideMode = module.decideMode;
-  return module.decideMode;
-});
-/** Synchronous once the chunk is there, so sending keeps its timing. */
-const decideModeNow = (): DecideMode | Promise<DecideMode> =>
-  loadedDecideMode ?? modeDecisionLoading;
 
 export interface ChatSlice {
   messages: ChatMessage[];
@@ -62,6 +51,7 @@ function newAssistantMessage(modelId: string, decision: ModeDecision): Assistant
     modeChoice: decision.modeChoice,
     autoReason: decision.autoReason,
     ...(decision.autoScore !== undefined && { autoScore: decision.autoScore }),
+    ...(decision.autoBand !== undefined && { autoBand: decision.autoBand }),
     error: null,
     modelId,
     createdAt: Date.now(),
@@ -194,7 +184,8 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
     send: async (text) => {
       const state = get();
       if (!text.trim() || state.isGenerating || state.load.status !== 'ready') return { ok: true };
-      const decide = loadedDecideMode ?? (await decideModeNow());
+      const pending = decideModeNow();
+      const decide = typeof pending === 'function' ? pending : await pending;
       const decision = decide(text.trim(), state.modeChoice);
       const content = decision.text || text.trim();
       const user: ChatMessage = { id: newId(), role: 'user', content, createdAt: Date.now() };
@@ -224,7 +215,8 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       const index = messages.findIndex((m) => m.id === userMessageId);
       if (isGenerating || index < 0 || !activeConversationId || !text.trim()) return;
       if (load.status !== 'ready') return;
-      const decide = loadedDecideMode ?? (await decideModeNow());
+      const pending = decideModeNow();
+      const decide = typeof pending === 'function' ? pending : await pending;
       const decision = decide(text.trim(), modeChoice);
       const content = decision.text || text.trim();
       const user: ChatMessage = { id: newId(), role: 'user', content, createdAt: Date.now() };

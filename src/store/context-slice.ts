@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { decideMode } from '@/domain/chat/mode-decision';
 import type { AppState } from './app-state';
+import { decideModeNow } from './lazy-mode-decision';
 import { planRequest } from './request-plan';
 
 /** What the next request would use of the context, for the meter by the composer. */
@@ -32,6 +32,8 @@ export const createContextSlice: StateCreator<AppState, [], [], ContextSlice> = 
         return;
       }
       const total = state.load.contextTokens;
+      const pending = decideModeNow();
+      const decideMode = typeof pending === 'function' ? pending : await pending;
       const { mode, text } = decideMode(draft.trim(), state.modeChoice);
       const draftMessage = { id: 'draft', role: 'user' as const, content: text, createdAt: 0 };
       const firstMode = mode === 'refine' ? 'quick' : mode;

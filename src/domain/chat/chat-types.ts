@@ -50,6 +50,8 @@ export interface AssistantMessage {
   autoReason: DetectorReason | null;
   /** Auto's detector score (probability that thinking is needed), when Auto decided. */
   autoScore?: number;
+  /** The edges of Auto's Draft + refine band when it decided (for the Quick–Think meter). */
+  autoBand?: { low: number; high: number };
   /** Thinking was cut at the thinking budget and closed by the app. */
   budgetReached: boolean;
   /** Why thinking was cut: the user's budget, or to leave room for the answer in the context. */

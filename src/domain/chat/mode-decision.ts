@@ -9,6 +9,7 @@ export interface ModeDecision {
   autoReason: DetectorReason | null;
   /** The detector's calibrated probability that the prompt needs thinking, when Auto decided. */
   autoScore?: number;
+  autoBand?: { low: number; high: number };
 }
 
 /**
@@ -38,5 +39,6 @@ export function decideMode(text: string, modeChoice: ModeChoice): ModeDecision &
     modeChoice,
     autoReason: route.reason,
     autoScore: route.score,
+    autoBand: REFINE_BAND,
   };
 }

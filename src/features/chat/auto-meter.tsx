@@ -1,17 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import { REFINE_BAND } from '@/domain/chat/mode-decision';
 
 /**
  * Where Auto's detector put a prompt, from Quick (left) to Think (right), with the Draft + refine
  * band shaded between them. Its value is also text, for screen readers and for anyone who asks.
  */
-export function AutoMeter({ score, decision }: { score: number; decision: string }) {
+export function AutoMeter({
+  score,
+  band,
+  decision,
+}: {
+  score: number;
+  band: { low: number; high: number };
+  decision: string;
+}) {
   const { t } = useTranslation();
   const percent = (value: number) => Math.round(value * 100);
   const valueText = t('autoMeter.value', {
     score: percent(score),
-    low: percent(REFINE_BAND.low),
-    high: percent(REFINE_BAND.high),
+    low: percent(band.low),
+    high: percent(band.high),
     decision,
   });
   return (
@@ -30,8 +37,8 @@ export function AutoMeter({ score, decision }: { score: number; decision: string
         <span
           className="absolute inset-y-0 bg-amber-300/70 dark:bg-amber-500/50"
           style={{
-            left: `${percent(REFINE_BAND.low)}%`,
-            width: `${percent(REFINE_BAND.high - REFINE_BAND.low)}%`,
+            left: `${percent(band.low)}%`,
+            width: `${percent(band.high - band.low)}%`,
           }}
         />
         <span

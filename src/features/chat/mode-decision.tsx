@@ -26,8 +26,8 @@ export function ModeDecision({ message }: { message: AssistantMessage }) {
       >
         {why}
       </p>
-      {message.autoScore !== undefined && message.modeChoice === 'auto' && (
-        <AutoMeter score={message.autoScore} decision={why} />
+      {message.autoScore !== undefined && message.autoBand && message.modeChoice === 'auto' && (
+        <AutoMeter score={message.autoScore} band={message.autoBand} decision={why} />
       )}
     </>
   );
