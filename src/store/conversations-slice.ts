@@ -10,10 +10,10 @@ import {
   type SearchHit,
 } from '@/storage';
 import type { AppState } from './app-state';
-import { allKnownModels } from './models-slice';
 import type { ChatMessage } from '@/domain/chat/chat-types';
 import { finishThinking } from '@/domain/chat/stream-progress';
 import { engineSupervisor } from '@/engine/engine-supervisor';
+import { allKnownModels } from './model-selectors';
 
 /** How long a stopped answer may take to end and be stored before the chat moves on anyway. */
 const SETTLE_TIMEOUT_MS = 3000;

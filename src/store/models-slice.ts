@@ -3,14 +3,7 @@ import { loadWebLlmQwen3Records } from '@/engine/create-engine';
 import { cachedModelInfo, deleteCachedModel } from '@/engine/model-cache';
 import type { EngineKind, ModelSpec, WebGpuModelSpec } from '@/domain/engine-types';
 import { probeWebGpu } from '@/engine/webgpu-probe';
-import {
-  CPU_DEFAULT_MODEL,
-  estimateGpuBudgetMB,
-  fitVerdict,
-  recommendModelId,
-  selectWebGpuModels,
-} from '@/domain/models/catalog';
-import { contextOptions, defaultContextTokens } from '@/domain/models/context-length';
+import { CPU_DEFAULT_MODEL, recommendModelId, selectWebGpuModels } from '@/domain/models/catalog';
 import {
   buildCustomModel,
   type CustomModelInput,
@@ -20,6 +13,13 @@ import {
 import { downloadFits, estimateStorage, type StorageEstimateInfo } from '@/lib/storage-estimate';
 import { formatBytes } from '@/lib/format';
 import type { AppState } from './app-state';
+import {
+  activeEngine,
+  allKnownModels,
+  availableModels,
+  contextTokensFor,
+  deviceMemoryGB,
+} from './model-selectors';
 import { engineSupervisor } from '@/engine/engine-supervisor';
 import { checkModelFile } from '@/engine/model-file-check';
 import {
@@ -30,7 +30,7 @@ import {
 } from './model-lock';
 import { EngineError } from '@/domain/engine-error';
 import type { EngineState } from '@/domain/engine/engine-state';
-import { automaticEngine, type GpuCapability } from '@/domain/models/gpu-capability';
+import type { GpuCapability } from '@/domain/models/gpu-capability';
 
 /** The engine supervisor's state machine, mirrored for rendering. */
 export type LoadState = EngineState;
@@ -75,50 +75,6 @@ export interface ModelsSlice {
   refreshCachedModels: () => Promise<void>;
   deleteCachedModel: (id: string) => Promise<void>;
   requestPersistence: () => Promise<void>;
-}
-
-export function activeEngine(state: Pick<AppState, 'capability' | 'engineOverride'>): EngineKind {
-  return state.engineOverride ?? automaticEngine(state.capability).engine;
-}
-
-/** Models the picker offers for the active engine: built-ins first, then the user's own. */
-export function availableModels(
-  state: Pick<AppState, 'capability' | 'engineOverride' | 'webGpuModels' | 'customModels'>,
-): ModelSpec[] {
-  const engine = activeEngine(state);
-  const builtIn: ModelSpec[] = engine === 'webgpu' ? state.webGpuModels : [CPU_DEFAULT_MODEL];
-  return [...builtIn, ...state.customModels.filter((m) => m.engine === engine)];
-}
-
-/** Every model the app knows, on either engine (for the storage view). */
-export function allKnownModels(
-  state: Pick<AppState, 'webGpuModels' | 'customModels'>,
-): ModelSpec[] {
-  return [CPU_DEFAULT_MODEL, ...state.webGpuModels, ...state.customModels];
-}
-
-function deviceMemoryGB(): number | undefined {
-  return (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
-}
-
-/** Memory a model may use here: an estimate of the GPU's, or half the RAM for the CPU engine. */
-export function memoryBudgetMB(capability: GpuCapability | null, model: ModelSpec): number {
-  if (model.engine === 'webgpu' && capability?.status === 'available') {
-    return estimateGpuBudgetMB(capability.adapter, deviceMemoryGB());
-  }
-  return ((deviceMemoryGB() ?? 4) * 1024) / 2;
-}
-
-/** The context length a model runs with: the user's choice, else its default on this machine. */
-export function contextTokensFor(
-  state: Pick<AppState, 'capability' | 'contextChoices'>,
-  model: ModelSpec,
-): number {
-  const options = contextOptions(model);
-  const chosen = state.contextChoices[model.id];
-  if (chosen !== undefined && options.includes(chosen)) return chosen;
-  const budget = memoryBudgetMB(state.capability, model);
-  return defaultContextTokens(model, (memoryMB) => fitVerdict(memoryMB, budget) === 'fits');
 }
 
 export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (set, get) => {

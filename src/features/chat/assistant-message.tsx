@@ -4,11 +4,11 @@ import { ModeDecision } from './mode-decision';
 import { ThinkingPanel } from '@/components/thinking/thinking-panel';
 import { useAppStore } from '@/store';
 import type { AssistantMessage } from '@/domain/chat/chat-types';
-import { allKnownModels } from '@/store/models-slice';
 import { AnswerInfo } from './answer-info';
 import { DraftPanel, RefineOutcomeLabel } from '@/components/thinking/draft-panel';
 import { CopyTextButton } from '@/components/ui/copy-text-button';
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown';
+import { allKnownModels } from '@/store/model-selectors';
 
 function AssistantActions({ message }: { message: AssistantMessage }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/ui/button';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { useAppStore } from '@/store';
-import { allKnownModels } from '@/store/models-slice';
+import { allKnownModels } from '@/store/model-selectors';
 
 /**
  * Above the message box while no model runs: the load in progress (a return visit loads the last

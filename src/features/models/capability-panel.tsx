@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/store';
-import { activeEngine } from '@/store/models-slice';
 import { automaticEngine } from '@/domain/models/gpu-capability';
+import { activeEngine } from '@/store/model-selectors';
 
 export function CapabilityPanel() {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { contextLabel, contextOptions, memoryWithContextMB } from '@/domain/models/context-length';
 import { useAppStore } from '@/store';
-import { availableModels, contextTokensFor } from '@/store/models-slice';
+import { availableModels, contextTokensFor } from '@/store/model-selectors';
 
 /** The context window for the selected model; a loaded model reloads when it changes. */
 export function ContextLengthSelect() {

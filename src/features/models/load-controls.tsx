@@ -4,9 +4,10 @@ import { ProgressBar } from '@/components/ui/progress-bar';
 import type { LoadProgress } from '@/domain/engine-types';
 import { engineUsable, stateModelId } from '@/domain/engine/engine-state';
 import { useAppStore } from '@/store';
-import { activeEngine, allKnownModels, type LoadState } from '@/store/models-slice';
+import { type LoadState } from '@/store/models-slice';
 import { useConfirmTooLarge } from './use-confirm-too-large';
 import { recoveryActions, type RecoveryAction } from './error-messages';
+import { activeEngine, allKnownModels } from '@/store/model-selectors';
 
 export function ProgressLine({ progress }: { progress: LoadProgress | null }) {
   const { t } = useTranslation();

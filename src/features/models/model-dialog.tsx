@@ -4,8 +4,8 @@ import { Dialog } from '@/components/ui/dialog';
 import { Icon } from '@/components/ui/icons';
 import type { LoadState } from '@/store/models-slice';
 import { useAppStore } from '@/store';
-import { availableModels } from '@/store/models-slice';
 import { ModelPanel } from './model-panel';
+import { availableModels } from '@/store/model-selectors';
 
 function statusText(label: string | null, load: LoadState, t: TFunction) {
   if (load.status === 'ready' || load.status === 'generating') {

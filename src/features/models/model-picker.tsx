@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '@/store';
-import { availableModels } from '@/store/models-slice';
 import { Button } from '@/components/ui/button';
 import type { FitVerdict } from '@/domain/models/catalog';
 import { useFit } from './use-fit';
+import { availableModels } from '@/store/model-selectors';
 
 const verdictStyle: Record<FitVerdict, string> = {
   fits: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/50 dark:text-emerald-200',

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Icon } from '@/components/ui/icons';
 import { useAppStore } from '@/store';
-import { allKnownModels } from '@/store/models-slice';
+import { allKnownModels } from '@/store/model-selectors';
 
 function StorageContents() {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '@/store';
-import { availableModels } from '@/store/models-slice';
 import { useFit } from './use-fit';
+import { availableModels } from '@/store/model-selectors';
 
 /** Before loading a model that is too large for this machine, asks whether to go on anyway. */
 export function useConfirmTooLarge(): () => boolean {

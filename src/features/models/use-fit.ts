@@ -2,7 +2,7 @@ import type { ModelSpec } from '@/domain/engine-types';
 import { fitVerdict, type FitVerdict } from '@/domain/models/catalog';
 import { memoryWithContextMB } from '@/domain/models/context-length';
 import { useAppStore } from '@/store';
-import { contextTokensFor, memoryBudgetMB } from '@/store/models-slice';
+import { contextTokensFor, memoryBudgetMB } from '@/store/model-selectors';
 
 export interface Fit {
   verdict: FitVerdict;
