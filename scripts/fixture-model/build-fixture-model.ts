@@ -1,6 +1,7 @@
 import type { FixtureScript } from './fixture-scripts';
 import { encodeQ4_0 } from './ggml-q4-0';
-import { gguf, writeGguf, type GgufMetadataValue, type GgufTensor } from './gguf-writer';
+import { writeGguf, type GgufTensor } from './gguf-writer';
+import { qwen3Metadata } from './qwen3-metadata';
 import { QWEN3_VOCAB_SIZE, loadQwen3Tokenizer, type Qwen3Tokenizer } from './qwen3-tokenizer';
 import { buildTokenChain, type TokenChain } from './token-chain';
 
@@ -88,37 +89,8 @@ function f32(name: string, dims: number[], fill: number): GgufTensor {
   return { name, type: 'F32', dims, data: new Float32Array(size).fill(fill) };
 }
 
-function metadata(
-  script: FixtureScript,
-  tokenizer: Qwen3Tokenizer,
-): Record<string, GgufMetadataValue> {
+function metadata(script: FixtureScript, tokenizer: Qwen3Tokenizer) {
   const hp = FIXTURE_HPARAMS;
-  return {
-    'general.architecture': gguf.string('qwen3'),
-    'general.type': gguf.string('model'),
-    'general.name': gguf.string(`MindSwitch fixture ${script.name}`),
-    'general.file_type': gguf.uint32(2), // LLAMA_FTYPE_MOSTLY_Q4_0
-    'general.quantization_version': gguf.uint32(2),
-    'general.alignment': gguf.uint32(32),
-    'qwen3.block_count': gguf.uint32(1),
-    'qwen3.context_length': gguf.uint32(script.contextLength ?? hp.contextLength),
-    'qwen3.embedding_length': gguf.uint32(hp.hiddenSize),
-    'qwen3.feed_forward_length': gguf.uint32(hp.feedForward),
-    'qwen3.attention.head_count': gguf.uint32(hp.headCount),
-    'qwen3.attention.head_count_kv': gguf.uint32(hp.headCountKv),
-    'qwen3.attention.key_length': gguf.uint32(hp.headDim),
-    'qwen3.attention.value_length': gguf.uint32(hp.headDim),
-    'qwen3.rope.freq_base': gguf.float32(hp.ropeFreqBase),
-    'qwen3.attention.layer_norm_rms_epsilon': gguf.float32(hp.rmsEpsilon),
-    'tokenizer.ggml.model': gguf.string('gpt2'),
-    'tokenizer.ggml.pre': gguf.string('qwen2'),
-    'tokenizer.ggml.tokens': gguf.stringArray(tokenizer.tokens),
-    'tokenizer.ggml.token_type': gguf.int32Array(tokenizer.tokenTypes),
-    'tokenizer.ggml.merges': gguf.stringArray(tokenizer.merges),
-    'tokenizer.ggml.eos_token_id': gguf.uint32(tokenizer.ids.imEnd),
-    'tokenizer.ggml.padding_token_id': gguf.uint32(tokenizer.ids.endOfText),
-    'tokenizer.ggml.bos_token_id': gguf.uint32(tokenizer.ids.endOfText),
-    'tokenizer.ggml.add_bos_token': gguf.bool(false),
-    'tokenizer.chat_template': gguf.string(tokenizer.chatTemplate),
-  };
+  const shape = { ...hp, blockCount: 1, contextLength: script.contextLength ?? hp.contextLength };
+  return qwen3Metadata(`MindSwitch fixture ${script.name}`, shape, tokenizer);
 }

@@ -1,5 +1,6 @@
 import { Q4_0_BLOCK_BYTES, Q4_0_BLOCK_VALUES, float32ToFloat16Bits } from './ggml-q4-0';
-import { gguf, writeGguf, type GgufMetadataValue, type GgufTensor } from './gguf-writer';
+import { writeGguf, type GgufTensor } from './gguf-writer';
+import { qwen3Metadata } from './qwen3-metadata';
 import { QWEN3_VOCAB_SIZE, loadQwen3Tokenizer, type Qwen3Tokenizer } from './qwen3-tokenizer';
 
 /**
@@ -105,36 +106,9 @@ export function tensorDataBytes(spec: RealSizeTensorSpec): number {
   return spec.fill.kind === 'ones' ? values * 4 : (values / Q4_0_BLOCK_VALUES) * Q4_0_BLOCK_BYTES;
 }
 
-function metadata(tokenizer: Qwen3Tokenizer): Record<string, GgufMetadataValue> {
-  const hp = QWEN3_0_6B_HPARAMS;
-  return {
-    'general.architecture': gguf.string('qwen3'),
-    'general.type': gguf.string('model'),
-    'general.name': gguf.string('MindSwitch Qwen3-0.6B shape, random Q4_0 weights'),
-    'general.file_type': gguf.uint32(2), // LLAMA_FTYPE_MOSTLY_Q4_0
-    'general.quantization_version': gguf.uint32(2),
-    'general.alignment': gguf.uint32(32),
-    'qwen3.block_count': gguf.uint32(hp.blockCount),
-    'qwen3.context_length': gguf.uint32(hp.contextLength),
-    'qwen3.embedding_length': gguf.uint32(hp.hiddenSize),
-    'qwen3.feed_forward_length': gguf.uint32(hp.feedForward),
-    'qwen3.attention.head_count': gguf.uint32(hp.headCount),
-    'qwen3.attention.head_count_kv': gguf.uint32(hp.headCountKv),
-    'qwen3.attention.key_length': gguf.uint32(hp.headDim),
-    'qwen3.attention.value_length': gguf.uint32(hp.headDim),
-    'qwen3.rope.freq_base': gguf.float32(hp.ropeFreqBase),
-    'qwen3.attention.layer_norm_rms_epsilon': gguf.float32(hp.rmsEpsilon),
-    'tokenizer.ggml.model': gguf.string('gpt2'),
-    'tokenizer.ggml.pre': gguf.string('qwen2'),
-    'tokenizer.ggml.tokens': gguf.stringArray(tokenizer.tokens),
-    'tokenizer.ggml.token_type': gguf.int32Array(tokenizer.tokenTypes),
-    'tokenizer.ggml.merges': gguf.stringArray(tokenizer.merges),
-    'tokenizer.ggml.eos_token_id': gguf.uint32(tokenizer.ids.imEnd),
-    'tokenizer.ggml.padding_token_id': gguf.uint32(tokenizer.ids.endOfText),
-    'tokenizer.ggml.bos_token_id': gguf.uint32(tokenizer.ids.endOfText),
-    'tokenizer.ggml.add_bos_token': gguf.bool(false),
-    'tokenizer.chat_template': gguf.string(tokenizer.chatTemplate),
-  };
+function metadata(tokenizer: Qwen3Tokenizer) {
+  const name = 'MindSwitch Qwen3-0.6B shape, random Q4_0 weights';
+  return qwen3Metadata(name, QWEN3_0_6B_HPARAMS, tokenizer);
 }
 
 /**
