@@ -1,3 +1,4 @@
+import { SYNTHETIC_GGUF_URL } from './synthetic/bench-protocol';
 import { EngineError, httpErrorCode, type EngineErrorCode } from '@/domain/engine-error';
 import type { ModelSpec } from '@/domain/engine-types';
 import type { ModelFileCheck } from '@/domain/models/custom-models';
@@ -71,6 +72,10 @@ export async function checkRemoteFile(
 
 /** Checks a model's file before it is added: the GGUF itself, or an MLC model's library. */
 export function checkModelFile(model: ModelSpec, fetcher?: typeof fetch): Promise<ModelFileCheck> {
+  // Bench builds only: the synthetic model has no file, the synthetic engine makes its text.
+  if (import.meta.env.MODE === 'bench' && model.engine === 'cpu') {
+    if (model.ggufUrl === SYNTHETIC_GGUF_URL) return Promise.resolve({ ok: true, bytes: null });
+  }
   if (model.engine === 'cpu')
     return checkRemoteFile(model.ggufUrl, GGUF_MAGIC, 'not-gguf', fetcher);
   return checkRemoteFile(model.modelLibUrl, WASM_MAGIC, 'invalid-model', fetcher).then((check) =>
