@@ -138,26 +138,24 @@ export function createEngineSupervisor(overrides: Partial<SupervisorOptions> = {
   ): AsyncGenerator<GenerateEvent> {
     const faulted = fault?.promise;
     const iterator = live.generate(request, signal)[Symbol.asyncIterator]();
+    // One stall watch per stream, re-armed on every event (not a timer and listener per token).
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let rejectStall: (error: EngineError) => void = () => undefined;
+    const stalled = new Promise<never>((_, reject) => {
+      rejectStall = reject;
+    });
+    stalled.catch(() => undefined);
+    const arm = (ms: number, why: string) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => rejectStall(new EngineError('engine-crashed', why)), ms);
+    };
+    const onStop = () => arm(options.stopGraceMs, 'The engine did not stop when asked');
+    signal.addEventListener('abort', onStop, { once: true });
+    if (signal.aborted) onStop();
     try {
       for (;;) {
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        const stalled = new Promise<never>((_, reject) => {
-          const arm = (ms: number, why: string) => {
-            clearTimeout(timer);
-            timer = setTimeout(() => reject(new EngineError('engine-crashed', why)), ms);
-          };
-          arm(options.stallMs, 'The engine stopped responding');
-          const onStop = () => arm(options.stopGraceMs, 'The engine did not stop when asked');
-          if (signal.aborted) onStop();
-          else signal.addEventListener('abort', onStop, { once: true });
-        });
-        stalled.catch(() => undefined);
-        let next: IteratorResult<GenerateEvent>;
-        try {
-          next = await Promise.race([iterator.next(), stalled, ...(faulted ? [faulted] : [])]);
-        } finally {
-          clearTimeout(timer);
-        }
+        if (!signal.aborted) arm(options.stallMs, 'The engine stopped responding');
+        const next = await Promise.race([iterator.next(), stalled, ...(faulted ? [faulted] : [])]);
         if (next.done) return;
         yield next.value;
       }
@@ -165,6 +163,9 @@ export function createEngineSupervisor(overrides: Partial<SupervisorOptions> = {
       const error = classifyError(err);
       if (FATAL_ENGINE_CODES.includes(error.code)) handleFault(live, error);
       throw error;
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', onStop);
     }
   }
 
