@@ -5,16 +5,10 @@ import { engineSupervisor } from '@/engine/engine-supervisor';
 import { streamAnswer, type AnswerProgress } from '@/engine/generation/stream-answer';
 import { createFrameBatcher } from '@/lib/frame-batcher';
 import type { AppState } from './app-state';
+import { STREAM_RENDER_INTERVAL_MS } from './stream-render-interval';
 
 type SetState = StoreApi<AppState>['setState'];
 type GetState = StoreApi<AppState>['getState'];
-
-/**
- * The fastest the streaming answer is shown (ms). On the CPU engine every millisecond the page
- * renders is taken from decoding, so text shows in a few steps a second, not every frame. At
- * real models' speeds on the CPU that is still every token.
- */
-const STREAM_RENDER_INTERVAL_MS = 100;
 
 export const EMPTY_ANSWER: AnswerProgress = { ...EMPTY_PROGRESS, budgetReached: false };
 
