@@ -37,7 +37,7 @@ const NGRAM_FLOOR = 0.15;
 const GRID = {
   hashBits: [14],
   charNgrams: [[3, 5]],
-  lambdaHashed: [1e-5],
+  lambdaHashed: [3e-5],
   lambdaNamed: [3e-3],
 };
 const TRAIN_SETTINGS = { epochs: 12, batchSize: 64, learningRate: 0.02 };
@@ -49,6 +49,8 @@ const TRAIN_VIEWS = {
   optionsQuick: 500,
   truthQuick: 250,
   templateThink: 300,
+  yesNoThink: 300,
+  yesNoQuick: 0,
 };
 const STRESS_VIEWS = {
   longQuick: 200,
@@ -58,6 +60,8 @@ const STRESS_VIEWS = {
   optionsQuick: 80,
   truthQuick: 40,
   templateThink: 0,
+  yesNoThink: 0,
+  yesNoQuick: 0,
 };
 
 export interface Candidate {
