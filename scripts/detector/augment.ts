@@ -5,7 +5,7 @@ import { buildReasoningViews, type ReasoningViewCounts } from './augment-reasoni
 import type { Label, LabeledRow } from './data';
 import { reasoningTemplates } from './reasoning-templates';
 import { pick, type Rng } from './rng';
-import { yesNoQuick, yesNoThink } from './yes-no-views';
+import { yesNoThink } from './yes-no-views';
 
 /*
  * Length-shortcut countermeasures. In the data, "think" prompts (GSM8K) are long and "quick"
@@ -29,8 +29,7 @@ export type View =
   | 'options-quick'
   | 'truth-quick'
   | 'template-think'
-  | 'yes-no-think'
-  | 'yes-no-quick';
+  | 'yes-no-think';
 
 const QUANTITY_CUES = new Set([
   'cue:how-many',
@@ -91,7 +90,6 @@ export function joinPrompts(rng: Rng, quick: readonly LabeledRow[], count: numbe
 export interface ViewCounts extends ReasoningViewCounts {
   templateThink: number;
   yesNoThink: number;
-  yesNoQuick: number;
   longQuick: number;
   mixedThink: number;
   storyQuick: number;
@@ -126,7 +124,6 @@ export function buildViews(
   add(reasoning.truthQuick, 'quick', 'truth-quick');
   add(reasoningTemplates(rng, counts.templateThink), 'think', 'template-think');
   add(yesNoThink(rng, counts.yesNoThink), 'think', 'yes-no-think');
-  add(yesNoQuick(rng, counts.yesNoQuick), 'quick', 'yes-no-quick');
   const thinkTasks = [
     ...rows
       .filter((r) => r.source === 'mbpp' || r.source.startsWith('strategyqa'))

@@ -49,8 +49,7 @@ const TRAIN_VIEWS = {
   optionsQuick: 500,
   truthQuick: 250,
   templateThink: 300,
-  yesNoThink: 300,
-  yesNoQuick: 0,
+  yesNoThink: 600,
 };
 const STRESS_VIEWS = {
   longQuick: 200,
@@ -61,7 +60,6 @@ const STRESS_VIEWS = {
   truthQuick: 40,
   templateThink: 0,
   yesNoThink: 0,
-  yesNoQuick: 0,
 };
 
 export interface Candidate {

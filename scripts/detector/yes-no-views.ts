@@ -1,13 +1,14 @@
 import { pick, type Rng } from './rng';
 
 /*
- * Short yes/no questions on both sides, in English and German, written for these views.
- * - yes-no-think: the answer needs several facts put together, none of them stated (a lifetime
- *   against a date, a size against a space, a diet against a dish, a language against a country):
- *   "Could Mozart have heard a piano recording?", "Passt ein Pferd in einen Aufzug?".
- * - yes-no-quick: the answer is one look-up or an opinion: "Is Lyon in France?", "Is tea healthy?".
- * Without them the data teaches that a short yes/no question is quick unless its words happen to
- * match a StrategyQA question, and that "Is …?" is quick while "Would …?" is think.
+ * yes-no-think: short yes/no questions, in English and German, written for this view, whose answer
+ * needs several facts put together, none of them stated (a lifetime against an invention, a size
+ * against a space, a diet against a dish, a language against a country): "Could Mozart have used
+ * a telephone?", "Passt ein Pferd in einen Aufzug?". The data's only short think questions without
+ * numbers are StrategyQA's, so without this view a yes/no question is think only when its words
+ * happen to match one of them, and German ones ("Hätte …?", "Reicht …?") never are.
+ * A quick counterpart (one-look-up questions such as "Is Lyon in France?") was tried and dropped:
+ * it taught "Is X a Y?" = quick and cost more StrategyQA questions than it saved quick ones.
  */
 
 type Lang = 'en' | 'de';
@@ -222,24 +223,9 @@ const LANGUAGES: Record<Lang, readonly string[]> = {
   de: ['Spanisch', 'Chinesisch', 'Latein', 'Französisch', 'Englisch', 'Portugiesisch'],
 };
 
-const CAPITALS: Record<Lang, readonly [string, string][]> = {
-  en: [
-    ['Paris', 'France'],
-    ['Madrid', 'Spain'],
-    ['Ottawa', 'Canada'],
-    ['Canberra', 'Australia'],
-    ['Lima', 'Peru'],
-    ['Oslo', 'Norway'],
-    ['Nairobi', 'Kenya'],
-  ],
-  de: [
-    ['Paris', 'Frankreich'],
-    ['Wien', 'Österreich'],
-    ['Bern', 'der Schweiz'],
-    ['Rom', 'Italien'],
-    ['Prag', 'Tschechien'],
-    ['Oslo', 'Norwegen'],
-  ],
+const COUNTRIES: Record<Lang, readonly string[]> = {
+  en: ['France', 'Spain', 'Canada', 'Australia', 'Peru', 'Norway', 'Kenya'],
+  de: ['Frankreich', 'Österreich', 'der Schweiz', 'Italien', 'Tschechien', 'Norwegen'],
 };
 const fill = (template: string, fillers: Record<string, Filler>, rng: Rng): string =>
   template.replace(/\{(\w+)\}/g, (_, key: string) => fillers[key]?.(rng) ?? key);
@@ -258,7 +244,7 @@ function fillers(lang: Lang): Record<string, Filler> {
     span: (rng) => pick(rng, SPANS[lang]),
     group: (rng) => pick(rng, ORGANISATIONS[lang]),
     language: (rng) => pick(rng, LANGUAGES[lang]),
-    country: (rng) => pick(rng, CAPITALS[lang])[1],
+    country: (rng) => pick(rng, COUNTRIES[lang]),
   };
 }
 
@@ -317,119 +303,11 @@ const THINK: Record<Lang, readonly string[]> = {
   ],
 };
 
-const BOOKS: Record<Lang, readonly [string, string][]> = {
-  en: [
-    ['Charles Dickens', 'Oliver Twist'],
-    ['Jane Austen', 'Emma'],
-    ['Tolkien', 'The Hobbit'],
-    ['George Orwell', '1984'],
-    ['Mark Twain', 'Tom Sawyer'],
-  ],
-  de: [
-    ['Goethe', 'den Faust'],
-    ['Schiller', 'die Räuber'],
-    ['Thomas Mann', 'die Buddenbrooks'],
-    ['Kafka', 'den Process'],
-    ['Michael Ende', 'die Momo'],
-  ],
-};
-const TOPICS: Record<Lang, readonly string[]> = {
-  en: [
-    'green tea',
-    'running',
-    'yoga',
-    'coffee',
-    'a standing desk',
-    'learning Latin',
-    'an electric car',
-    'a gap year',
-    'intermittent fasting',
-    'a cast iron pan',
-  ],
-  de: [
-    'grüner Tee',
-    'Joggen',
-    'Yoga',
-    'Kaffee',
-    'ein Stehpult',
-    'Latein lernen',
-    'ein E-Auto',
-    'ein Auslandsjahr',
-    'Intervallfasten',
-  ],
-};
-
-function quickFillers(lang: Lang): Record<string, Filler> {
-  return {
-    ...fillers(lang),
-    city: (rng) => pick(rng, CAPITALS[lang])[0],
-    capital: (rng) => {
-      const [city, country] = pick(rng, CAPITALS[lang]);
-      return lang === 'en'
-        ? `${city} the capital of ${country}`
-        : `${city} die Hauptstadt von ${country}`;
-    },
-    wrote: (rng) => {
-      const [author, book] = pick(rng, BOOKS[lang]);
-      return lang === 'en' ? `${author} write ${book}` : `${author} ${book} geschrieben`;
-    },
-    topic: (rng) => pick(rng, TOPICS[lang]),
-  };
-}
-
-const QUICK: Record<Lang, readonly string[]> = {
-  en: [
-    'Is {capital}?',
-    'Is {city} in {country}?',
-    'Did {wrote}?',
-    'Was {person} a scientist?',
-    'Is {animal} a mammal?',
-    'Is {language} hard to learn?',
-    'Is {topic} good for you?',
-    'Is {topic} worth it?',
-    'Is {topic} popular in {country}?',
-    'Are there many museums in {city}?',
-    'Is {dish} spicy?',
-    'Does {country} have a king?',
-    'Is {place} cold?',
-    'Do people still read {person}?',
-    'Is {topic} a good idea for beginners?',
-  ],
-  de: [
-    'Ist {capital}?',
-    'Liegt {city} in {country}?',
-    'Hat {wrote}?',
-    'War {person} Komponist?',
-    'Ist {animal} ein Säugetier?',
-    'Ist {language} schwer zu lernen?',
-    'Ist {topic} gesund?',
-    'Lohnt sich {topic}?',
-    'Gibt es in {city} viele Museen?',
-    'Ist {dish} scharf?',
-    'Hat {country} einen König?',
-    'Ist es in {place} kalt?',
-  ],
-};
-
-function build(
-  rng: Rng,
-  count: number,
-  templates: Record<Lang, readonly string[]>,
-  quick: boolean,
-): string[] {
+export function yesNoThink(rng: Rng, count: number): string[] {
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const lang: Lang = rng() < 0.35 ? 'de' : 'en';
-    const template = pick(rng, templates[lang]);
-    out.push(fill(template, quick ? quickFillers(lang) : fillers(lang), rng));
+    out.push(fill(pick(rng, THINK[lang]), fillers(lang), rng));
   }
   return out;
-}
-
-export function yesNoThink(rng: Rng, count: number): string[] {
-  return build(rng, count, THINK, false);
-}
-
-export function yesNoQuick(rng: Rng, count: number): string[] {
-  return build(rng, count, QUICK, true);
 }
