@@ -37,7 +37,7 @@ const NGRAM_FLOOR = 0.15;
 const GRID = {
   hashBits: [14],
   charNgrams: [[3, 5]],
-  lambdaHashed: [3e-5],
+  lambdaHashed: [4e-5],
   lambdaNamed: [3e-3],
 };
 const TRAIN_SETTINGS = { epochs: 12, batchSize: 64, learningRate: 0.02 };
