@@ -80,7 +80,7 @@ test.describe('with the chat fixture', () => {
     await expect(unsure.getByTestId('answer')).toHaveText(chatFixture.answer);
     await expect(unsure.getByRole('meter', { name: 'Auto’s decision' })).toHaveAttribute(
       'aria-valuenow',
-      '67',
+      '51',
     );
   });
 

@@ -5,6 +5,7 @@ import { buildReasoningViews, type ReasoningViewCounts } from './augment-reasoni
 import type { Label, LabeledRow } from './data';
 import { reasoningTemplates } from './reasoning-templates';
 import { pick, type Rng } from './rng';
+import { yesNoThink } from './yes-no-views';
 
 /*
  * Length-shortcut countermeasures. In the data, "think" prompts (GSM8K) are long and "quick"
@@ -27,7 +28,8 @@ export type View =
   | 'passage-quick'
   | 'options-quick'
   | 'truth-quick'
-  | 'template-think';
+  | 'template-think'
+  | 'yes-no-think';
 
 const QUANTITY_CUES = new Set([
   'cue:how-many',
@@ -87,6 +89,7 @@ export function joinPrompts(rng: Rng, quick: readonly LabeledRow[], count: numbe
 
 export interface ViewCounts extends ReasoningViewCounts {
   templateThink: number;
+  yesNoThink: number;
   longQuick: number;
   mixedThink: number;
   storyQuick: number;
@@ -120,6 +123,7 @@ export function buildViews(
   add(reasoning.optionsQuick, 'quick', 'options-quick');
   add(reasoning.truthQuick, 'quick', 'truth-quick');
   add(reasoningTemplates(rng, counts.templateThink), 'think', 'template-think');
+  add(yesNoThink(rng, counts.yesNoThink), 'think', 'yes-no-think');
   const thinkTasks = [
     ...rows
       .filter((r) => r.source === 'mbpp' || r.source.startsWith('strategyqa'))

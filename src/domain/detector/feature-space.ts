@@ -54,6 +54,10 @@ const CROSS_FEATURES: readonly NamedFeature[] = [
   { id: 'x:yes-no-alone', reason: 'multi-hop', prior: 0 },
   { id: 'x:yes-no-about-names', reason: 'multi-hop', prior: 0 },
   { id: 'x:yes-no-personal', reason: 'general-quick', prior: 0 },
+  // A short yes/no question whose answer needs two facts put together: a hypothetical opener
+  // ("Could a llama …?") or a link between two facts (time span, capacity, comparison, suitability).
+  { id: 'x:yes-no-hypothetical', reason: 'multi-hop', prior: 1 },
+  { id: 'x:yes-no-linked-facts', reason: 'multi-hop', prior: 1 },
 ];
 
 export const NAMED_FEATURES: readonly NamedFeature[] = [

@@ -169,3 +169,22 @@ describe('extractFeatures', () => {
     expect(named('how many stanley cups did the capitals win?')['x:how-many-and-number']).toBe(0);
   });
 });
+
+describe('yes/no questions that combine facts', () => {
+  it('marks hypothetical yes/no questions, not requests to the assistant', () => {
+    expect(named('Could a goldfish survive a week in a bathtub?')['x:yes-no-hypothetical']).toBe(1);
+    expect(named('Könnte ein Eisbär in der Wüste leben?')['x:yes-no-hypothetical']).toBe(1);
+    expect(named('Could you explain how tides work?')['x:yes-no-hypothetical']).toBe(0);
+    expect(named('Wurde der Kölner Dom im Mittelalter begonnen?')['x:yes-no-hypothetical']).toBe(0);
+  });
+
+  it('counts what links two facts inside a short yes/no question', () => {
+    expect(named('Was the bridge finished before the war began?')['x:yes-no-linked-facts']).toBe(1);
+    expect(named('Is a month enough to walk across Spain?')['x:yes-no-linked-facts']).toBe(1);
+    expect(named('Reicht ein Tag, um den Bodensee zu umrunden?')['x:yes-no-linked-facts']).toBe(
+      0.5,
+    );
+    expect(named('Is Lisbon in Portugal?')['x:yes-no-linked-facts']).toBe(0);
+    expect(cues('Passt ein Sofa in einen Aufzug?')).toContain('cue:fact-link');
+  });
+});

@@ -49,6 +49,7 @@ const ORDERING = cueIndex('cue:ordering');
 const CONSTRAINT = cueIndex('cue:constraint');
 const INSTRUCTIONS = cueIndex('cue:instructions');
 const MULTI_HOP = cueIndex('cue:multi-hop');
+const FACT_LINK = cueIndex('cue:fact-link');
 const TRANSFORM = cueIndex('cue:transform-text');
 const ARGUMENT = cueIndex('cue:argument');
 const STATEMENT_CAP = 8;
@@ -151,6 +152,11 @@ export function extractFeatures(
   set('x:yes-no-and-hops', flag(r.yesNoQuestion && count(MULTI_HOP) >= 1));
   set('x:yes-no-alone', flag(r.yesNoQuestion && r.sentences === 1));
   set('x:yes-no-personal', flag(r.yesNoQuestion && r.personalQuestion));
+  // "Could you …?" is a request, not a hypothesis; a question about the user is advice.
+  const shortImpersonalYesNo = r.yesNoQuestion && r.sentences <= 2 && !r.personalQuestion;
+  set('x:yes-no-hypothetical', flag(shortImpersonalYesNo && r.hypotheticalQuestion));
+  const links = count(FACT_LINK) + count(MULTI_HOP) + count(ORDERING) + flag(r.linkedClause);
+  set('x:yes-no-linked-facts', shortImpersonalYesNo ? capped(links, 2) : 0);
 
   // A passage plus "summarise / translate / give it a title" is a quick request, however much
   // reasoning structure the passage has, unless the request itself asks to judge or deduce.

@@ -154,4 +154,23 @@ export const REASONING_CUES: readonly CueDefinition[] = [
       nl: 'hypothetisch, theoretisch, in theorie, tegelijkertijd, tijdens het leven, zou het mogelijk, is het mogelijk',
     },
   },
+  {
+    // What links two facts in a yes/no question: a time span ("during", "while … was"), a capacity
+    // ("enough", "fit", "afford", "survive"), a comparison ("more than") or whether something suits
+    // someone ("suitable for", "eat", "speak"). Common words alone; the cross feature
+    // `x:yes-no-linked-facts` uses them only inside a short yes/no question.
+    id: 'cue:fact-link',
+    reason: 'multi-hop',
+    prior: 0.2,
+    countCap: 3,
+    patterns: {
+      en: 'during, while, at the time, in the time of, same era, ever, as a child, in ancient, in medieval, centur*, enough, afford, fit, fits, fit through, handle, carry, lift, survive, outlive, outrun, outnumber, outweigh, rival, all of, the entire, the whole, every episode, in one day, in a day, in one week, in a week, in one year, suitable for, appropriate for, allowed, acceptable, compatible, safe for, eat, drink, speak, read, use, used, useful, more than, less than, fewer than, bigger than, larger than, smaller than, longer than, too, similar to, the same as, related to, unusual, surprised, typical',
+      de: 'wahrend, als er, als sie, zur zeit, zu zeiten, zeitgleich, jemals, als kind, im mittelalter, in der antike, jahrhundert*, genug, reicht, reichen, ausreichend, leisten, passt, passen, hineinpassen, tragen, heben, uberleben, uberlebt, uberholen, die ganze, den ganzen, das ganze, an einem tag, in einer woche, in einem jahr, geeignet fur, erlaubt, zulassig, essen, trinken, sprechen, lesen, benutzen, mehr als, weniger als, grosser als, schwerer als, langer als, zu gross, zu klein, zu schwer, ahnlich, ungewohnlich, uberrascht, typisch',
+      fr: 'pendant, a l epoque, assez, suffisant*, survivre, tenir dans, rentrer dans, se permettre, adapte a, plus que, moins que, en une journee',
+      es: 'durante, en la epoca, suficiente, bastante, sobrevivir, caber, permitirse, adecuado para, mas que, menos que, en un dia',
+      it: 'all epoca, abbastanza, sufficiente, sopravvivere, permettersi, adatto a, piu di, meno di, in un giorno',
+      pt: 'na epoca, sobreviver, adequado para, mais que, menos que, em um dia',
+      nl: 'tijdens, in de tijd, genoeg, voldoende, overleven, passen in, geschikt voor, meer dan, minder dan, op een dag',
+    },
+  },
 ];

@@ -359,8 +359,8 @@ const BASE_CUES: readonly CueDefinition[] = [
     reason: 'general-quick',
     prior: -0.3,
     patterns: {
-      en: 'should i, what do you think, do you think, best way, favorite, favourite, advice, tips',
-      de: 'soll ich, sollte ich, was denkst du, was haltst du, beste*, lieblings*, ratschlag*, tipps',
+      en: 'should i, what do you think, do you think, best way, favorite, favourite, advice, tips, a good idea, worth it, worth buying, worth the money, good for you, bad for you',
+      de: 'soll ich, sollte ich, was denkst du, was haltst du, beste*, lieblings*, ratschlag*, tipps, eine gute idee, lohnt sich, lohnt es sich, gesund fur mich',
       fr: 'dois je, que penses tu, meilleur*, prefere*, conseil*',
       es: 'deberia, que opinas, mejor*, favorit*, consejo*',
       it: 'dovrei, cosa pensi, miglior*, preferit*, consigli',

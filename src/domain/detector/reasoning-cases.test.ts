@@ -78,6 +78,47 @@ describe('reasoning without numbers or code', () => {
   });
 });
 
+/*
+ * Short yes/no questions whose answer needs several unstated facts put together (a size against a
+ * space, a lifetime against an invention, a time span against a distance, a diet against a dish),
+ * against yes/no questions that are one look-up. Written for these tests.
+ */
+const LINKED_FACTS: readonly { en: string; de: string }[] = [
+  {
+    en: 'Would a grand piano fit through an ordinary front door?',
+    de: 'Passt ein Konzertflügel durch eine normale Haustür?',
+  },
+  {
+    en: 'Could Beethoven have listened to a vinyl record of his own symphonies?',
+    de: 'Hätte Beethoven eine Schallplatte seiner Sinfonien hören können?',
+  },
+  {
+    en: 'Is a single weekend enough to cycle from Berlin to Madrid?',
+    de: 'Reicht ein Wochenende, um mit dem Rad von Berlin nach Madrid zu fahren?',
+  },
+  {
+    en: 'Would a strict vegetarian order a bowl of French onion soup?',
+    de: 'Würde ein strenger Vegetarier eine Zwiebelsuppe mit Rinderbrühe bestellen?',
+  },
+];
+
+describe('yes/no questions that combine several facts', () => {
+  it.each(LINKED_FACTS.flatMap((c) => [c.en, c.de]))(
+    'thinks about %j because it combines facts',
+    (prompt) => {
+      expect(detectMode(prompt)).toMatchObject({ mode: 'think', reason: 'multi-hop' });
+    },
+  );
+
+  it.each([
+    'Is Vienna the capital of Austria?',
+    'Ist Wien die Hauptstadt von Österreich?',
+    'Hat Goethe den Werther geschrieben?',
+  ])('answers the look-up %j quickly', (prompt) => {
+    expect(detectMode(prompt).mode).toBe('quick');
+  });
+});
+
 describe('shortcuts of the data that must not decide', () => {
   it.each([
     'Which of these is a fruit? (A) hammer (B) apple (C) chair (D) cloud',

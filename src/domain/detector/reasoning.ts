@@ -22,6 +22,10 @@ export interface ReasoningSignals {
   sentences: number;
   /** The prompt's last sentence is a yes/no question ("Could …?", "Ist …?", "¿Puede …?"). */
   yesNoQuestion: boolean;
+  /** That yes/no question is hypothetical ("Could a …", "Would …", "Könnte …", "Hätte …"). */
+  hypotheticalQuestion: boolean;
+  /** That yes/no question joins a second clause ("… an adult when …", "… bevor …", "… than …"). */
+  linkedClause: boolean;
 }
 
 const LOGIC_SYMBOL = /[¬∧∨→⇒⇔↔⊕⊢⊨∀∃⊤⊥]|<->|<=>|\b[A-Za-z]\s*->\s*[A-Za-z]\b/u;
@@ -46,8 +50,23 @@ const YES_NO_OPENERS = new Set(
     'is are was were am do does did can could would will should shall has have had may might must ' +
     'ist sind war waren bin bist hat haben hatte hatten kann kannst konnte konnten konnen wurde ' +
     'wurden wird werden sollte sollten soll darf durfen muss mussen gibt gab lebte lebten passt ' +
-    'passen est peut pourrait a es son fue puede podria tiene hay e sono era puo potrebbe ha pode ' +
+    'passen reicht reichen genugt est peut pourrait a es son fue puede podria tiene hay e sono era puo potrebbe ha pode ' +
     'poderia tem houve kan zou heeft'
+  ).split(' '),
+);
+
+/** Openers of a hypothetical yes/no question; checked before folding (würde ≠ wurde). */
+const HYPOTHETICAL_OPENERS = new Set(
+  (
+    'could would might könnte könnten würde würden hätte hätten wäre wären pourrait pourraient ' +
+    'serait podría podrían sería potrebbe potrebbero sarebbe poderia seria zou zouden'
+  ).split(' '),
+);
+/** Words that join a second clause or term inside a question (after its first three words). */
+const CLAUSE_LINKS = new Set(
+  (
+    'when while if before after since until than whilst als wenn während bevor nachdem seit bis ' +
+    'quand lorsque cuando mientras quando mentre wanneer toen terwijl'
   ).split(' '),
 );
 
@@ -95,8 +114,22 @@ function countShortStatements(sentences: readonly string[]): number {
 
 function isYesNoQuestion(last: string): boolean {
   if (!/[?？]$/.test(last)) return false;
-  const first = /[\p{L}]+/u.exec(last.replace(/^[¿¡"'(]+/u, ''))?.[0];
+  const first = firstWord(last);
   return first !== undefined && YES_NO_OPENERS.has(foldWord(first));
+}
+
+function firstWord(sentence: string): string | undefined {
+  return /[\p{L}]+/u.exec(sentence.replace(/^[¿¡"'(]+/u, ''))?.[0];
+}
+
+function isHypothetical(last: string): boolean {
+  const first = firstWord(last);
+  return first !== undefined && HYPOTHETICAL_OPENERS.has(first.toLowerCase());
+}
+
+function hasLinkedClause(last: string): boolean {
+  const words = (last.match(/[\p{L}]+/gu) ?? []).map((w) => w.toLowerCase());
+  return words.slice(3).some((w) => CLAUSE_LINKS.has(w));
 }
 
 function countNames(sentence: string): number {
@@ -107,12 +140,15 @@ function countNames(sentence: string): number {
 export function reasoningSignals(raw: string): ReasoningSignals {
   const sentences = raw.trim().match(SENTENCE) ?? [];
   const last = (sentences[sentences.length - 1] ?? '').trim();
+  const yesNoQuestion = isYesNoQuestion(last);
   return {
     symbolic: LOGIC_SYMBOL.test(raw) || BOOLEAN_EXPRESSION.test(raw) || BRACKET_RUN.test(raw),
     recurringEntities: countRecurringEntities(raw),
     shortStatements: countShortStatements(sentences),
     numberedSteps: (raw.match(STEP_LINE) ?? []).length,
-    yesNoQuestion: isYesNoQuestion(last),
+    yesNoQuestion,
+    hypotheticalQuestion: yesNoQuestion && isHypothetical(last),
+    linkedClause: yesNoQuestion && hasLinkedClause(last),
     namesInQuestion: countNames(last),
     personalQuestion: PERSONAL.test(last),
     sentences: sentences.length,
