@@ -13,7 +13,8 @@ async function layerErrors(filePath: string, code: string): Promise<string[]> {
     .map((m) => m.message);
 }
 
-describe('layer boundaries (eslint.layers.js)', () => {
+// The first lint builds the TypeScript program for type-aware rules: seconds on a busy machine.
+describe('layer boundaries (eslint.layers.js)', { timeout: 60_000 }, () => {
   it.each([
     ['src/engine/x.ts', "import { useAppStore } from '@/store';"],
     ['src/storage/x.ts', "import { Composer } from '@/features/chat/composer';"],
