@@ -9,9 +9,16 @@ import { EMPTY_ANSWER } from './exclusive-run';
 type SetState = StoreApi<AppState>['setState'];
 
 /**
+ * The fastest the streaming answer is shown (ms). On the CPU engine every millisecond the page
+ * renders is taken from decoding, so text shows in a few steps a second, not every frame. At
+ * real models' speeds on the CPU that is still every token.
+ */
+const STREAM_RENDER_INTERVAL_MS = 100;
+
+/**
  * Streams one answer for `plan` on the loaded engine. The stream is drained as fast as the
- * engine produces it; `render` sees the answer at most once per animation frame, and once more
- * with the final state before this resolves.
+ * engine produces it; `render` sees the answer at most once per animation frame and per
+ * STREAM_RENDER_INTERVAL_MS, and once more with the final state before this resolves.
  */
 export async function generateAnswer(
   set: SetState,
@@ -22,7 +29,7 @@ export async function generateAnswer(
 ) {
   const engine = engineSupervisor.currentEngine();
   if (!engine) throw new Error('No engine is loaded');
-  const batcher = createFrameBatcher(render);
+  const batcher = createFrameBatcher(render, { minIntervalMs: STREAM_RENDER_INTERVAL_MS });
   const result = await streamAnswer({
     engine,
     plan,
