@@ -5,15 +5,9 @@ import { streamAnswer, type AnswerProgress } from '@/engine/generation/stream-an
 import { createFrameBatcher } from '@/lib/frame-batcher';
 import type { AppState } from './app-state';
 import { EMPTY_ANSWER } from './exclusive-run';
+import { STREAM_RENDER_INTERVAL_MS } from './stream-render-interval';
 
 type SetState = StoreApi<AppState>['setState'];
-
-/**
- * The fastest the streaming answer is shown (ms). On the CPU engine every millisecond the page
- * renders is taken from decoding, so text shows in a few steps a second, not every frame. At
- * real models' speeds on the CPU that is still every token.
- */
-const STREAM_RENDER_INTERVAL_MS = 100;
 
 /**
  * Streams one answer for `plan` on the loaded engine. The stream is drained as fast as the
