@@ -1,5 +1,5 @@
 import { Suspense, useCallback, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { onDialogOpen } from '@/components/ui/dialog';
 import { Icon } from '@/components/ui/icons';
 import { Composer } from '@/features/chat/composer';

@@ -8,8 +8,8 @@ import { FATAL_ENGINE_CODES } from '@/domain/engine-error';
 import { engineSupervisor } from '@/engine/engine-supervisor';
 import { newId } from '@/lib/new-id';
 import type { AppState } from './app-state';
-import { EMPTY_ANSWER, generateAnswer, runExclusive } from './generation';
-import { draftAndRefine } from './refine';
+import { EMPTY_ANSWER, runExclusive } from './exclusive-run';
+import { loadStreaming } from './lazy-streaming';
 import { decideModeNow } from './lazy-mode-decision';
 import { planRequest } from './request-plan';
 
@@ -91,6 +91,7 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
     const patch = (p: (m: AssistantMessage) => Partial<AssistantMessage>) =>
       patchAssistant(conversationId, assistant.id, p);
     const earlierTokens = plan.continuation ? (assistant.completionTokens ?? 0) : 0;
+    const { generateAnswer } = await loadStreaming();
     const { progress, outcome } = await generateAnswer(
       set,
       plan,
@@ -162,6 +163,7 @@ export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, 
       if (decision.mode === 'refine') {
         const patch = (fields: Partial<AssistantMessage>) =>
           patchAssistant(conversationId, assistant.id, () => fields);
+        const { draftAndRefine } = await loadStreaming();
         await draftAndRefine(set, get, before, outcome.plan, signal, patch);
       } else {
         await streamInto(conversationId, assistant, outcome.plan, signal);

@@ -5,8 +5,8 @@ import { finishedFields } from '@/domain/chat/stream-progress';
 import { FATAL_ENGINE_CODES, type EngineErrorCode } from '@/domain/engine-error';
 import type { AnswerProgress } from '@/engine/generation/stream-answer';
 import type { AppState } from './app-state';
-import { EMPTY_ANSWER, generateAnswer, runExclusive } from './generation';
-import { draftAndRefine } from './refine';
+import { EMPTY_ANSWER, runExclusive } from './exclusive-run';
+import { loadStreaming } from './lazy-streaming';
 import { planRequest } from './request-plan';
 
 export const COMPARE_ORDER: readonly ResolvedMode[] = ['quick', 'think', 'refine'];
@@ -68,6 +68,7 @@ export const createCompareSlice: StateCreator<AppState, [], [], CompareSlice> = 
       const text = prompt.trim();
       if (!text) return;
       await runExclusive(set, get, async (signal) => {
+        const { generateAnswer, draftAndRefine } = await loadStreaming();
         set({
           compare: {
             prompt: text,

@@ -1,43 +1,41 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
+import {
+  addFormatter,
+  addTexts,
+  hasTexts,
+  onLanguageChange,
+  currentLanguage,
+  setLanguage,
+  type Texts,
+} from '@/lib/i18n/translate';
 import { formatBytes, formatDecimal } from '@/lib/format';
 import type { UiLanguage } from '@/store/settings-slice';
 
 // Only the shown language is loaded (the first paint carries one set of texts); the other one is
 // fetched when the user switches to it. Key parity is unit-tested, so no fallback is needed.
-const loaders: Record<UiLanguage, () => Promise<Record<string, unknown>>> = {
+const loaders: Record<UiLanguage, () => Promise<Texts>> = {
   en: async () => (await import('./en')).en,
   de: async () => (await import('./de')).de,
 };
 
 /** Makes the texts of `language` available (loads them once). */
 export async function loadLanguage(language: UiLanguage): Promise<void> {
-  if (i18next.hasResourceBundle(language, 'translation')) return;
-  i18next.addResourceBundle(language, 'translation', await loaders[language]());
+  if (hasTexts(language)) return;
+  addTexts(language, await loaders[language]());
 }
 
-/** Starts i18next in `language`; resolves once texts are ready, so the first render is translated. */
+/** Shows `language`; resolves once its texts are ready, so the first render is translated. */
 export async function initI18n(language: UiLanguage): Promise<void> {
+  addFormatter('decimal', formatDecimal);
+  addFormatter('bytes', formatBytes);
   if (typeof document !== 'undefined') {
-    i18next.on('languageChanged', (lng) => {
-      document.documentElement.lang = lng;
+    onLanguageChange(() => {
+      document.documentElement.lang = currentLanguage();
     });
   }
-  const translation = await loaders[language]();
-  await i18next.use(initReactI18next).init({
-    resources: { [language]: { translation } },
-    lng: language,
-    fallbackLng: false,
-    supportedLngs: ['en', 'de'],
-    // React escapes text itself.
-    interpolation: { escapeValue: false },
-  });
-  const formatter = i18next.services.formatter;
-  formatter?.add('decimal', (value: number, lng) => formatDecimal(value, lng));
-  formatter?.add('bytes', (value: number, lng) => formatBytes(value, lng));
+  await changeLanguage(language);
 }
 
-export async function changeLanguage(language: UiLanguage): Promise<unknown> {
+export async function changeLanguage(language: UiLanguage): Promise<void> {
   await loadLanguage(language);
-  return i18next.changeLanguage(language);
+  setLanguage(language);
 }

@@ -1,4 +1,4 @@
-import i18next from 'i18next';
+import { fixedT } from '@/lib/i18n/translate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DETECTOR_REASONS, reasonText } from '@/domain/detector/detector';
 import { reasonLabel } from '@/features/chat/reason-label';
@@ -44,7 +44,7 @@ describe('translations', () => {
   });
 
   it('format numbers the way each language writes them', () => {
-    const t = i18next.getFixedT('de');
+    const t = fixedT('de');
     expect(
       t('thinking.done', {
         time: t('units.seconds', { value: 6.06 }),
@@ -53,7 +53,7 @@ describe('translations', () => {
     ).toBe('Nachgedacht für 6,1 s · 412 Tokens');
     expect(t('units.tokens', { count: 1 })).toBe('1 Token');
     expect(t('models.picker.download', { size: 1_230_000_000 })).toBe('≈ 1,2 GB Download');
-    const tEn = i18next.getFixedT('en');
+    const tEn = fixedT('en');
     expect(
       tEn('thinking.done', {
         time: tEn('units.seconds', { value: 0.3 }),
@@ -64,11 +64,11 @@ describe('translations', () => {
   });
 
   it('count in proper plural forms and name tokens per second one way', () => {
-    const en = i18next.getFixedT('en');
+    const en = fixedT('en');
     expect(en('history.imported', { count: 0 })).toBe('No conversations imported.');
     expect(en('history.imported', { count: 1 })).toBe('Imported 1 conversation.');
     expect(en('history.imported', { count: 3 })).toBe('Imported 3 conversations.');
-    const de = i18next.getFixedT('de');
+    const de = fixedT('de');
     expect(de('history.imported', { count: 1 })).toBe('1 Unterhaltung importiert.');
     expect(de('history.imported', { count: 2 })).toBe('2 Unterhaltungen importiert.');
     expect(de('units.tokensPerSecond', { value: 4.7 })).toBe('4,7 Token/s');
@@ -76,14 +76,12 @@ describe('translations', () => {
   });
 
   it('show Auto’s reasons in English exactly as the command line prints them', () => {
-    const t = i18next.getFixedT('en');
+    const t = fixedT('en');
     for (const reason of DETECTOR_REASONS) {
       for (const mode of ['think', 'quick'] as const) {
         expect(reasonLabel(t, reason, mode)).toBe(reasonText(reason, mode));
       }
     }
-    expect(reasonLabel(i18next.getFixedT('de'), 'code', 'quick')).toBe(
-      'trotz „Programmieraufgabe“',
-    );
+    expect(reasonLabel(fixedT('de'), 'code', 'quick')).toBe('trotz „Programmieraufgabe“');
   });
 });

@@ -1,5 +1,5 @@
 import type { ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { ExtraProps } from 'react-markdown';
 import { CopyButton } from './copy-button';
 import { hastClasses, hastText } from './hast-text';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ComponentProps, MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { ExtraProps } from 'react-markdown';
 import { imageOrigin } from './safe-url';
 

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { CopyTextButton } from '@/components/ui/copy-text-button';
 import { ThinkingText } from './thinking-text';
 import { useElapsed } from './use-elapsed';

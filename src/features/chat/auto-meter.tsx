@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 
 /**
  * Where Auto's detector put a prompt, from Quick (left) to Think (right), with the Draft + refine

@@ -1,5 +1,5 @@
 import { Fragment, useRef, type RefObject } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '@/store';
 import { selectLastMessage, selectMessageIds } from '@/store/selectors';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import type { AssistantMessage } from '@/domain/chat/chat-types';
 import { AutoMeter } from './auto-meter';
 import { reasonLabel } from './reason-label';

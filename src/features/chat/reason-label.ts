@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '@/lib/i18n/translate';
 import type { ResolvedMode } from '@/domain/chat/chat-types';
 import { reasonMode, type DetectorReason } from '@/domain/detector/reasons';
 

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { useShallow } from 'zustand/react/shallow';
 import type { AssistantMessage } from '@/domain/chat/chat-types';
 import { tallyRoutes, type RouteTally } from '@/domain/chat/route-tally';

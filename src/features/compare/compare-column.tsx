@@ -1,5 +1,5 @@
-import type { TFunction } from 'i18next';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from '@/lib/i18n/translate';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown';
 import { DraftPanel, RefineOutcomeLabel } from '@/components/thinking/draft-panel';
 import { ThinkingPanel } from '@/components/thinking/thinking-panel';

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { Button } from '@/components/ui/button';
 import { downloadText, fileSafeName } from '@/lib/download';
 import type { Conversation } from '@/domain/chat/conversation';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { contextLabel, contextOptions, memoryWithContextMB } from '@/domain/models/context-length';
 import { useAppStore } from '@/store';
 import { availableModels, contextTokensFor } from '@/store/model-selectors';

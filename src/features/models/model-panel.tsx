@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { AddModelForm } from './add-model-form';
 import { CapabilityPanel } from './capability-panel';
 import { ContextLengthSelect } from './context-length-select';

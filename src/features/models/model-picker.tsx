@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '@/store';
 import { Button } from '@/components/ui/button';
