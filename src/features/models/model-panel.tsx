@@ -2,7 +2,6 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddModelForm } from './add-model-form';
 import { CapabilityPanel } from './capability-panel';
-import { GpuFallbackNotice } from './gpu-fallback-notice';
 import { ContextLengthSelect } from './context-length-select';
 import { LoadControls } from './load-controls';
 import { ModelPicker } from './model-picker';
@@ -25,7 +24,6 @@ export function ModelPanel({ headingHidden = false }: { headingHidden?: boolean 
         {t('models.title')}
       </h2>
       <CapabilityPanel />
-      <GpuFallbackNotice />
       <div ref={pickerRef}>
         <ModelPicker />
       </div>
