@@ -9,6 +9,13 @@ import type { AppState } from './app-state';
 type SetState = StoreApi<AppState>['setState'];
 type GetState = StoreApi<AppState>['getState'];
 
+/**
+ * The fastest the streaming answer is shown (ms). On the CPU engine every millisecond the page
+ * renders is taken from decoding, so text shows in a few steps a second, not every frame. At
+ * real models' speeds on the CPU that is still every token.
+ */
+const STREAM_RENDER_INTERVAL_MS = 100;
+
 export const EMPTY_ANSWER: AnswerProgress = { ...EMPTY_PROGRESS, budgetReached: false };
 
 /**
@@ -38,8 +45,8 @@ export async function runExclusive(
 
 /**
  * Streams one answer for `plan` on the loaded engine. The stream is drained as fast as the
- * engine produces it; `render` sees the answer at most once per animation frame, and once more
- * with the final state before this resolves.
+ * engine produces it; `render` sees the answer at most once per animation frame and per
+ * STREAM_RENDER_INTERVAL_MS, and once more with the final state before this resolves.
  */
 export async function generateAnswer(
   set: SetState,
@@ -50,7 +57,7 @@ export async function generateAnswer(
 ) {
   const engine = engineSupervisor.currentEngine();
   if (!engine) throw new Error('No engine is loaded');
-  const batcher = createFrameBatcher(render);
+  const batcher = createFrameBatcher(render, { minIntervalMs: STREAM_RENDER_INTERVAL_MS });
   const result = await streamAnswer({
     engine,
     plan,
