@@ -7,6 +7,7 @@ import { KeyboardShortcutsButton } from '@/features/chat/keyboard-shortcuts';
 import { MessageList } from '@/features/chat/message-list';
 import { HistorySidebar } from '@/features/history/history-sidebar';
 import { ModelStatusButton } from '@/features/models/model-dialog';
+import { GpuFallbackNotice } from '@/features/models/gpu-fallback-notice';
 import { ModelPanel } from '@/features/models/model-panel';
 import { OfflineBadge } from '@/features/offline/offline-badge';
 import { UpdatePrompt } from '@/features/offline/update-prompt';
@@ -78,6 +79,7 @@ export function App() {
                   <ModelPanel />
                 </div>
               )}
+              <GpuFallbackNotice />
               {hasMessages ? (
                 <MessageList />
               ) : (

@@ -30,6 +30,8 @@ export interface CpuModelSpec extends ModelSpecBase {
   engine: 'cpu';
   /** URL of the GGUF file (or the first shard of a split GGUF). */
   ggufUrl: string;
+  /** Set when loading: offload every layer to WebGPU (llama.cpp's ggml-webgpu). */
+  gpuOffload?: boolean;
 }
 
 export type ModelSpec = WebGpuModelSpec | CpuModelSpec;

@@ -107,7 +107,8 @@ export function createEngineSupervisor(overrides: Partial<SupervisorOptions> = {
         asked,
       );
       if (controller.signal.aborted) throw new EngineError('cancelled', 'Loading was cancelled');
-      dispatch({ type: 'load-done', contextTokens: loaded.contextTokens });
+      const { contextTokens: running, runsOn, gpuFallback } = loaded;
+      dispatch({ type: 'load-done', contextTokens: running, runsOn, gpuFallback });
       return loaded;
     } catch (err) {
       // Only the user's Cancel (or a newer load) aborts this signal: anything else is a failure.

@@ -1,4 +1,5 @@
 import type { EngineError } from '@/domain/engine-error';
+import type { RunBackend } from '@/domain/models/gguf-backend';
 import type {
   EngineKind,
   GenerateEvent,
@@ -11,6 +12,10 @@ import type {
 export interface LoadedModel {
   /** The context window in use: the one asked for, or the model's trained maximum if smaller. */
   contextTokens: number;
+  /** Where the model runs, where the engine can choose (wllama); web-llm always runs on the GPU. */
+  runsOn?: RunBackend;
+  /** Why the GPU was asked for but the model runs on the CPU. */
+  gpuFallback?: string | null;
 }
 
 export interface ChatEngine {

@@ -52,6 +52,7 @@ export const useAppStore = create<AppState>()(
       skipHydration: true,
       partialize: (state) => ({
         engineOverride: state.engineOverride,
+        ggufBackendChoice: state.ggufBackendChoice,
         customModels: state.customModels,
         selectedModelId: state.selectedModelId,
         lastLoadedModelId: state.lastLoadedModelId,

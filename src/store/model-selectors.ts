@@ -1,7 +1,8 @@
 import type { EngineKind, ModelSpec } from '@/domain/engine-types';
 import { CPU_DEFAULT_MODEL, estimateGpuBudgetMB, fitVerdict } from '@/domain/models/catalog';
 import { contextOptions, defaultContextTokens } from '@/domain/models/context-length';
-import { automaticEngine, type GpuCapability } from '@/domain/models/gpu-capability';
+import { automaticEngine } from '@/domain/models/gpu-capability';
+import { ggufBackend } from '@/domain/models/gguf-backend';
 import type { AppState } from './app-state';
 
 export function activeEngine(state: Pick<AppState, 'capability' | 'engineOverride'>): EngineKind {
@@ -28,22 +29,31 @@ export function deviceMemoryGB(): number | undefined {
   return (navigator as Navigator & { deviceMemory?: number }).deviceMemory;
 }
 
-/** Memory a model may use here: an estimate of the GPU's, or half the RAM for the CPU engine. */
-export function memoryBudgetMB(capability: GpuCapability | null, model: ModelSpec): number {
-  if (model.engine === 'webgpu' && capability?.status === 'available') {
-    return estimateGpuBudgetMB(capability.adapter, deviceMemoryGB());
+type BackendState = Pick<AppState, 'capability' | 'ggufBackendChoice'>;
+
+/** Whether a model will run on the GPU here: web-llm always, a GGUF model per the GGUF backend. */
+export function modelRunsOnGpu(state: BackendState, model: ModelSpec): boolean {
+  if (state.capability?.status !== 'available') return false;
+  if (model.engine === 'webgpu') return true;
+  return ggufBackend(state.capability, state.ggufBackendChoice).backend === 'gpu';
+}
+
+/** Memory a model may use here: an estimate of the GPU's on the GPU, else half the RAM. */
+export function memoryBudgetMB(state: BackendState, model: ModelSpec): number {
+  if (state.capability?.status === 'available' && modelRunsOnGpu(state, model)) {
+    return estimateGpuBudgetMB(state.capability.adapter, deviceMemoryGB());
   }
   return ((deviceMemoryGB() ?? 4) * 1024) / 2;
 }
 
 /** The context length a model runs with: the user's choice, else its default on this machine. */
 export function contextTokensFor(
-  state: Pick<AppState, 'capability' | 'contextChoices'>,
+  state: Pick<AppState, 'capability' | 'contextChoices' | 'ggufBackendChoice'>,
   model: ModelSpec,
 ): number {
   const options = contextOptions(model);
   const chosen = state.contextChoices[model.id];
   if (chosen !== undefined && options.includes(chosen)) return chosen;
-  const budget = memoryBudgetMB(state.capability, model);
+  const budget = memoryBudgetMB(state, model);
   return defaultContextTokens(model, (memoryMB) => fitVerdict(memoryMB, budget) === 'fits');
 }

@@ -19,6 +19,7 @@ import {
   availableModels,
   contextTokensFor,
   deviceMemoryGB,
+  modelRunsOnGpu,
 } from './model-selectors';
 import { engineSupervisor } from '@/engine/engine-supervisor';
 import { checkModelFile } from '@/engine/model-file-check';
@@ -31,6 +32,7 @@ import {
 import { EngineError } from '@/domain/engine-error';
 import type { EngineState } from '@/domain/engine/engine-state';
 import type { GpuCapability } from '@/domain/models/gpu-capability';
+import type { GgufBackendChoice } from '@/domain/models/gguf-backend';
 
 /** The engine supervisor's state machine, mirrored for rendering. */
 export type LoadState = EngineState;
@@ -41,6 +43,8 @@ export interface ModelsSlice {
   capability: GpuCapability | null;
   /** The user's choice of engine; null follows the capability check. */
   engineOverride: EngineKind | null;
+  /** Where GGUF models (wllama) run: Automatic, the GPU (WebGPU) or the CPU (WebAssembly). */
+  ggufBackendChoice: GgufBackendChoice;
   webGpuModels: WebGpuModelSpec[];
   customModels: ModelSpec[];
   selectedModelId: string | null;
@@ -58,6 +62,8 @@ export interface ModelsSlice {
   persistence: PersistenceState;
   initModels: () => Promise<void>;
   setEngineOverride: (engine: EngineKind | null) => void;
+  /** Sets where GGUF models run; a loaded GGUF model reloads there. */
+  setGgufBackendChoice: (choice: GgufBackendChoice) => Promise<void>;
   selectModel: (id: string) => void;
   /** Sets a model's context length; a loaded model reloads with it. */
   setContextLength: (modelId: string, tokens: number) => Promise<void>;
@@ -104,6 +110,7 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
   return {
     capability: null,
     engineOverride: null,
+    ggufBackendChoice: 'auto',
     webGpuModels: [],
     customModels: [],
     selectedModelId: null,
@@ -149,6 +156,13 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
         set({ selectedModelId: lastLoadedModelId });
         await get().loadSelectedModel();
       }
+    },
+
+    setGgufBackendChoice: async (ggufBackendChoice) => {
+      set({ ggufBackendChoice });
+      const { load, selectedModelId } = get();
+      const holdsGguf = load.status === 'ready' && load.engine === 'cpu';
+      if (holdsGguf && load.modelId === selectedModelId) await get().loadSelectedModel();
     },
 
     setEngineOverride: (engineOverride) => {
@@ -222,7 +236,9 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
         return;
       }
       // The supervisor reports every outcome through its state; nothing is left to catch here.
-      await supervisor.load(model, contextTokensFor(get(), model)).catch(() => undefined);
+      const target =
+        model.engine === 'cpu' ? { ...model, gpuOffload: modelRunsOnGpu(get(), model) } : model;
+      await supervisor.load(target, contextTokensFor(get(), model)).catch(() => undefined);
       if (get().load.status === 'ready') set({ lastLoadedModelId: model.id });
       await get().refreshCachedModels();
       if (!cached && get().load.status === 'ready') await get().requestPersistence();

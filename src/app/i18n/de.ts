@@ -317,9 +317,27 @@ export const de: Messages = {
         'Automatisch nutzt die CPU-Engine: Ein Software-Adapter führt WebGPU ebenfalls auf der CPU aus, und dort ist die CPU-Engine von llama.cpp schneller.',
       activeEngine: 'Aktive Engine: {{engine}}',
     },
+    backend: {
+      label: 'GGUF-Modelle laufen auf',
+      gpu: 'GPU (WebGPU)',
+      cpu: 'CPU (WebAssembly)',
+      automatic: 'Automatisch ({{backend}})',
+      automaticReason: {
+        'no-webgpu': 'Automatisch nutzt die CPU: WebGPU ist nicht verfügbar.',
+        'no-shader-f16':
+          'Automatisch nutzt die CPU: Dieser GPU fehlt shader-f16, das das WebGPU-Backend von llama.cpp braucht.',
+        'software-adapter':
+          'Automatisch nutzt die CPU: Ein Software-Adapter emuliert die GPU auf der CPU, und dort ist der CPU-Code von llama.cpp schneller.',
+      },
+      fallbackTitle: 'Läuft auf der CPU statt auf der GPU',
+      fallbackText:
+        'Die GPU (WebGPU) konnte dieses Modell nicht ausführen, darum läuft es auf der CPU (WebAssembly): langsamer, aber es funktioniert.',
+      fallbackDetails: 'Warum',
+    },
     picker: {
       label: 'Modell',
       ggufCpu: 'GGUF · CPU',
+      ggufGpu: 'GGUF · GPU',
       sizeUnknown: 'Größe unbekannt',
       download: '≈ {{size, bytes}} Download',
       needs: 'braucht ≈ {{size, bytes}}',

@@ -284,9 +284,27 @@ export const en = {
         'Automatic uses the CPU engine: a software adapter runs WebGPU on the CPU too, where llama.cpp’s own CPU engine is faster.',
       activeEngine: 'Active engine: {{engine}}',
     },
+    backend: {
+      label: 'GGUF models run on',
+      gpu: 'GPU (WebGPU)',
+      cpu: 'CPU (WebAssembly)',
+      automatic: 'Automatic ({{backend}})',
+      automaticReason: {
+        'no-webgpu': 'Automatic uses the CPU: WebGPU is not available.',
+        'no-shader-f16':
+          'Automatic uses the CPU: this GPU lacks shader-f16, which llama.cpp’s WebGPU backend needs.',
+        'software-adapter':
+          'Automatic uses the CPU: a software adapter emulates the GPU on the CPU, where llama.cpp’s own CPU code is faster.',
+      },
+      fallbackTitle: 'Running on the CPU instead of the GPU',
+      fallbackText:
+        'The GPU (WebGPU) could not run this model, so it runs on the CPU (WebAssembly): slower, but it works.',
+      fallbackDetails: 'Why',
+    },
     picker: {
       label: 'Model',
       ggufCpu: 'GGUF · CPU',
+      ggufGpu: 'GGUF · GPU',
       sizeUnknown: 'size unknown',
       download: '≈ {{size, bytes}} download',
       needs: 'needs ≈ {{size, bytes}}',

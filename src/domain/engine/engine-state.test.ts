@@ -8,13 +8,14 @@ import {
 } from './engine-state';
 
 const model = { modelId: 'm', engine: 'webgpu' as const, contextTokens: 4096 };
+const onGpu = { runsOn: 'gpu' as const, gpuFallback: null };
 const progress = { phase: 'downloading' as const, fraction: 0.5, bytesDone: 1, bytesTotal: 2 };
 
 const everyState: EngineState[] = [
   { status: 'idle' },
   { status: 'loading', ...model, progress: null },
-  { status: 'ready', ...model, faults: 0 },
-  { status: 'generating', ...model, faults: 1 },
+  { status: 'ready', ...model, ...onGpu, faults: 0 },
+  { status: 'generating', ...model, ...onGpu, faults: 1 },
   { status: 'recovering', ...model, faults: 1, cause: 'device-lost', progress: null },
   {
     status: 'failed',
@@ -55,6 +56,26 @@ describe('engine state machine', () => {
         status: 'ready',
       });
     }
+  });
+
+  it('ready says where the model runs: the engine’s own backend unless the load says otherwise', () => {
+    const loading = { status: 'loading' as const, progress: null };
+    const gguf = { modelId: 'g', engine: 'cpu' as const };
+    const done = { type: 'load-done', contextTokens: 4096 } as const;
+    expect(transition({ ...loading, ...model }, done)).toMatchObject({
+      runsOn: 'gpu',
+      gpuFallback: null,
+    });
+    expect(transition({ ...loading, ...gguf }, done)).toMatchObject({ runsOn: 'cpu' });
+    expect(transition({ ...loading, ...gguf }, { ...done, runsOn: 'gpu' })).toMatchObject({
+      runsOn: 'gpu',
+    });
+    const fellBack = { ...done, runsOn: 'cpu', gpuFallback: 'Device lost' } as const;
+    expect(transition({ ...loading, ...gguf }, fellBack)).toMatchObject({
+      status: 'ready',
+      runsOn: 'cpu',
+      gpuFallback: 'Device lost',
+    });
   });
 
   it('every state but idle moves on by some event other than release', () => {
@@ -100,7 +121,7 @@ describe('engine state machine', () => {
   it(`WebGPU failing ${MAX_CONSECUTIVE_FAULTS} times in a row offers the CPU instead of retrying`, () => {
     const fault: EngineEvent = { type: 'fault', code: 'device-lost', detail: 'lost' };
     const state = run(
-      { status: 'ready', ...model, faults: 0 },
+      { status: 'ready', ...model, ...onGpu, faults: 0 },
       { type: 'generate-start' },
       fault,
       { type: 'load-done', contextTokens: 4096 },
@@ -115,7 +136,7 @@ describe('engine state machine', () => {
     const cpu = { modelId: 'c', engine: 'cpu' as const, contextTokens: 4096 };
     const fault: EngineEvent = { type: 'fault', code: 'engine-crashed', detail: 'unreachable' };
     const state = run(
-      { status: 'ready', ...cpu, faults: 0 },
+      { status: 'ready', ...cpu, runsOn: 'cpu', gpuFallback: null, faults: 0 },
       fault,
       { type: 'load-done', contextTokens: 4096 },
       { type: 'generate-start' },

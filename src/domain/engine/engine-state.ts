@@ -1,5 +1,6 @@
 import type { EngineErrorCode } from '@/domain/engine-error';
 import type { EngineKind, LoadProgress } from '@/domain/engine-types';
+import type { RunBackend } from '@/domain/models/gguf-backend';
 
 /** Faults in a row (without a clean answer between them) after which the app stops retrying. */
 export const MAX_CONSECUTIVE_FAULTS = 2;
@@ -7,6 +8,15 @@ export const MAX_CONSECUTIVE_FAULTS = 2;
 interface Holding {
   modelId: string;
   engine: EngineKind;
+}
+
+interface Running {
+  faults: number;
+  contextTokens: number;
+  /** Where the model runs: web-llm always on the GPU, wllama on either. */
+  runsOn: RunBackend;
+  /** Why the GPU was asked for but the model runs on the CPU; null when it was not. */
+  gpuFallback: string | null;
 }
 
 /**
@@ -17,8 +27,8 @@ export type EngineState =
   | { status: 'idle' }
   | ({ status: 'loading'; progress: LoadProgress | null } & Holding)
   /** `contextTokens`: the context window the model runs with (see ChatEngine.load). */
-  | ({ status: 'ready'; faults: number; contextTokens: number } & Holding)
-  | ({ status: 'generating'; faults: number; contextTokens: number } & Holding)
+  | ({ status: 'ready' } & Running & Holding)
+  | ({ status: 'generating' } & Running & Holding)
   /** The engine failed; a new one is reloading the same model from the browser cache. */
   | ({
       status: 'recovering';
@@ -42,7 +52,13 @@ export type EngineState =
 export type EngineEvent =
   | ({ type: 'load-start' } & Holding)
   | { type: 'progress'; progress: LoadProgress }
-  | { type: 'load-done'; contextTokens: number }
+  | {
+      type: 'load-done';
+      contextTokens: number;
+      /** Defaults to the engine's own backend (web-llm: GPU, wllama: CPU). */
+      runsOn?: RunBackend;
+      gpuFallback?: string | null;
+    }
   | { type: 'load-failed'; code: EngineErrorCode; detail: string; httpStatus?: number | null }
   /** The user cancelled a load (or a recovery). */
   | { type: 'cancel' }
@@ -106,13 +122,17 @@ export function transition(state: EngineState, event: EngineEvent): EngineState 
       }
       return state;
     case 'load-done':
-      if (state.status === 'loading') {
+      if (state.status === 'loading' || state.status === 'recovering') {
         const { modelId, engine } = state;
-        return { status: 'ready', modelId, engine, faults: 0, contextTokens: event.contextTokens };
-      }
-      if (state.status === 'recovering') {
-        const { modelId, engine, faults } = state;
-        return { status: 'ready', modelId, engine, faults, contextTokens: event.contextTokens };
+        return {
+          status: 'ready',
+          modelId,
+          engine,
+          faults: state.status === 'recovering' ? state.faults : 0,
+          contextTokens: event.contextTokens,
+          runsOn: event.runsOn ?? (engine === 'webgpu' ? 'gpu' : 'cpu'),
+          gpuFallback: event.gpuFallback ?? null,
+        };
       }
       return state;
     case 'load-failed':

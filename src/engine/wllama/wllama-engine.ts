@@ -1,8 +1,10 @@
-import { Wllama, type ChatCompletionChunk } from '@wllama/wllama';
+import { Wllama, type ChatCompletionChunk, type WllamaLogger } from '@wllama/wllama';
 // Bundled and served by the app itself: no CDN at run time, and the service worker can cache it.
 import wllamaWasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
 import { classifyError } from '@/engine/errors';
 import { threadCount } from './thread-count';
+import { loadOnBestBackend } from './gpu-fallback';
+import { offloadedLayers } from '@/domain/models/gguf-backend';
 import { wllamaCachedModel, wllamaModelManager } from './wllama-cache';
 import { countQwen3Tokens } from '@/engine/tokenizer/tokenizer-client';
 import type { ChatEngine, LoadedModel } from '@/engine/types';
@@ -21,6 +23,26 @@ import { watchWorker } from '@/engine/worker-watch';
 type ReasoningDelta = ChatCompletionChunk['choices'][number]['delta'] & {
   reasoning_content?: string | null;
 };
+
+/** More layers than any model has: llama.cpp then offloads all of them. */
+const ALL_LAYERS = 999;
+
+/**
+ * Keeps llama.cpp's load log (it says where the layers went) until `stop`, and shows only its
+ * errors in the console.
+ */
+function loadLogger(): { logger: WllamaLogger; lines: string[]; stop: () => void } {
+  const lines: string[] = [];
+  let keeping = true;
+  const keep = (...args: unknown[]) => {
+    if (keeping && lines.length < 2_000) lines.push(args.map(String).join(' '));
+  };
+  const stop = () => {
+    keeping = false;
+    lines.length = 0;
+  };
+  return { logger: { debug: keep, log: keep, warn: keep, error: console.error }, lines, stop };
+}
 
 function asCpuModel(model: ModelSpec): CpuModelSpec {
   if (model.engine !== 'cpu') {
@@ -93,27 +115,48 @@ export class WllamaEngine implements ChatEngine {
         bytesDone: null,
         bytesTotal: source.size,
       });
-      const wllama = new Wllama(
-        { default: wllamaWasmUrl },
-        { suppressNativeLog: true, modelManager: wllamaModelManager, allowOffline: true },
+      const model = source;
+      const startOn = async (gpu: boolean) => {
+        const log = loadLogger();
+        const wllama = new Wllama(
+          { default: wllamaWasmUrl },
+          { logger: log.logger, modelManager: wllamaModelManager, allowOffline: true },
+        );
+        const abortLoad = () => void wllama.exit();
+        signal.addEventListener('abort', abortLoad, { once: true });
+        try {
+          // n_gpu_layers 0 also hides WebGPU from wllama's worker: no GPU is touched at all.
+          await wllama.loadModel(model, {
+            n_ctx: contextTokens,
+            n_threads: threadCount(navigator.hardwareConcurrency || 2, crossOriginIsolated),
+            n_gpu_layers: gpu ? ALL_LAYERS : 0,
+          });
+        } catch (err) {
+          await wllama.exit().catch(() => undefined);
+          throw err;
+        } finally {
+          signal.removeEventListener('abort', abortLoad);
+        }
+        const offloaded = offloadedLayers(log.lines);
+        log.stop();
+        return { wllama, offloadedLayers: offloaded };
+      };
+      const { loaded, runsOn, gpuFallback } = await loadOnBestBackend(
+        spec.gpuOffload === true,
+        startOn,
+        signal,
       );
-      const abortLoad = () => void wllama.exit();
-      signal.addEventListener('abort', abortLoad, { once: true });
-      try {
-        await wllama.loadModel(source, {
-          n_ctx: contextTokens,
-          n_threads: threadCount(navigator.hardwareConcurrency || 2, crossOriginIsolated),
-          n_gpu_layers: 0,
-        });
-      } finally {
-        signal.removeEventListener('abort', abortLoad);
-      }
+      const { wllama } = loaded;
       signal.throwIfAborted();
       this.wllama = wllama;
       this.watch(wllama);
       // A model trained on a shorter context than asked for is only used up to what it knows.
       const trained = wllama.getModelMetadata().hparams.nCtxTrain;
-      return { contextTokens: trained > 0 ? Math.min(contextTokens, trained) : contextTokens };
+      return {
+        contextTokens: trained > 0 ? Math.min(contextTokens, trained) : contextTokens,
+        runsOn,
+        gpuFallback,
+      };
     } catch (err) {
       if (signal.aborted) throw new EngineError('cancelled', 'Loading was cancelled');
       const error = classifyError(err, !navigator.onLine);

@@ -2,6 +2,7 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 import { useAppStore } from '@/store';
 import { automaticEngine } from '@/domain/models/gpu-capability';
 import { activeEngine } from '@/store/model-selectors';
+import { GgufBackendSelect } from './gguf-backend-select';
 
 export function CapabilityPanel() {
   const { t } = useTranslation();
@@ -92,6 +93,7 @@ export function CapabilityPanel() {
           {t('models.capability.automaticSoftwareAdapter')}
         </p>
       )}
+      {engine === 'cpu' && <GgufBackendSelect />}
     </section>
   );
 }

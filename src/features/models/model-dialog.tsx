@@ -9,7 +9,8 @@ import { availableModels } from '@/store/model-selectors';
 
 function statusText(label: string | null, load: LoadState, t: TFunction) {
   if (load.status === 'ready' || load.status === 'generating') {
-    const engine = load.engine === 'webgpu' ? 'WebGPU' : 'CPU';
+    // web-llm is the WebGPU engine; a GGUF model (wllama) says which backend it runs on.
+    const engine = load.engine === 'webgpu' ? 'WebGPU' : t(`models.backend.${load.runsOn}`);
     return t('models.status.ready', { model: label ?? load.modelId, engine });
   }
   if (load.status === 'loading') return t('models.status.loading', { model: label ?? '' });

@@ -2,9 +2,9 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '@/store';
 import { Button } from '@/components/ui/button';
-import type { FitVerdict } from '@/domain/models/catalog';
+import { CPU_DEFAULT_MODEL, type FitVerdict } from '@/domain/models/catalog';
 import { useFit } from './use-fit';
-import { availableModels } from '@/store/model-selectors';
+import { availableModels, modelRunsOnGpu } from '@/store/model-selectors';
 
 const verdictStyle: Record<FitVerdict, string> = {
   fits: 'bg-emerald-100 text-emerald-800 dark:bg-emerald-900/50 dark:text-emerald-200',
@@ -21,6 +21,12 @@ export function ModelPicker() {
   const removeCustomModel = useAppStore((s) => s.removeCustomModel);
   const busy = useAppStore((s) => s.load.status === 'loading');
   const fitOf = useFit();
+  const capability = useAppStore((s) => s.capability);
+  const ggufBackendChoice = useAppStore((s) => s.ggufBackendChoice);
+  // Every GGUF model runs on the same backend: ask for any one of them.
+  const ggufOn = modelRunsOnGpu({ capability, ggufBackendChoice }, CPU_DEFAULT_MODEL)
+    ? t('models.picker.ggufGpu')
+    : t('models.picker.ggufCpu');
 
   return (
     <div role="radiogroup" aria-label={t('models.picker.label')} className="space-y-1.5">
@@ -54,9 +60,7 @@ export function ModelPicker() {
               </label>
               <p id={detailsId} className="text-xs text-slate-600 dark:text-slate-400">
                 {[
-                  model.engine === 'webgpu'
-                    ? model.id.replace(/^custom:/, '')
-                    : t('models.picker.ggufCpu'),
+                  model.engine === 'webgpu' ? model.id.replace(/^custom:/, '') : ggufOn,
                   model.downloadBytes === null
                     ? t('models.picker.sizeUnknown')
                     : t('models.picker.download', { size: model.downloadBytes }),

@@ -2,7 +2,7 @@ import type { ModelSpec } from '@/domain/engine-types';
 import { fitVerdict, type FitVerdict } from '@/domain/models/catalog';
 import { memoryWithContextMB } from '@/domain/models/context-length';
 import { useAppStore } from '@/store';
-import { contextTokensFor, memoryBudgetMB } from '@/store/model-selectors';
+import { contextTokensFor, memoryBudgetMB, modelRunsOnGpu } from '@/store/model-selectors';
 
 export interface Fit {
   verdict: FitVerdict;
@@ -10,7 +10,7 @@ export interface Fit {
    * this machine offers it, in MB. */
   neededMB: number;
   availableMB: number;
-  /** What was compared: the GPU's memory, or (CPU engine, no WebGPU) the machine's RAM. */
+  /** What was compared: the GPU's memory (web-llm, or GGUF on WebGPU), or the machine's RAM. */
   memory: 'gpu' | 'ram';
 }
 
@@ -18,14 +18,16 @@ export interface Fit {
 export function useFit(): (model: ModelSpec) => Fit | null {
   const capability = useAppStore((s) => s.capability);
   const contextChoices = useAppStore((s) => s.contextChoices);
+  const ggufBackendChoice = useAppStore((s) => s.ggufBackendChoice);
   return (model) => {
+    const backend = { capability, ggufBackendChoice };
     const neededMB = memoryWithContextMB(
       model,
-      contextTokensFor({ capability, contextChoices }, model),
+      contextTokensFor({ ...backend, contextChoices }, model),
     );
     if (neededMB === null) return null;
-    const availableMB = memoryBudgetMB(capability, model);
-    const onGpu = model.engine === 'webgpu' && capability?.status === 'available';
+    const availableMB = memoryBudgetMB(backend, model);
+    const onGpu = modelRunsOnGpu(backend, model);
     return {
       verdict: fitVerdict(neededMB, availableMB),
       neededMB,
