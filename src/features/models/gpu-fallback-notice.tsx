@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '@/lib/i18n/use-translation';
 import { useAppStore } from '@/store';
 
 /** Says that a GGUF model asked to run on the GPU runs on the CPU, and why (kept while loaded). */
