@@ -22,6 +22,16 @@ type ReasoningDelta = ChatCompletionChunk['choices'][number]['delta'] & {
   reasoning_content?: string | null;
 };
 
+/**
+ * Any text at all, as a llama.cpp grammar. Its sampler decodes every candidate token as UTF-8
+ * and refuses one that would make the text invalid (a stray or misplaced byte), so the model
+ * writes its next best token instead. Without it, a model that emits invalid UTF-8 (random
+ * weights, a bad fine-tune) makes wllama's worker fail to JSON-encode the chunk and break
+ * (`RangeError: Invalid typed array length: 1163217991`, the bytes "GLUE" read as a length).
+ * Split characters still pass: a token may end inside a character that the next completes.
+ */
+const VALID_UTF8_GRAMMAR = 'root ::= [^\\x00]*';
+
 function asCpuModel(model: ModelSpec): CpuModelSpec {
   if (model.engine !== 'cpu') {
     throw new EngineError('invalid-model', `${model.label} needs WebGPU, not the CPU engine`);
@@ -155,6 +165,7 @@ export class WllamaEngine implements ChatEngine {
       top_k: sampling.topK,
       min_p: sampling.minP,
       max_tokens: sampling.maxTokens,
+      grammar: VALID_UTF8_GRAMMAR,
     };
     const usage: GenerationUsage = { promptTokens: null, completionTokens: null };
     let stopReason: 'finished' | 'length' | 'interrupted' = 'finished';
