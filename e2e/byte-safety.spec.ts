@@ -16,7 +16,9 @@ test('characters split across tokens arrive whole, in the thinking and in the an
   await chooseMode(page, 'Think');
   await sendMessage(page, 'hi');
   const reply = lastAssistantMessage(page);
-  await expect(reply.getByTestId('answer')).toHaveText(splitCharsFixture.answer);
+  await expect(reply.getByTestId('answer')).toHaveText(splitCharsFixture.answer, {
+    timeout: 60_000,
+  });
   await reply.getByRole('button', { name: /^Thought for/ }).click();
   await expect(reply.getByRole('region', { name: 'Thinking' })).toHaveText(
     splitCharsFixture.thinking,
@@ -48,7 +50,7 @@ test('a byte that is not valid UTF-8 never reaches the answer, in the plain answ
   page,
 }) => {
   // Thinking up to the budget takes 256 tokens on the CPU engine.
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   await page.goto('/');
   await loadFixtureModel(page, strayByteFixture.fileName, 'Fixture stray byte');
   await chooseMode(page, 'Quick');
@@ -64,7 +66,7 @@ test('a byte that is not valid UTF-8 never reaches the answer, in the plain answ
   await sendMessage(page, 'think it over');
   const reply = lastAssistantMessage(page);
   await expect(reply.getByTestId('answer')).toHaveText(strayByteFixture.answer, {
-    timeout: 120_000,
+    timeout: 180_000,
   });
   await expect(reply).toContainText('Thinking budget reached');
 });
