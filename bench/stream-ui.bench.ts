@@ -18,6 +18,7 @@ import {
 } from './long-conversation';
 import { formatTable } from './format-table';
 import { WindowProfiler, type WindowProfile } from './profile-window';
+import { STREAM_RENDER_INTERVAL_MS } from '../src/store/stream-render-interval';
 
 const OUT_DIR = 'dist-bench/app';
 const WINDOW = 400;
@@ -332,6 +333,7 @@ export async function measureStream(runs = 2, profile = false): Promise<StreamRe
     charsPerToken: 4,
     tokensPerTask: 1,
     checkpoints,
+    settleMs: STREAM_RENDER_INTERVAL_MS + 20,
   };
   const longTokens = FIRST_POINT + WINDOW;
   const longConfig: BenchStreamConfig = {

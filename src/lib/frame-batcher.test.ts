@@ -15,7 +15,7 @@ afterEach(() => {
 
 describe('createFrameBatcher without animation frames (a hidden tab, or node)', () => {
   it('applies only the latest value, once, when the fallback timer fires', () => {
-    const batcher = createFrameBatcher(apply, 250);
+    const batcher = createFrameBatcher(apply, { fallbackMs: 250 });
     batcher.push('a');
     batcher.push('ab');
     batcher.push('abc');
@@ -28,7 +28,7 @@ describe('createFrameBatcher without animation frames (a hidden tab, or node)', 
   });
 
   it('schedules again after each apply', () => {
-    const batcher = createFrameBatcher(apply, 100);
+    const batcher = createFrameBatcher(apply, { fallbackMs: 100 });
     batcher.push('1');
     vi.advanceTimersByTime(100);
     batcher.push('2');
@@ -39,7 +39,7 @@ describe('createFrameBatcher without animation frames (a hidden tab, or node)', 
   });
 
   it('flush applies what is pending at once and cancels the timer; with nothing pending it does nothing', () => {
-    const batcher = createFrameBatcher(apply, 250);
+    const batcher = createFrameBatcher(apply, { fallbackMs: 250 });
     batcher.flush();
     expect(applied).toEqual([]);
     batcher.push('x');
@@ -72,7 +72,7 @@ describe('createFrameBatcher with animation frames', () => {
   };
 
   it('applies the latest value on the next frame, and the timer then does not apply it again', () => {
-    const batcher = createFrameBatcher(apply, 250);
+    const batcher = createFrameBatcher(apply, { fallbackMs: 250 });
     batcher.push('a');
     batcher.push('ab');
     expect(frames.size).toBe(1);
@@ -83,7 +83,7 @@ describe('createFrameBatcher with animation frames', () => {
   });
 
   it('still applies by timer when no frame comes (the tab is hidden)', () => {
-    const batcher = createFrameBatcher(apply, 250);
+    const batcher = createFrameBatcher(apply, { fallbackMs: 250 });
     batcher.push('hidden');
     vi.advanceTimersByTime(250);
     expect(applied).toEqual(['hidden']);
@@ -91,10 +91,39 @@ describe('createFrameBatcher with animation frames', () => {
   });
 
   it('flush cancels the requested frame', () => {
-    const batcher = createFrameBatcher(apply, 250);
+    const batcher = createFrameBatcher(apply, { fallbackMs: 250 });
     batcher.push('now');
     batcher.flush();
     expect(frames.size).toBe(0);
     expect(applied).toEqual(['now']);
+  });
+
+  it('with a minimum interval, waits that long after an apply before asking for the next frame', () => {
+    const batcher = createFrameBatcher(apply, { minIntervalMs: 200, fallbackMs: 250 });
+    batcher.push('1');
+    runFrame();
+    expect(applied).toEqual(['1']);
+    batcher.push('12');
+    batcher.push('123');
+    runFrame();
+    expect(applied).toEqual(['1']);
+    vi.advanceTimersByTime(199);
+    expect(frames.size).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(frames.size).toBe(1);
+    runFrame();
+    expect(applied).toEqual(['1', '123']);
+  });
+
+  it('flush applies at once even inside the minimum interval', () => {
+    const batcher = createFrameBatcher(apply, { minIntervalMs: 200, fallbackMs: 250 });
+    batcher.push('1');
+    runFrame();
+    batcher.push('final');
+    batcher.flush();
+    expect(applied).toEqual(['1', 'final']);
+    vi.advanceTimersByTime(1000);
+    runFrame();
+    expect(applied).toEqual(['1', 'final']);
   });
 });

@@ -1,32 +1,50 @@
+export interface FrameBatcherOptions {
+  /** Applies at least this far apart (ms); each apply still waits for an animation frame. */
+  minIntervalMs?: number;
+  /** Applies by timer after this long when no frame comes (hidden tabs get no frames). */
+  fallbackMs?: number;
+}
+
 /**
  * Coalesces a stream of values into at most one `apply` per animation frame (the latest value
- * wins). A timer backs the frame up, because hidden tabs get no frames and must still save.
+ * wins), and at most one per `minIntervalMs`. A timer backs the frame up, because hidden tabs get
+ * no frames and must still save.
  */
-export function createFrameBatcher<T>(apply: (value: T) => void, fallbackMs = 250) {
+export function createFrameBatcher<T>(
+  apply: (value: T) => void,
+  { minIntervalMs = 0, fallbackMs = 250 }: FrameBatcherOptions = {},
+) {
   let pending: { value: T } | null = null;
   let frame: number | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  let timers: ReturnType<typeof setTimeout>[] = [];
+  let lastAppliedAt = Number.NEGATIVE_INFINITY;
 
   const cancel = () => {
     if (frame !== null && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame);
-    if (timer !== null) clearTimeout(timer);
+    for (const timer of timers) clearTimeout(timer);
     frame = null;
-    timer = null;
+    timers = [];
   };
   const flush = () => {
     cancel();
     if (!pending) return;
     const { value } = pending;
     pending = null;
+    lastAppliedAt = Date.now();
     apply(value);
+  };
+  const onNextFrame = () => {
+    if (typeof requestAnimationFrame === 'function') frame = requestAnimationFrame(flush);
+    timers.push(setTimeout(flush, fallbackMs));
   };
 
   return {
     push(value: T) {
       pending = { value };
-      if (frame !== null || timer !== null) return;
-      if (typeof requestAnimationFrame === 'function') frame = requestAnimationFrame(flush);
-      timer = setTimeout(flush, fallbackMs);
+      if (frame !== null || timers.length > 0) return;
+      const wait = lastAppliedAt + minIntervalMs - Date.now();
+      if (wait > 0) timers.push(setTimeout(onNextFrame, wait));
+      else onNextFrame();
     },
     /** Applies what is pending now (the stream ended, or the caller needs it current). */
     flush,

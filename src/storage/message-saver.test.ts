@@ -53,13 +53,16 @@ describe('MessageSaver', () => {
     await vi.advanceTimersByTimeAsync(1);
     expect(writes).toEqual(['a: Once']);
     expect(await stored()).toMatchObject([{ id: 'a', content: 'Once' }]);
-    expect(saved).toBe(1);
+    expect(saved).toBe(0);
 
     await saver.save(conversationId, { ...answer, content: 'Once upon' }, true);
     await saver.save(conversationId, { ...answer, content: 'Once upon a' }, true);
     await vi.advanceTimersByTimeAsync(STREAM_SAVE_INTERVAL_MS);
     expect(writes).toEqual(['a: Once', 'a: Once upon a']);
     expect(await stored()).toMatchObject([{ id: 'a', content: 'Once upon a' }]);
+
+    await saver.save(conversationId, { ...answer, content: 'Once upon a time.', status: 'done' });
+    expect(saved).toBe(1);
   });
 
   it('a final save replaces the pending one and resolves once it is stored', async () => {

@@ -23,7 +23,10 @@ export class MessageSaver {
 
   constructor(
     private readonly storage: () => ChatStorage,
-    /** After each stored write (the conversation list shows the latest activity). */
+    /**
+     * After each stored final write (the conversation list shows the latest activity); not after
+     * the interim writes of a streaming answer, which would refresh the list twice a second.
+     */
     private readonly onSaved: () => Promise<void> | void,
     private readonly intervalMs = STREAM_SAVE_INTERVAL_MS,
   ) {}
@@ -76,10 +79,10 @@ export class MessageSaver {
     if (!waiting) return Promise.resolve();
     clearTimeout(waiting.timer);
     this.pending.delete(id);
-    return this.write(waiting.conversationId, waiting.message);
+    return this.write(waiting.conversationId, waiting.message, false);
   }
 
-  private write(conversationId: string, message: SavedMessage): Promise<void> {
+  private write(conversationId: string, message: SavedMessage, final = true): Promise<void> {
     this.unconfirmed.set(message.id, { conversationId, message });
     const confirm = () => {
       if (this.unconfirmed.get(message.id)?.message === message)
@@ -88,7 +91,7 @@ export class MessageSaver {
     return this.storage()
       .saveMessage(conversationId, message)
       .finally(confirm)
-      .then(() => this.onSaved())
+      .then(() => (final ? this.onSaved() : undefined))
       .catch((err: unknown) => {
         // The conversation may have been deleted mid-stream; its messages go with it.
         console.warn('Could not save message', err);

@@ -27,6 +27,19 @@ afterEach(async () => {
 const state = () => app.store.getState();
 
 describe('send', () => {
+  it('streaming an answer writes no settings (only a change of a setting is saved)', async () => {
+    state().setModeChoice('quick');
+    await app.storage.loadSettings('mindswitch-settings');
+    const saveSettings = vi.spyOn(app.storage, 'saveSettings');
+    engine.answer('One', ' token', ' after', ' another', '.');
+    await state().send('Count for me');
+    expect(assistant(state().messages.at(-1)).content).toBe('One token after another.');
+    expect(saveSettings).not.toHaveBeenCalled();
+
+    state().setModeChoice('think');
+    expect(saveSettings).toHaveBeenCalledTimes(1);
+  });
+
   it('answers in Quick, stores both messages finished and titles the conversation', async () => {
     state().setModeChoice('quick');
     engine.answer('Paris', ' is the capital.');

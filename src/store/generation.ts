@@ -5,6 +5,7 @@ import { engineSupervisor } from '@/engine/engine-supervisor';
 import { streamAnswer, type AnswerProgress } from '@/engine/generation/stream-answer';
 import { createFrameBatcher } from '@/lib/frame-batcher';
 import type { AppState } from './app-state';
+import { STREAM_RENDER_INTERVAL_MS } from './stream-render-interval';
 
 type SetState = StoreApi<AppState>['setState'];
 type GetState = StoreApi<AppState>['getState'];
@@ -38,8 +39,8 @@ export async function runExclusive(
 
 /**
  * Streams one answer for `plan` on the loaded engine. The stream is drained as fast as the
- * engine produces it; `render` sees the answer at most once per animation frame, and once more
- * with the final state before this resolves.
+ * engine produces it; `render` sees the answer at most once per animation frame and per
+ * STREAM_RENDER_INTERVAL_MS, and once more with the final state before this resolves.
  */
 export async function generateAnswer(
   set: SetState,
@@ -50,7 +51,7 @@ export async function generateAnswer(
 ) {
   const engine = engineSupervisor.currentEngine();
   if (!engine) throw new Error('No engine is loaded');
-  const batcher = createFrameBatcher(render);
+  const batcher = createFrameBatcher(render, { minIntervalMs: STREAM_RENDER_INTERVAL_MS });
   const result = await streamAnswer({
     engine,
     plan,

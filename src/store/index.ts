@@ -14,14 +14,21 @@ import { createSettingsSlice } from './settings-slice';
  * synchronously to localStorage: an IndexedDB write still in flight when the page reloads can be
  * lost, the copy cannot, and it is read first (it is never older than IndexedDB's value).
  */
+const lastWritten = new Map<string, string>();
+
 const settingsStorage: StateStorage = {
   getItem: async (key) =>
     readSettingsCopy(key) ?? (await getStorage().loadSettings<string>(key)) ?? null,
+  // zustand's persist writes after every store update, also one per streamed frame of an answer;
+  // only a change of the settings themselves is written.
   setItem: (key, value) => {
+    if (lastWritten.get(key) === value) return;
+    lastWritten.set(key, value);
     writeSettingsCopy(key, value);
     return getStorage().saveSettings(key, value);
   },
   removeItem: (key) => {
+    lastWritten.delete(key);
     removeSettingsCopy(key);
     return getStorage().deleteSettings(key);
   },

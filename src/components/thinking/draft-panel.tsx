@@ -23,7 +23,7 @@ export function DraftPanel({ draft, streaming }: { draft?: RefineDraft; streamin
     >
       <div className="flex items-center gap-2 text-xs font-medium text-slate-600 dark:text-slate-400">
         <span>{t('refine.draft')}</span>
-        {refining && <span className="animate-pulse">{t('refine.refining')}</span>}
+        {refining && <span>{t('refine.refining')}</span>}
         {!drafting && (
           <button
             type="button"

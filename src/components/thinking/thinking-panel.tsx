@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyTextButton } from '@/components/ui/copy-text-button';
+import { ThinkingText } from './thinking-text';
 import { useElapsed } from './use-elapsed';
 import { useFollowEnd } from './use-follow-end';
 
@@ -38,7 +39,7 @@ export function ThinkingPanel({
   const tokenText = t('units.tokens', { count: tokens });
   const time = t('units.seconds', { value: (elapsed ?? 0) / 1000 });
   const summary = live
-    ? t('thinking.live', { time })
+    ? t('thinking.live', { time: t('units.seconds', { value: Math.floor((elapsed ?? 0) / 1000) }) })
     : elapsed === null
       ? t('thinking.doneUntimed', { tokens: tokenText })
       : t('thinking.done', { time, tokens: tokenText });
@@ -55,7 +56,7 @@ export function ThinkingPanel({
         <span aria-hidden="true" className={`transition-transform ${expanded ? 'rotate-90' : ''}`}>
           ▸
         </span>
-        <span className={live ? 'animate-pulse' : ''}>{summary}</span>
+        <span>{summary}</span>
         {live && <span className="ml-auto text-xs">{tokenText}</span>}
         {budgetCut && (
           <span className="ml-auto rounded bg-amber-100 px-1.5 text-xs text-amber-800 dark:bg-amber-900/50 dark:text-amber-200">
@@ -77,7 +78,7 @@ export function ThinkingPanel({
               live ? 'max-h-64 overflow-y-auto overscroll-contain' : ''
             }`}
           >
-            {thinking}
+            <ThinkingText text={thinking} />
           </div>
           {!live && thinking.trim() !== '' && (
             <div className="mt-1 flex justify-end">

@@ -16,12 +16,15 @@ export function elapsedMs(
   return end === null ? null : Math.max(0, end - start);
 }
 
-/** `elapsedMs`, ticking while `running`. */
+/**
+ * `elapsedMs`, ticking once a second while `running` (a live clock shows whole seconds; a faster
+ * tick would repaint the page more often while the engine needs the CPU).
+ */
 export function useElapsed(start: number | null, end: number | null, running: boolean) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (!running) return;
-    const timer = setInterval(() => setNow(Date.now()), 100);
+    const timer = setInterval(() => setNow(Date.now()), 1000);
     return () => clearInterval(timer);
   }, [running]);
   return elapsedMs(start, end, running, now);

@@ -13,6 +13,11 @@ export interface BenchStreamConfig {
   tokensPerTask: number;
   /** Answer token counts at which the stream pauses until the page is idle and the bench resumes it. */
   checkpoints: number[];
+  /**
+   * How long a checkpoint first waits, so that the app's last render for the tokens before it
+   * (the app renders a stream at most every so many ms) happens before the counters are read.
+   */
+  settleMs: number;
 }
 
 export const DEFAULT_BENCH_STREAM_CONFIG: BenchStreamConfig = {
@@ -20,6 +25,7 @@ export const DEFAULT_BENCH_STREAM_CONFIG: BenchStreamConfig = {
   charsPerToken: 4,
   tokensPerTask: 1,
   checkpoints: [],
+  settleMs: 0,
 };
 
 export interface BenchCheckpoint {

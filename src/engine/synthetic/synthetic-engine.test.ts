@@ -56,6 +56,7 @@ describe('SyntheticEngine', () => {
       charsPerToken: 4,
       tokensPerTask: 1,
       checkpoints: [],
+      settleMs: 0,
     };
     const events = await collect(
       new SyntheticEngine('cpu').generate(request(false), new AbortController().signal),
@@ -73,6 +74,7 @@ describe('SyntheticEngine', () => {
       charsPerToken: 4,
       tokensPerTask: 1,
       checkpoints: [],
+      settleMs: 0,
     };
     const events = await collect(
       new SyntheticEngine('cpu').generate(request(true), new AbortController().signal),

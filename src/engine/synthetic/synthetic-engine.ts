@@ -31,8 +31,13 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
 /** Waits until rendering and effects for what was streamed so far have run. */
-async function settle(): Promise<void> {
+async function settle(ms: number): Promise<void> {
+  await delay(ms);
   await nextFrame();
   await nextFrame();
   await nextTask();
@@ -79,7 +84,7 @@ export class SyntheticEngine implements ChatEngine {
       ...DEFAULT_BENCH_STREAM_CONFIG,
       ...window.__benchStreamConfig,
     };
-    const { charsPerToken, tokensPerTask, checkpoints } = config;
+    const { charsPerToken, tokensPerTask, checkpoints, settleMs } = config;
     const answer = toTokens(syntheticAnswer(config.answerTokens * charsPerToken), charsPerToken);
     answer.length = Math.min(answer.length, config.answerTokens);
     const thinking =
@@ -107,7 +112,7 @@ export class SyntheticEngine implements ChatEngine {
       progress.tokens = Math.max(answerTokens, 0);
       if (answerTokens > 0 && checkpoints.includes(answerTokens) && window.__benchCheckpoint) {
         const streamedMs = performance.now() - resumedAt;
-        await settle();
+        await settle(settleMs);
         await window.__benchCheckpoint({ tokens: answerTokens, at: performance.now(), streamedMs });
         resumedAt = performance.now();
       } else if (emitted % tokensPerTask === 0) {

@@ -125,10 +125,7 @@ export function AssistantMessageView({ message }: { message: AssistantMessage })
         <LazyMarkdown text={message.content} streaming={streaming} />
       </div>
       {streaming && message.thinkingDone && (
-        <span
-          aria-hidden="true"
-          className="inline-block h-4 w-2 animate-pulse bg-slate-400 align-middle"
-        />
+        <span aria-hidden="true" className="inline-block h-4 w-2 bg-slate-400 align-middle" />
       )}
       <RefineOutcomeLabel outcome={message.refineOutcome} />
       {message.status === 'done' && message.stopReason === 'length' && (

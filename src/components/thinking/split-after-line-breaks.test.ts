@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { splitAfterLineBreaks } from './split-after-line-breaks';
+
+describe('splitAfterLineBreaks', () => {
+  it('ends each piece after its run of line breaks, and the pieces join to the text', () => {
+    const text = 'First step.\nSecond step.\n\nThird\n\n\nlast';
+    const pieces = splitAfterLineBreaks(text);
+    expect(pieces).toEqual(['First step.\n', 'Second step.\n\n', 'Third\n\n\n', 'last']);
+    expect(pieces.join('')).toBe(text);
+  });
+
+  it('keeps trailing line breaks with the last piece (more text may still follow them)', () => {
+    expect(splitAfterLineBreaks('one\ntwo\n\n')).toEqual(['one\n', 'two\n\n']);
+  });
+
+  it('gives one piece for text without line breaks, and for empty text', () => {
+    expect(splitAfterLineBreaks('no breaks here')).toEqual(['no breaks here']);
+    expect(splitAfterLineBreaks('')).toEqual(['']);
+  });
+
+  it('leaves every piece but the last unchanged while the text grows at its end', () => {
+    const grown = splitAfterLineBreaks('a\nb\nc is growing');
+    const before = splitAfterLineBreaks('a\nb\nc is');
+    expect(grown.slice(0, -1)).toEqual(before.slice(0, -1));
+  });
+});
