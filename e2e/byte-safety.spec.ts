@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
-import { splitCharsFixture, splitLoopFixture } from '../scripts/fixture-model/fixture-scripts';
+import {
+  splitCharsFixture,
+  splitLoopFixture,
+  strayByteFixture,
+} from '../scripts/fixture-model/fixture-scripts';
 import { chooseMode, lastAssistantMessage, loadFixtureModel, sendMessage } from './helpers';
 
 // Both fixtures emit characters as several tokens that are not complete UTF-8 on their own.
@@ -12,7 +16,9 @@ test('characters split across tokens arrive whole, in the thinking and in the an
   await chooseMode(page, 'Think');
   await sendMessage(page, 'hi');
   const reply = lastAssistantMessage(page);
-  await expect(reply.getByTestId('answer')).toHaveText(splitCharsFixture.answer);
+  await expect(reply.getByTestId('answer')).toHaveText(splitCharsFixture.answer, {
+    timeout: 60_000,
+  });
   await reply.getByRole('button', { name: /^Thought for/ }).click();
   await expect(reply.getByRole('region', { name: 'Thinking' })).toHaveText(
     splitCharsFixture.thinking,
@@ -20,6 +26,8 @@ test('characters split across tokens arrive whole, in the thinking and in the an
 });
 
 test('the thinking budget’s raw continuation writes split characters whole', async ({ page }) => {
+  // Thinking up to the budget takes 256 tokens on the CPU engine.
+  test.setTimeout(240_000);
   await page.goto('/');
   await loadFixtureModel(page, splitLoopFixture.fileName, 'Fixture split loop');
   await page.getByRole('button', { name: 'Settings' }).click();
@@ -29,11 +37,38 @@ test('the thinking budget’s raw continuation writes split characters whole', a
   await sendMessage(page, 'think forever');
   const reply = lastAssistantMessage(page);
   await expect(reply.getByTestId('answer')).toHaveText(splitLoopFixture.answer, {
-    timeout: 45_000,
+    timeout: 180_000,
   });
   await expect(reply).toContainText('Thinking budget reached');
   await reply.getByRole('button', { name: /^Thought for/ }).click();
   await expect(reply.getByRole('region', { name: 'Thinking' })).toContainText(
     'Circling around 鷲 again...',
   );
+});
+
+// The model's first choice is a lone byte that is not UTF-8 with what follows. Handed to
+// llama.cpp's JSON encoder it broke wllama's worker; the engine must write valid text instead.
+test('a byte that is not valid UTF-8 never reaches the answer, in the plain answer and the continuation', async ({
+  page,
+}) => {
+  // Thinking up to the budget takes 256 tokens on the CPU engine.
+  test.setTimeout(240_000);
+  await page.goto('/');
+  await loadFixtureModel(page, strayByteFixture.fileName, 'Fixture stray byte');
+  await chooseMode(page, 'Quick');
+  await sendMessage(page, 'quick one');
+  await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(
+    strayByteFixture.answer,
+  );
+
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Thinking budget').selectOption('256');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await chooseMode(page, 'Think');
+  await sendMessage(page, 'think it over');
+  const reply = lastAssistantMessage(page);
+  await expect(reply.getByTestId('answer')).toHaveText(strayByteFixture.answer, {
+    timeout: 180_000,
+  });
+  await expect(reply).toContainText('Thinking budget reached');
 });

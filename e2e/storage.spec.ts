@@ -43,3 +43,25 @@ test('only one tab holds a model; another tab can take it over', async ({ page, 
   await sendMessage(second, 'hi');
   await expect(lastAssistantMessage(second).getByTestId('answer')).toHaveText(chatFixture.answer);
 });
+
+test('without navigator.locks, still only one tab holds a model and another can take it over', async ({
+  context,
+}) => {
+  // Older Safari and some embedded browsers have no Web Locks.
+  await context.addInitScript(() => {
+    delete (Navigator.prototype as { locks?: unknown }).locks;
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  expect(await page.evaluate(() => 'locks' in navigator)).toBe(false);
+  await loadFixtureModel(page, chatFixture.fileName, 'Fixture chat');
+
+  const second = await context.newPage();
+  await second.goto('/');
+  const notice = second.getByRole('alert');
+  await expect(notice).toContainText('MindSwitch is running a model in another tab');
+  await notice.getByRole('button', { name: 'Use it in this tab' }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'Fixture chat · CPU' })).toBeVisible();
+  await expect(page.getByText('The model moved to another MindSwitch tab.')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'No model loaded' })).toBeVisible();
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_HPARAMS, buildFixtureModel } from './build-fixture-model';
-import { chatFixture, loopFixture, type FixtureScript } from './fixture-scripts';
+import { chatFixture, loopFixture, strayByteFixture, type FixtureScript } from './fixture-scripts';
 import { Q4_0_BLOCK_BYTES, decodeQ4_0 } from './ggml-q4-0';
 import { readGguf, tensorBytes, type GgufParsed } from './gguf-reader';
 import { GgmlType } from './gguf-writer';
@@ -114,6 +114,17 @@ describe('buildFixtureModel', () => {
     const step = loadSimulator(loopBytes, readGguf(loopBytes));
     expect(generate(step, ids.newline, 16).text).toBe(`<think>${loopFixture.thinking.repeat(3)}`);
     expect(generate(step, ids.thinkClose, 100).text).toBe(`\n\n${loopFixture.answer}<|im_end|>`);
+  }, 30_000);
+
+  it('prefers a stray byte in the stray-byte fixture, with the real word as a close runner-up', () => {
+    const strayBytes = buildFixtureModel(strayByteFixture, tokenizer);
+    const step = loadSimulator(strayBytes, readGguf(strayBytes));
+    const answer = generate(step, ids.doubleNewline, 100);
+    // The lone byte decodes to U+FFFD; after it the model goes on as after " here".
+    expect(answer.text).toBe(`${strayByteFixture.answer.replace(' here', '\uFFFD')}<|im_end|>`);
+    // 50 against 40: the runner-up is there, far above every other token.
+    expect(answer.minMargin).toBeGreaterThan(5);
+    expect(answer.minMargin).toBeLessThan(15);
   }, 30_000);
 
   it('refuses scripts with more distinct tokens than hidden axes', () => {

@@ -24,6 +24,8 @@ export const FIXTURE_HPARAMS = {
 const EMBEDDING_VALUE = 1;
 /** After RMSNorm the embedding axis reads sqrt(64) = 8, so the winning logit is 8 * 6.25 = 50. */
 export const OUTPUT_WEIGHT = 6.25;
+/** A runner-up logit of 40: far above every other token, below the winner. */
+const RUNNER_UP_WEIGHT = 5;
 
 export function buildFixtureModel(
   script: FixtureScript,
@@ -62,6 +64,14 @@ function chainMatrices(chain: TokenChain): { embedding: Uint8Array; output: Uint
   for (const [from, to] of chain.next) {
     embedding[from * hiddenSize + axis] = EMBEDDING_VALUE;
     output[to * hiddenSize + axis] = OUTPUT_WEIGHT;
+    if (chain.stray && to === chain.stray.runnerUp) {
+      // The stray byte wins here; after it the model goes on as if it had written the runner-up.
+      output[chain.stray.token * hiddenSize + axis] = OUTPUT_WEIGHT;
+      output[to * hiddenSize + axis] = RUNNER_UP_WEIGHT;
+    }
+    if (chain.stray && from === chain.stray.runnerUp) {
+      embedding[chain.stray.token * hiddenSize + axis] = EMBEDDING_VALUE;
+    }
     axis++;
   }
   return { embedding: encodeQ4_0(embedding), output: encodeQ4_0(output) };

@@ -25,6 +25,12 @@ export interface FixtureScript {
   readonly loopsAnswer?: boolean;
   /** `qwen3.context_length`, the context the model says it was trained for (default 4096). */
   readonly contextLength?: number;
+  /**
+   * The model's first choice in place of the answer token `replaces` is the lone byte `byte`,
+   * which is not valid UTF-8 with what follows; `replaces` is its runner-up. A byte-safe engine
+   * never emits invalid UTF-8, so it writes the runner-up and the user sees `answer`.
+   */
+  readonly strayByte?: { readonly byte: number; readonly replaces: string };
 }
 
 export const chatFixture = {
@@ -102,6 +108,16 @@ export const endlessFixture = {
   contextLength: 1024,
 } as const satisfies FixtureScript;
 
+/** Prefers a byte that breaks UTF-8 in the answer, in the plain answer and the continuation. */
+export const strayByteFixture = {
+  name: 'stray-byte',
+  fileName: 'stray-byte.gguf',
+  thinking: ' Mulling over one odd symbol...',
+  answer: 'A stray byte sits here and then it ends.',
+  loopsThinking: true,
+  strayByte: { byte: 0xa9, replaces: ' here' },
+} as const satisfies FixtureScript;
+
 export const fixtureScripts: readonly FixtureScript[] = [
   chatFixture,
   loopFixture,
@@ -111,6 +127,7 @@ export const fixtureScripts: readonly FixtureScript[] = [
   endlessFixture,
   splitCharsFixture,
   splitLoopFixture,
+  strayByteFixture,
 ];
 
 /** Folder (relative to the repository root) the fixture files are written to. */

@@ -10,6 +10,8 @@ export interface TokenChain {
   /** Token ids of the thinking text, as emitted (without the tags). */
   readonly thinkingTokens: readonly number[];
   readonly answerTokens: readonly number[];
+  /** The stray byte token that outbids `runnerUp` (see FixtureScript.strayByte). */
+  readonly stray?: { readonly token: number; readonly runnerUp: number };
 }
 
 export function buildTokenChain(script: FixtureScript, tokenizer: Qwen3Tokenizer): TokenChain {
@@ -62,7 +64,32 @@ export function buildTokenChain(script: FixtureScript, tokenizer: Qwen3Tokenizer
       answerEnd,
     ]);
   }
-  return { next, thinkingTokens, answerTokens };
+  return { next, thinkingTokens, answerTokens, stray: strayToken(script, tokenizer, answerTokens) };
+}
+
+/** GPT-2's byte-level alphabet: printable Latin-1 bytes stand for themselves. */
+function bytePiece(byte: number): string {
+  if ((byte >= 0x21 && byte <= 0x7e) || (byte >= 0xa1 && byte <= 0xac) || byte >= 0xae) {
+    return String.fromCharCode(byte);
+  }
+  throw new Error(`Byte 0x${byte.toString(16)} is not in the printable byte alphabet`);
+}
+
+function strayToken(
+  script: FixtureScript,
+  tokenizer: Qwen3Tokenizer,
+  answerTokens: readonly number[],
+): TokenChain['stray'] {
+  if (!script.strayByte) return undefined;
+  const { byte, replaces } = script.strayByte;
+  const runnerUp = answerTokens.find((id) => tokenizer.decode([id]) === replaces);
+  const token = tokenizer.tokens.indexOf(bytePiece(byte));
+  if (runnerUp === undefined || token < 0) {
+    throw new Error(
+      `Fixture "${script.name}": ${JSON.stringify(replaces)} is not one answer token`,
+    );
+  }
+  return { token, runnerUp };
 }
 
 /** Follows the chain from `start` like greedy decoding would, stopping at `stop` or `limit`. */

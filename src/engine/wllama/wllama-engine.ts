@@ -43,6 +43,15 @@ function loadLogger(): { logger: WllamaLogger; lines: string[]; stop: () => void
   };
   return { logger: { debug: keep, log: keep, warn: keep, error: console.error }, lines, stop };
 }
+/**
+ * Any text at all, as a llama.cpp grammar. Its sampler decodes every candidate token as UTF-8
+ * and refuses one that would make the text invalid (a stray or misplaced byte), so the model
+ * writes its next best token instead. Without it, a model that emits invalid UTF-8 (random
+ * weights, a bad fine-tune) makes wllama's worker fail to JSON-encode the chunk and break
+ * (`RangeError: Invalid typed array length: 1163217991`, the bytes "GLUE" read as a length).
+ * Split characters still pass: a token may end inside a character that the next completes.
+ */
+const VALID_UTF8_GRAMMAR = 'root ::= [^\\x00]*';
 
 function asCpuModel(model: ModelSpec): CpuModelSpec {
   if (model.engine !== 'cpu') {
@@ -198,6 +207,7 @@ export class WllamaEngine implements ChatEngine {
       top_k: sampling.topK,
       min_p: sampling.minP,
       max_tokens: sampling.maxTokens,
+      grammar: VALID_UTF8_GRAMMAR,
     };
     const usage: GenerationUsage = { promptTokens: null, completionTokens: null };
     let stopReason: 'finished' | 'length' | 'interrupted' = 'finished';
