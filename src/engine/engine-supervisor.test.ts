@@ -98,6 +98,30 @@ describe('engine supervisor', () => {
     expect(supervisor.state().status).not.toBe('generating');
   });
 
+  it('a stream that ignores Stop is ended as a hung engine and the model reloads', async () => {
+    let created = 0;
+    const supervisor = createEngineSupervisor({
+      create: () => {
+        created += 1;
+        return Promise.resolve(new HangingEngine());
+      },
+      stopGraceMs: 20,
+    });
+    await supervisor.load(model, 4096);
+    const live = supervisor.currentEngine();
+    if (!live) throw new Error('not ready');
+    const signal = supervisor.beginGeneration();
+    const running = drain(live, signal);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    supervisor.stopGeneration();
+    const { texts, error } = await running;
+    expect(texts).toEqual(['partial']);
+    expect(error?.detail).toBe('The engine did not stop when asked');
+    supervisor.endGeneration(false);
+    await expect.poll(() => supervisor.state().status).toBe('ready');
+    expect(created).toBe(2);
+  });
+
   it('only the user cancelling a load counts as cancelled', async () => {
     const failing: ChatEngine = {
       kind: 'cpu',
