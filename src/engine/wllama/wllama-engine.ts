@@ -1,9 +1,10 @@
-import { Wllama, type ChatCompletionChunk, type WllamaLogger } from '@wllama/wllama';
+import { Wllama, type ChatCompletionChunk } from '@wllama/wllama';
 // Bundled and served by the app itself: no CDN at run time, and the service worker can cache it.
 import wllamaWasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
 import { classifyError } from '@/engine/errors';
 import { threadCount } from './thread-count';
 import { loadOnBestBackend } from './gpu-fallback';
+import { ALL_LAYERS, loadLogger } from './load-log';
 import { offloadedLayers } from '@/domain/models/gguf-backend';
 import { wllamaCachedModel, wllamaModelManager } from './wllama-cache';
 import { countQwen3Tokens } from '@/engine/tokenizer/tokenizer-client';
@@ -24,25 +25,6 @@ type ReasoningDelta = ChatCompletionChunk['choices'][number]['delta'] & {
   reasoning_content?: string | null;
 };
 
-/** More layers than any model has: llama.cpp then offloads all of them. */
-const ALL_LAYERS = 999;
-
-/**
- * Keeps llama.cpp's load log (it says where the layers went) until `stop`, and shows only its
- * errors in the console.
- */
-function loadLogger(): { logger: WllamaLogger; lines: string[]; stop: () => void } {
-  const lines: string[] = [];
-  let keeping = true;
-  const keep = (...args: unknown[]) => {
-    if (keeping && lines.length < 2_000) lines.push(args.map(String).join(' '));
-  };
-  const stop = () => {
-    keeping = false;
-    lines.length = 0;
-  };
-  return { logger: { debug: keep, log: keep, warn: keep, error: console.error }, lines, stop };
-}
 /**
  * Any text at all, as a llama.cpp grammar. Its sampler decodes every candidate token as UTF-8
  * and refuses one that would make the text invalid (a stray or misplaced byte), so the model
