@@ -63,11 +63,23 @@ function lookUp(texts: Texts | undefined, key: string): string | undefined {
   return typeof node === 'string' ? node : undefined;
 }
 
+const pluralRules = new Map<string, Intl.PluralRules>();
+
+/** One Intl.PluralRules per language: building one costs more than many lookups. */
+function pluralCategory(language: string, count: number): string {
+  let rules = pluralRules.get(language);
+  if (!rules) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return rules.select(count);
+}
+
 function pluralText(texts: Texts | undefined, language: string, key: string, count: number) {
   const exact = count === 0 ? lookUp(texts, `${key}_zero`) : undefined;
   return (
     exact ??
-    lookUp(texts, `${key}_${new Intl.PluralRules(language).select(count)}`) ??
+    lookUp(texts, `${key}_${pluralCategory(language, count)}`) ??
     lookUp(texts, `${key}_other`)
   );
 }
