@@ -56,6 +56,16 @@ async function drain(engine: ChatEngine, signal: AbortSignal) {
   return { texts, error: null };
 }
 
+/** Loads the model and starts an answer; resolves once its first delta has arrived. */
+async function startAnswer(supervisor: ReturnType<typeof createEngineSupervisor>) {
+  await supervisor.load(model, 4096);
+  const live = supervisor.currentEngine();
+  if (!live) throw new Error('not ready');
+  const running = drain(live, supervisor.beginGeneration());
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  return { running };
+}
+
 describe('engine supervisor', () => {
   it('a fault mid-answer ends the stream with the fault and reloads the model on a new engine', async () => {
     const engines: HangingEngine[] = [];
@@ -68,12 +78,7 @@ describe('engine supervisor', () => {
     });
     const states: string[] = [];
     supervisor.subscribe((state) => states.push(state.status));
-    await supervisor.load(model, 4096);
-    const live = supervisor.currentEngine();
-    if (!live) throw new Error('not ready');
-    const signal = supervisor.beginGeneration();
-    const running = drain(live, signal);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const { running } = await startAnswer(supervisor);
     engines[0]?.fault(new EngineError('engine-crashed', 'worker died'));
     const { texts, error } = await running;
     expect(texts).toEqual(['partial']);
@@ -107,12 +112,7 @@ describe('engine supervisor', () => {
       },
       stopGraceMs: 20,
     });
-    await supervisor.load(model, 4096);
-    const live = supervisor.currentEngine();
-    if (!live) throw new Error('not ready');
-    const signal = supervisor.beginGeneration();
-    const running = drain(live, signal);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    const { running } = await startAnswer(supervisor);
     supervisor.stopGeneration();
     const { texts, error } = await running;
     expect(texts).toEqual(['partial']);
