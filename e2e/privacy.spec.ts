@@ -36,9 +36,12 @@ test('a whole session talks only to the app and the model host', async ({
     await navigator.serviceWorker.ready;
   });
   await loadFixtureModel(page, chatFixture.fileName, 'Fixture chat');
-  for (const mode of ['Quick', 'Think', 'Draft + refine', 'Auto'] as const) {
+  const answers = page.getByRole('article', { name: 'Assistant message' });
+  for (const [index, mode] of (['Quick', 'Think', 'Draft + refine', 'Auto'] as const).entries()) {
     await chooseMode(page, mode);
     await sendMessage(page, `hello in ${mode}`);
+    // The new answer, not the one before it (which already holds the same text).
+    await expect(answers).toHaveCount(index + 1);
     await expect(lastAssistantMessage(page).getByTestId('answer')).toContainText(
       chatFixture.answer,
     );

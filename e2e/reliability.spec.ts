@@ -85,8 +85,10 @@ test('an answer cut off by a reload keeps the text it had and the thinking time 
   await expect(reply).toContainText('Interrupted');
   const kept = (await reply.getByRole('region', { name: 'Thinking' }).textContent()) ?? '';
   // Saved every 500 ms while streaming: without the flush on pagehide, the tail would be lost.
+  // What is kept may run ahead of what was read: the page renders (and saves) every 100 ms until
+  // it is gone, a few loops of this fixture's thinking per render.
   expect(kept.startsWith(seen)).toBe(true);
-  expect(kept.length - seen.length).toBeLessThan(2 * loopFixture.thinking.length);
+  expect(kept.length - seen.length).toBeLessThan(10 * loopFixture.thinking.length);
 
   const thoughtFor = reply.getByRole('button', { name: /^Thought for/ });
   const firstVisit = await thoughtFor.textContent();
