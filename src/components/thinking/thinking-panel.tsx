@@ -37,9 +37,11 @@ export function ThinkingPanel({
   const regionRef = useFollowEnd(live, thinking);
   const expanded = expandedByUser ?? (live || !hasAnswer || keepExpanded);
   const tokenText = t('units.tokens', { count: tokens });
-  const time = t('units.seconds', { value: (elapsed ?? 0) / 1000 });
+  const seconds = (elapsed ?? 0) / 1000;
+  // A live clock shows whole seconds (it ticks once a second); finished thinking its exact time.
+  const time = t('units.seconds', { value: live ? Math.floor(seconds) : seconds });
   const summary = live
-    ? t('thinking.live', { time: t('units.seconds', { value: Math.floor((elapsed ?? 0) / 1000) }) })
+    ? t('thinking.live', { time })
     : elapsed === null
       ? t('thinking.doneUntimed', { tokens: tokenText })
       : t('thinking.done', { time, tokens: tokenText });
