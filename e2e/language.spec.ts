@@ -96,9 +96,20 @@ test.describe('with a German browser', () => {
     await page.getByRole('button', { name: 'Laden', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Fixture chat · CPU' })).toBeVisible();
 
-    // An example prompt, in German, that Auto is unsure about: it drafts, refines and says why.
+    // The German example word problem: Auto thinks and says why, in German.
     await page.getByRole('button', { name: /Ein Zug fährt um 15 Uhr/ }).click();
-    const reply = page.getByRole('article', { name: 'Antwort des Assistenten' }).last();
+    const replies = page.getByRole('article', { name: 'Antwort des Assistenten' });
+    await expect(replies.last().getByTestId('mode-decision')).toHaveText(
+      'Auto · Denken: Mathe-Textaufgabe',
+    );
+    await expect(replies.last().getByTestId('answer')).toHaveText(chatFixture.answer);
+
+    // A question Auto is unsure about: it drafts, refines and says why.
+    const message = page.getByRole('textbox', { name: 'Nachricht' });
+    await message.fill('Ist ein Wal ein Fisch?');
+    await message.press('Enter');
+    await expect(replies).toHaveCount(2);
+    const reply = replies.last();
     await expect(reply.getByTestId('answer')).toHaveText(chatFixture.answer);
     await expect(reply.getByTestId('mode-decision')).toHaveText(
       'Auto · Entwurf + Feinschliff: unsicher, ob Nachdenken nötig ist',

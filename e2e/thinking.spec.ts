@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chatFixture, loopFixture } from '../scripts/fixture-model/fixture-scripts';
+import { routePrompt } from '../src/domain/detector/route-prompt';
 import { chooseMode, lastAssistantMessage, loadFixtureModel, sendMessage } from './helpers';
 
 async function lastEngineRequest(page: Page): Promise<unknown> {
@@ -68,10 +69,11 @@ test.describe('with the chat fixture', () => {
       lastAssistantMessage(page).getByRole('button', { name: /Thought for/ }),
     ).toBeVisible();
     // Between the two, Auto is unsure: it drafts at once and lets thinking refine the draft.
-    await sendMessage(
-      page,
-      'A train leaves at 3 pm going 60 km/h; another leaves at 4 pm going 90 km/h. When does the second catch up?',
-    );
+    const unsurePrompt =
+      'A train leaves at 3 pm going 60 km/h; another leaves at 4 pm going 90 km/h. When does the second catch up?';
+    const { route, score } = routePrompt(unsurePrompt);
+    expect(route).toBe('refine');
+    await sendMessage(page, unsurePrompt);
     const unsure = lastAssistantMessage(page);
     await expect(unsure.getByTestId('mode-decision')).toHaveText(
       'Auto · Draft + refine: not sure this needs thinking',
@@ -80,7 +82,7 @@ test.describe('with the chat fixture', () => {
     await expect(unsure.getByTestId('answer')).toHaveText(chatFixture.answer);
     await expect(unsure.getByRole('meter', { name: 'Auto’s decision' })).toHaveAttribute(
       'aria-valuenow',
-      '51',
+      String(Math.round(score * 100)),
     );
   });
 

@@ -188,3 +188,52 @@ describe('yes/no questions that combine facts', () => {
     expect(cues('Passt ein Sofa in einen Aufzug?')).toContain('cue:fact-link');
   });
 });
+
+describe('what counts as a yes/no question', () => {
+  const yesNo = (prompt: string): boolean =>
+    extractFeatures(prompt, CONFIG).reasoning.yesNoQuestion;
+
+  it('reads a polite request as a request, not as a yes/no question', () => {
+    expect(yesNo('Can you give me three tips for a first marathon?')).toBe(false);
+    expect(yesNo('Could you please explain how tides work?')).toBe(false);
+    expect(yesNo('Kannst du mir ein Rezept für Pfannkuchen geben?')).toBe(false);
+    expect(yesNo('Könnten Sie bitte den Text kürzen?')).toBe(false);
+    // A question about what one could do stays a question.
+    expect(yesNo('Could you bake a cake without any eggs?')).toBe(true);
+    expect(yesNo('Kann man im Winter auf dem Bodensee segeln?')).toBe(true);
+  });
+
+  it('reads German "Was …?" as "what", English "Was …?" as yes or no', () => {
+    expect(yesNo('Was kann man im Winter in Wien unternehmen?')).toBe(false);
+    expect(yesNo('Was ist ein Schaltjahr?')).toBe(false);
+    expect(yesNo('Was the Eiffel Tower built before the telephone was invented?')).toBe(true);
+  });
+
+  it('gives short yes/no questions n-gram channels of their own', () => {
+    const channels = (prompt: string): number => {
+      const { values } = extractFeatures(prompt, CONFIG);
+      return Math.round(values.reduce((sum, v) => sum + v * v, 0));
+    };
+    // Each channel has L2 norm 1 for English: word and character channels, twice for yes/no.
+    expect(channels('Where was the first World Cup held?')).toBe(2);
+    expect(channels('Was the first World Cup held in Europe?')).toBe(4);
+  });
+});
+
+describe('a passage with a look-up or an argument question', () => {
+  it('recognises a request to find the answer in a given text', () => {
+    expect(cues('Based on the passage, who founded the company?')).toContain('cue:find-in-text');
+    expect(cues('Finde im Text die Stelle, an der der Vertrag erwähnt wird.')).toContain(
+      'cue:find-in-text',
+    );
+    expect(cues('Gegeben ist folgender Absatz: …')).toContain('cue:find-in-text');
+  });
+
+  it('recognises questions about how two people argue', () => {
+    expect(cues('Anna and Ben disagree with each other about whether')).toContain('cue:argument');
+    expect(cues('Which of the following, if true, most helps to explain the result?')).toContain(
+      'cue:argument',
+    );
+    expect(cues('Worüber sind sich Anna und Ben uneinig?')).toContain('cue:argument');
+  });
+});

@@ -51,8 +51,10 @@ const INSTRUCTIONS = cueIndex('cue:instructions');
 const MULTI_HOP = cueIndex('cue:multi-hop');
 const FACT_LINK = cueIndex('cue:fact-link');
 const TRANSFORM = cueIndex('cue:transform-text');
+const FIND_IN_TEXT = cueIndex('cue:find-in-text');
 const ARGUMENT = cueIndex('cue:argument');
 const STATEMENT_CAP = 8;
+const YES_NO_CHANNEL_SALT = 0x2f6b9d13;
 const REASONING_CUE_INDICES = REASONING_CUES.map((cue) => cueIndex(cue.id));
 /** Named features that describe reasoning structure (damped under a transform-only request). */
 const REASONING_FEATURE_INDICES = NAMED_FEATURES.flatMap((feature, i) =>
@@ -147,7 +149,8 @@ export function extractFeatures(
   );
   // Reasoning cues per sentence: high in a puzzle, low in a passage that mentions "if" once.
   const reasoningCues = REASONING_CUE_INDICES.reduce((sum, i) => sum + count(i), 0);
-  set('x:passage-and-transform', flag(r.sentences >= 4 && count(TRANSFORM) >= 1));
+  const simpleRequests = count(TRANSFORM) + count(FIND_IN_TEXT);
+  set('x:passage-and-transform', flag(r.sentences >= 4 && simpleRequests >= 1));
   set('logic:cue-density', Math.min(1, reasoningCues / (2 * Math.max(1, r.sentences))));
   set('x:yes-no-and-hops', flag(r.yesNoQuestion && count(MULTI_HOP) >= 1));
   set('x:yes-no-alone', flag(r.yesNoQuestion && r.sentences === 1));
@@ -162,7 +165,7 @@ export function extractFeatures(
   // reasoning structure the passage has, unless the request itself asks to judge or deduce.
   const transformOnly =
     r.sentences >= 4 &&
-    count(TRANSFORM) >= 1 &&
+    simpleRequests >= 1 &&
     count(TRUTH_VALUE) + count(INFERENCE) + count(ARGUMENT) === 0;
   if (transformOnly) for (const i of REASONING_FEATURE_INDICES) named[i] = (named[i] ?? 0) * 0.25;
 
@@ -176,7 +179,12 @@ export function extractFeatures(
   const values: number[] = [];
   if (options.ngrams !== false) {
     const scale = config.ngramFloor + (1 - config.ngramFloor) * english;
-    appendNgrams(wordTokens(folded), config, scale, indices, values);
+    const tokens = wordTokens(folded);
+    appendNgrams(tokens, config, scale, indices, values);
+    // A short yes/no question's words also go to channels of their own: "held in" or "good for"
+    // mean a look-up in "Where was … held?" but two facts to combine in "Was … held in …?".
+    if (r.yesNoQuestion && r.sentences <= 2)
+      appendNgrams(tokens, config, scale, indices, values, YES_NO_CHANNEL_SALT);
   }
   return {
     named,

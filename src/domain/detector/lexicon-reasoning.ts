@@ -131,8 +131,8 @@ export const REASONING_CUES: readonly CueDefinition[] = [
     reason: 'argument-analysis',
     prior: 1.5,
     patterns: {
-      en: 'argument*, assumption*, assumes, presuppose*, weaken*, strengthen*, undermine*, flaw*, fallac*, reasoning above, reasoning in, the reasoning, counterargument*, most strongly supported, most strongly supports, logically completes, inference, vulnerable to criticism, justifies, justify the',
-      de: 'argument, argumente, argumentation, argumentiert, welche annahme, welcher annahme, die annahme, setzt voraus, schwach* _ argument*, stark* _ argument*, untergrabt, fehlschluss*, trugschluss*, denkfehler, gegenargument*, schlussfolgerung',
+      en: 'argument*, assumption*, assumes, presuppose*, weaken*, strengthen*, undermine*, flaw*, fallac*, reasoning above, reasoning in, the reasoning, counterargument*, most strongly supported, most strongly supports, logically completes, inference, vulnerable to criticism, justifies, justify the, if true, most helps, helps to explain, helps to resolve, apparent discrepancy, apparent paradox, most accurately expresses, most accurately describes, the statements above, the information above, agree with each other, disagree with each other, disagree about, point at issue, at issue between, main conclusion, conclusion drawn, role played',
+      de: 'argument, argumente, argumentation, argumentiert, welche annahme, welcher annahme, die annahme, setzt voraus, schwach* _ argument*, stark* _ argument*, untergrabt, fehlschluss*, trugschluss*, denkfehler, gegenargument*, schlussfolgerung, wenn zutreffend, falls zutreffend, scheinbaren widerspruch, widerspruch auflosen, am besten erklart, am genauesten, die aussagen oben, obigen aussagen, obigen angaben, sind sich _ einig, sind sich _ uneinig, uneinig, uneins, strittig zwischen, hauptschluss',
       fr: 'argument*, hypothese*, affaibli*, renforce*, raisonnement, sophisme*, contre argument',
       es: 'argumento*, suposicion*, supuesto, debilita*, refuerza*, fortalece*, razonamiento, falacia*, contraargumento*',
       it: 'argoment*, presuppost*, indebolisc*, rafforz*, ragionamento, fallacia*, controargoment*',

@@ -299,6 +299,21 @@ const BASE_CUES: readonly CueDefinition[] = [
     },
   },
   {
+    // The answer is to be found in a text the user gives: reading, not reasoning.
+    id: 'cue:find-in-text',
+    reason: 'short-factual',
+    prior: -0.5,
+    patterns: {
+      en: 'from the following context, from the context, from the passage, in the passage, according to the passage, according to the text, according to the article, based on the passage, based on the text, based on the article, in the text below, in the article, extract the answer, quote the sentence, find the sentence, which sentence',
+      de: 'gegeben ist folgender, folgender absatz, folgender abschnitt, folgender textbereich, folgendem absatz, folgendem abschnitt, folgendem textbereich, im folgenden text, laut dem text, laut text, laut artikel, aus dem text, im text, im artikel, textstelle, welcher satz, finde _ im text',
+      fr: 'selon le texte, d apres le texte, dans le passage, dans le texte',
+      es: 'segun el texto, en el texto, en el pasaje',
+      it: 'secondo il testo, nel testo, nel brano',
+      pt: 'segundo o texto, no texto, na passagem',
+      nl: 'volgens de tekst, in de tekst, in de passage',
+    },
+  },
+  {
     id: 'cue:transform-text',
     reason: 'general-quick',
     prior: -1,

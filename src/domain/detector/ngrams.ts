@@ -86,7 +86,8 @@ function pushChannel(set: BucketSet, scale: number, indices: number[], values: n
 
 /**
  * Appends the word (uni- and bigram) channel and the character n-gram channel, each scaled to
- * L2 norm `scale`, to `indices`/`values`.
+ * L2 norm `scale`, to `indices`/`values`. A non-zero `salt` hashes them into other buckets, so the
+ * same n-grams can carry a separate weight in another context.
  */
 export function appendNgrams(
   tokens: readonly string[],
@@ -94,24 +95,26 @@ export function appendNgrams(
   scale: number,
   indices: number[],
   values: number[],
+  salt = 0,
 ): void {
   const mask = (1 << options.hashBits) - 1;
   const words = bucketSet(options.hashBits);
-  let previous = fnv('<s>', WORD_SEED);
+  const wordSeed = (WORD_SEED ^ salt) >>> 0;
+  let previous = fnv('<s>', wordSeed);
   for (const token of tokens) {
-    const h = fnv(token, WORD_SEED);
+    const h = fnv(token, wordSeed);
     words.add(mix(h) & mask);
     words.add(mix(Math.imul(previous, BIGRAM_SEED) ^ h) & mask);
     previous = h;
   }
-  words.add(mix(Math.imul(previous, BIGRAM_SEED) ^ fnv('</s>', WORD_SEED)) & mask);
+  words.add(mix(Math.imul(previous, BIGRAM_SEED) ^ fnv('</s>', wordSeed)) & mask);
   pushChannel(words, scale, indices, values);
 
   const chars = bucketSet(options.hashBits);
   for (const token of tokens) {
     const padded = ` ${token} `;
     for (let n = options.charNgramMin; n <= options.charNgramMax; n++) {
-      const seed = Math.imul(CHAR_SEED, n);
+      const seed = Math.imul(CHAR_SEED ^ salt, n);
       for (let start = 0; start + n <= padded.length; start++) {
         let h = (FNV_OFFSET ^ seed) >>> 0;
         for (let j = start; j < start + n; j++) h = Math.imul(h ^ padded.charCodeAt(j), FNV_PRIME);

@@ -119,12 +119,28 @@ describe('yes/no questions that combine several facts', () => {
   });
 });
 
+describe('two speakers who argue', () => {
+  it.each([
+    'Lena: Public libraries should stay open on Sundays, because many people only have time to ' +
+      'read at the weekend. Omar: But opening on Sundays means cutting weekday hours, and ' +
+      'students rely on the library after school. Lena and Omar disagree about whether',
+    'Lena: Öffentliche Bibliotheken sollten sonntags öffnen, weil viele Menschen nur am ' +
+      'Wochenende Zeit zum Lesen haben. Omar: Aber dann müssten die Öffnungszeiten unter der ' +
+      'Woche gekürzt werden, und Schüler brauchen die Bibliothek nach der Schule. Worüber sind ' +
+      'sich Lena und Omar uneinig?',
+  ])('thinks about %j as an argument', (prompt) => {
+    expect(detectMode(prompt)).toMatchObject({ mode: 'think', reason: 'argument-analysis' });
+  });
+});
+
 describe('shortcuts of the data that must not decide', () => {
   it.each([
     'Which of these is a fruit? (A) hammer (B) apple (C) chair (D) cloud',
     'Welches davon ist ein Tier?\nA) Tisch\nB) Hund\nC) Lampe\nD) Brot',
     'True or false: the capital of Italy is Rome.',
     "If you're free later, could you recommend a good book for a rainy weekend?",
+    'Can you give me three tips for a first marathon?',
+    'Kannst du mir ein Rezept für Pfannkuchen geben?',
   ])('answers the easy prompt %j quickly', (prompt) => {
     expect(detectMode(prompt).mode).toBe('quick');
   });
@@ -138,6 +154,20 @@ describe('shortcuts of the data that must not decide', () => {
       'one week after each meeting.';
     expect(detectMode(`${passage}\n\nSummarise this text in one sentence.`).mode).toBe('quick');
     expect(detectMode(`${passage}\n\nGive this text a short title.`).mode).toBe('quick');
+    expect(detectMode(`${passage}\n\nBased on the text, when does the council meet?`).mode).toBe(
+      'quick',
+    );
+  });
+
+  it('answers a German look-up in a given paragraph quickly', () => {
+    const paragraph =
+      'Der Gemeinderat wird alle vier Jahre gewählt. Wenn ein Mitglied zurücktritt, bleibt der Sitz ' +
+      'bis zur nächsten Wahl leer, es sei denn, der Rat beschließt etwas anderes. Jedes Mitglied ' +
+      'muss im Dorf wohnen, und kein Mitglied darf zwei Sitze haben. Der Rat tagt am ersten Montag ' +
+      'jedes Monats.';
+    expect(detectMode(`Gegeben ist folgender Absatz: ${paragraph} Wann tagt der Rat?`).mode).toBe(
+      'quick',
+    );
   });
 });
 

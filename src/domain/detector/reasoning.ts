@@ -112,10 +112,30 @@ function countShortStatements(sentences: readonly string[]): number {
   return count;
 }
 
+/**
+ * German "Was …?" asks "what", English "Was …?" asks yes or no; German puts a verb or "für" right
+ * after it ("Was kann …", "Was ist …"), English a subject ("Was Snoop Dogg …", "Was the …").
+ */
+const GERMAN_AFTER_WAS = new Set(
+  (
+    'ist sind war waren kann konnen konnte hat haben hatte bedeutet bedeuten heisst macht machen ' +
+    'passiert passierte geschah gibt gab fur wird werden wurde sollte sollten soll muss mussen darf ' +
+    'will wollen versteht verstehen tut tun sagt sagen zeigt zeigen beschreibt unterscheidet'
+  ).split(' '),
+);
+
+/**
+ * "Can you give me …?" / "Kannst du mir …?" is a polite request, not a yes/no question: the
+ * user wants the thing done. "Could you make a cake without eggs?" stays a question.
+ */
+const REQUEST =
+  /^(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:give|tell|suggest|offer|analy[sz]e|explain|write|help|list|recommend|describe|show|provide|summari[sz]e|translate|name|share|create|generate|compose|draft|find|check|correct|fix|rewrite|outline|compare|teach|send|remind|play|set|book|turn)\b|^(?:kannst|k[oö]nntest|w[uü]rdest)\s+du\s+(?:\p{L}+\s+)?(?:mir|uns|bitte)\b|^(?:k[oö]nnen|k[oö]nnten|w[uü]rden)\s+sie\s+(?:\p{L}+\s+)?(?:mir|uns|bitte)\b/iu;
+
 function isYesNoQuestion(last: string): boolean {
-  if (!/[?？]$/.test(last)) return false;
-  const first = firstWord(last);
-  return first !== undefined && YES_NO_OPENERS.has(foldWord(first));
+  if (!/[?？]$/.test(last) || REQUEST.test(last)) return false;
+  const [first, second] = (last.match(/[\p{L}]+/gu) ?? []).map(foldWord);
+  if (first === undefined || !YES_NO_OPENERS.has(first)) return false;
+  return !(first === 'was' && second !== undefined && GERMAN_AFTER_WAS.has(second));
 }
 
 function firstWord(sentence: string): string | undefined {
