@@ -99,9 +99,7 @@ test.describe('with a German browser', () => {
     // The German example word problem: Auto thinks and says why, in German.
     await page.getByRole('button', { name: /Ein Zug fährt um 15 Uhr/ }).click();
     const replies = page.getByRole('article', { name: 'Antwort des Assistenten' });
-    await expect(replies.last().getByTestId('mode-decision')).toHaveText(
-      'Auto · Denken: Mathe-Textaufgabe',
-    );
+    await expect(replies.last().getByTestId('mode-decision')).toHaveText(/^Auto · Denken: .+/);
     await expect(replies.last().getByTestId('answer')).toHaveText(chatFixture.answer);
 
     // A question Auto is unsure about: it drafts, refines and says why.

@@ -304,8 +304,8 @@ const BASE_CUES: readonly CueDefinition[] = [
     reason: 'short-factual',
     prior: -0.5,
     patterns: {
-      en: 'from the following context, from the context, from the passage, in the passage, according to the passage, according to the text, according to the article, based on the passage, based on the text, based on the article, in the text below, in the article, extract the answer, quote the sentence, find the sentence, which sentence',
-      de: 'gegeben ist folgender, folgender absatz, folgender abschnitt, folgender textbereich, folgendem absatz, folgendem abschnitt, folgendem textbereich, im folgenden text, laut dem text, laut text, laut artikel, aus dem text, im text, im artikel, textstelle, welcher satz, finde _ im text',
+      en: 'the following passage, from the following context, from the context, from the passage, in the passage, according to the passage, according to the text, according to the article, based on the passage, based on the text, based on the article, in the text below, in the article, extract the answer, quote the sentence, find the sentence, which sentence',
+      de: 'gegeben ist folgender, folgende* absatz, folgende* abschnitt, folgende* textbereich, folgende* text, laut dem text, laut text, laut artikel, aus dem text, im text, im artikel, textstelle, welcher satz, finde _ im text',
       fr: 'selon le texte, d apres le texte, dans le passage, dans le texte',
       es: 'segun el texto, en el texto, en el pasaje',
       it: 'secondo il testo, nel testo, nel brano',
@@ -319,7 +319,7 @@ const BASE_CUES: readonly CueDefinition[] = [
     prior: -1,
     patterns: {
       en: 'summarise, summarize, summary of, translate, translation, title, headline, rewrite, reword, paraphrase, proofread, fix _ spelling, fix _ grammar, correct _ grammar, more formal, more polite, shorten, simpler words, bulleted list, main topic, main idea, what is this text about, which names',
-      de: 'fasse _ zusammen, zusammenfassung, ubersetze*, ubersetzung, uberschrift, titel, formuliere _ um, umformulier*, korrigiere*, rechtschreib*, hoflicher, formeller, kurze* _ text, worum geht es, hauptthema, aufzahlung, welche namen',
+      de: 'fasse _ zusammen, fasse _ text, fasse _ absatz, fasse _ artikel, zusammenfassen, zusammenfassung, ubersetze*, ubersetzung, uberschrift, titel, formuliere _ um, umformulier*, korrigiere*, rechtschreib*, hoflicher, formeller, kurze* _ text, worum geht es, hauptthema, aufzahlung, welche namen',
       fr: 'resume*, traduis, traduire, traduction, titre pour, reformule*, corrige*, plus formel',
       es: 'resume, resumen, traduce, traducir, traduccion, titulo para, reescribe, reformula, corrige, mas formal',
       it: 'riassumi, riassunto, traduci, tradurre, traduzione, titolo per, riscrivi, riformula, correggi',
