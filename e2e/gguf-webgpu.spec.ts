@@ -34,7 +34,7 @@ test('Automatic runs GGUF models on the CPU of a GPU without shader-f16, and say
 }) => {
   await page.goto('/');
   const backend = ggufBackendSelect(page);
-  await expect(backend.locator('option:checked')).toHaveText('Automatic (CPU (WebAssembly))');
+  await expect(backend.locator('option:checked')).toHaveText('Automatic: CPU (WebAssembly)');
   await expect(page.getByRole('region', { name: 'Device' })).toContainText(
     'Automatic uses the CPU: this GPU lacks shader-f16',
   );

@@ -14,7 +14,7 @@ test('reports the SwiftShader fallback adapter and offers q4f32_1 models', async
   await expect(device).toContainText('Largest buffer:');
   // A software adapter runs WebGPU on the CPU too: Automatic picks the faster CPU engine and says why.
   const engine = device.getByRole('combobox', { name: 'Engine' });
-  await expect(engine.locator('option:checked')).toHaveText('Automatic (CPU)');
+  await expect(engine.locator('option:checked')).toHaveText('Automatic: CPU');
   await expect(device).toContainText('Automatic uses the CPU engine: a software adapter');
   await expect(page.getByRole('radiogroup', { name: 'Model' })).toContainText('GGUF · CPU');
   await engine.selectOption({ label: 'WebGPU (web-llm)' });

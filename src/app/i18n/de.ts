@@ -312,7 +312,7 @@ export const de: Messages = {
       unavailableHint:
         'Die CPU ist langsamer und schafft nur kleine Modelle. Um deine GPU zu nutzen, öffne diese Seite in einem aktuellen Chrome oder Edge oder aktiviere WebGPU in den Einstellungen deines Browsers (unter Linux: chrome://flags/#enable-unsafe-webgpu).',
       engine: 'Engine',
-      automatic: 'Automatisch ({{engine}})',
+      automatic: 'Automatisch: {{engine}}',
       automaticSoftwareAdapter:
         'Automatisch nutzt die CPU-Engine: Ein Software-Adapter führt WebGPU ebenfalls auf der CPU aus, und dort ist die CPU-Engine von llama.cpp schneller.',
       activeEngine: 'Aktive Engine: {{engine}}',
@@ -321,7 +321,7 @@ export const de: Messages = {
       label: 'GGUF-Modelle laufen auf',
       gpu: 'GPU (WebGPU)',
       cpu: 'CPU (WebAssembly)',
-      automatic: 'Automatisch ({{backend}})',
+      automatic: 'Automatisch: {{backend}}',
       automaticReason: {
         'no-webgpu': 'Automatisch nutzt die CPU: WebGPU ist nicht verfügbar.',
         'no-shader-f16':

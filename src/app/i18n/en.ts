@@ -279,7 +279,7 @@ export const en = {
       unavailableHint:
         "The CPU is slower and runs small models only. To use your GPU, open this page in a recent Chrome or Edge, or enable WebGPU in your browser's settings (chrome://flags/#enable-unsafe-webgpu on Linux).",
       engine: 'Engine',
-      automatic: 'Automatic ({{engine}})',
+      automatic: 'Automatic: {{engine}}',
       automaticSoftwareAdapter:
         'Automatic uses the CPU engine: a software adapter runs WebGPU on the CPU too, where llama.cpp’s own CPU engine is faster.',
       activeEngine: 'Active engine: {{engine}}',
@@ -288,7 +288,7 @@ export const en = {
       label: 'GGUF models run on',
       gpu: 'GPU (WebGPU)',
       cpu: 'CPU (WebAssembly)',
-      automatic: 'Automatic ({{backend}})',
+      automatic: 'Automatic: {{backend}}',
       automaticReason: {
         'no-webgpu': 'Automatic uses the CPU: WebGPU is not available.',
         'no-shader-f16':

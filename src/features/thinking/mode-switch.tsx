@@ -19,7 +19,7 @@ export function ModeSwitch() {
         <label
           key={option}
           title={t(`modeSwitch.hints.${option}`)}
-          className="relative cursor-pointer rounded-md px-3 py-1 text-slate-600 has-[:checked]:bg-white has-[:checked]:text-indigo-700 has-[:checked]:shadow-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-indigo-500 dark:text-slate-300 dark:has-[:checked]:bg-slate-950 dark:has-[:checked]:text-indigo-300"
+          className="relative cursor-pointer rounded-md px-2 py-1 whitespace-nowrap text-slate-600 sm:px-3 has-[:checked]:bg-white has-[:checked]:text-indigo-700 has-[:checked]:shadow-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-indigo-500 dark:text-slate-300 dark:has-[:checked]:bg-slate-950 dark:has-[:checked]:text-indigo-300"
         >
           <input
             type="radio"
