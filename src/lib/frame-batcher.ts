@@ -16,14 +16,15 @@ export function createFrameBatcher<T>(
 ) {
   let pending: { value: T } | null = null;
   let frame: number | null = null;
-  let timers: ReturnType<typeof setTimeout>[] = [];
+  // At most one timer is live: the wait for minIntervalMs, then the frame's fallback.
+  let timer: ReturnType<typeof setTimeout> | null = null;
   let lastAppliedAt = Number.NEGATIVE_INFINITY;
 
   const cancel = () => {
     if (frame !== null && typeof cancelAnimationFrame === 'function') cancelAnimationFrame(frame);
-    for (const timer of timers) clearTimeout(timer);
+    if (timer !== null) clearTimeout(timer);
     frame = null;
-    timers = [];
+    timer = null;
   };
   const flush = () => {
     cancel();
@@ -35,15 +36,15 @@ export function createFrameBatcher<T>(
   };
   const onNextFrame = () => {
     if (typeof requestAnimationFrame === 'function') frame = requestAnimationFrame(flush);
-    timers.push(setTimeout(flush, fallbackMs));
+    timer = setTimeout(flush, fallbackMs);
   };
 
   return {
     push(value: T) {
       pending = { value };
-      if (frame !== null || timers.length > 0) return;
+      if (frame !== null || timer !== null) return;
       const wait = lastAppliedAt + minIntervalMs - Date.now();
-      if (wait > 0) timers.push(setTimeout(onNextFrame, wait));
+      if (wait > 0) timer = setTimeout(onNextFrame, wait);
       else onNextFrame();
     },
     /** Applies what is pending now (the stream ended, or the caller needs it current). */
