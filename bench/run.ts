@@ -8,7 +8,8 @@ import { measureDraftRefine } from './draft-refine.bench';
 import { measureEngine } from './engine-overhead.bench';
 import { formatTable } from './format-table';
 import { measureOfflineReload } from './offline-reload.bench';
-import { curveTable, measureStream, profileTables, streamTable } from './stream-ui.bench';
+import { measureStream } from './stream-ui.bench';
+import { curveTable, profileTables, streamTable } from './stream-ui-report';
 
 const RESULTS = 'bench/results/latest.json';
 

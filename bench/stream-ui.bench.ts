@@ -16,8 +16,16 @@ import {
   LONG_CONVERSATION_TITLE,
   longConversationExport,
 } from './long-conversation';
-import { formatTable } from './format-table';
 import { WindowProfiler, type WindowProfile } from './profile-window';
+import {
+  curveTable,
+  medianWindow,
+  profileTables,
+  streamTable,
+  type StreamResult,
+  type StreamRun,
+  type StreamWindow,
+} from './stream-ui-report';
 import { STREAM_RENDER_INTERVAL_MS } from '../src/store/stream-render-interval';
 
 const OUT_DIR = 'dist-bench/app';
@@ -27,50 +35,6 @@ const STEP = 200;
 const FIRST_POINT = 1000;
 const SECOND_POINT = 8000;
 const MODEL_NAME = 'Synthetic bench';
-
-export interface StreamWindow {
-  /** Answer tokens at the start and end of the window. */
-  from: number;
-  to: number;
-  /** CDP Performance.getMetrics (thread CPU time of the renderer's main thread), per token. */
-  taskMsPerToken: number;
-  scriptMsPerToken: number;
-  layoutMsPerToken: number;
-  styleMsPerToken: number;
-  /** Wall-clock time in the page while the window's tokens streamed (pauses excluded), per token. */
-  wallMsPerToken: number;
-  longTasks: { count: number; totalMs: number };
-}
-
-export interface StreamRun {
-  /** Consecutive windows over the whole answer, for the curve. */
-  windows: StreamWindow[];
-  /** The windows centred on ~1k and ~8k tokens (a long-conversation run streams ~1.4k only). */
-  at1k: StreamWindow;
-  at8k: StreamWindow | null;
-  /** Long tasks from sending the message to the end of the answer. */
-  longTasks: { count: number; totalMs: number; maxMs: number };
-  /** Long tasks while the page loaded and the model was added and loaded. */
-  longTasksBefore: { count: number; totalMs: number };
-  streamSeconds: number;
-  chromium: string;
-  rendered: { chars: number; codeBlocks: number; tables: number; math: number };
-  /** With BENCH_PROFILE=1: where the time of the ~1k and ~8k windows went. */
-  profile?: { at1k: WindowProfile; at8k: WindowProfile };
-}
-
-export interface StreamResult {
-  config: BenchStreamConfig & { runs: number; windowTokens: number };
-  runs: StreamRun[];
-  /** Medians over runs of the windows centred on ~1k and ~8k tokens. */
-  at1k: StreamWindow;
-  at8k: StreamWindow;
-  ratio8kTo1k: { task: number; script: number; layout: number; style: number; wall: number };
-  /** The same ~1k window in the 51st message of a conversation (50 earlier messages shown). */
-  longConversation: { runs: StreamRun[]; at1k: StreamWindow; ratioTo1k: number };
-  buildSeconds: number;
-  chromium: string;
-}
 
 interface Sample extends BenchCheckpoint {
   metrics: Record<string, number>;
@@ -97,13 +61,6 @@ async function freePort(): Promise<number> {
       server.close(() => done(port));
     });
   });
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const at = (i: number) => sorted[i] ?? Number.NaN;
-  return sorted.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 function toWindow(
@@ -298,22 +255,6 @@ function profilesAt(profiles: Map<number, WindowProfile>) {
   return { at1k, at8k };
 }
 
-function medianWindow(windows: StreamWindow[]): StreamWindow {
-  const first = windows[0];
-  if (!first) throw new Error('No window was measured.');
-  const m = (pick: (w: StreamWindow) => number) => median(windows.map(pick));
-  return {
-    from: first.from,
-    to: first.to,
-    taskMsPerToken: m((w) => w.taskMsPerToken),
-    scriptMsPerToken: m((w) => w.scriptMsPerToken),
-    layoutMsPerToken: m((w) => w.layoutMsPerToken),
-    styleMsPerToken: m((w) => w.styleMsPerToken),
-    wallMsPerToken: m((w) => w.wallMsPerToken),
-    longTasks: { count: m((w) => w.longTasks.count), totalMs: m((w) => w.longTasks.totalMs) },
-  };
-}
-
 export async function measureStream(runs = 2, profile = false): Promise<StreamResult> {
   // Profiles need function names, so a profiled run uses an unminified build.
   const outDir = resolve(profile ? `${OUT_DIR}-profile` : OUT_DIR);
@@ -376,99 +317,6 @@ export async function measureStream(runs = 2, profile = false): Promise<StreamRe
   } finally {
     await new Promise<void>((done) => server.httpServer.close(() => done()));
   }
-}
-
-export function streamTable(result: StreamResult): string {
-  const row = (label: string, w: StreamWindow) => [
-    label,
-    `${w.from}–${w.to}`,
-    w.taskMsPerToken.toFixed(3),
-    w.scriptMsPerToken.toFixed(3),
-    w.layoutMsPerToken.toFixed(3),
-    w.styleMsPerToken.toFixed(3),
-    w.wallMsPerToken.toFixed(3),
-    `${w.longTasks.count} / ${w.longTasks.totalMs.toFixed(0)} ms`,
-  ];
-  const r = result.ratio8kTo1k;
-  return formatTable(
-    [
-      'message length',
-      'tokens',
-      'main ms/token',
-      'script',
-      'layout',
-      'style',
-      'wall ms/token',
-      'long tasks',
-    ],
-    [
-      row('~1k tokens', result.at1k),
-      row('~8k tokens', result.at8k),
-      [
-        'ratio 8k/1k',
-        '',
-        r.task.toFixed(2),
-        r.script.toFixed(2),
-        r.layout.toFixed(2),
-        r.style.toFixed(2),
-        r.wall.toFixed(2),
-        '',
-      ],
-    ],
-  );
-}
-
-export function curveTable(result: StreamResult): string {
-  const first = result.runs[0];
-  if (!first) return '';
-  return formatTable(
-    [
-      'tokens',
-      ...result.runs.map((_, i) => `run ${i + 1}`),
-      'median ms/token',
-      'script',
-      'layout',
-      'long tasks (all runs)',
-    ],
-    first.windows.map((w, i) => {
-      const windows = result.runs.flatMap((run) => run.windows[i] ?? []);
-      const m = medianWindow(windows);
-      const longTasks = windows.reduce((sum, x) => sum + x.longTasks.count, 0);
-      return [
-        `${w.from}–${w.to}`,
-        ...windows.map((x) => x.taskMsPerToken.toFixed(3)),
-        m.taskMsPerToken.toFixed(3),
-        m.scriptMsPerToken.toFixed(3),
-        m.layoutMsPerToken.toFixed(3),
-        longTasks === 0 ? '' : String(longTasks),
-      ];
-    }),
-  );
-}
-
-/** Per token, at ~1k and ~8k: trace events and JS functions whose self time grew the most. */
-export function profileTables(result: StreamResult): string {
-  const profile = result.runs[0]?.profile;
-  if (!profile) return '';
-  const perToken = (ms: number) => (ms / WINDOW).toFixed(4);
-  const growth = (a: Record<string, number>, b: Record<string, number>) =>
-    [...new Set([...Object.keys(a), ...Object.keys(b)])]
-      .map((name) => ({ name, a: a[name] ?? 0, b: b[name] ?? 0 }))
-      .sort((x, y) => Math.abs(y.b - y.a) - Math.abs(x.b - x.a) || y.b - x.b)
-      .slice(0, 15)
-      .map((r) => [r.name, perToken(r.a), perToken(r.b), perToken(r.b - r.a)]);
-  const js = (p: WindowProfile) => Object.fromEntries(p.jsSelfMs.map((f) => [f.fn, f.ms]));
-  const header = ['', 'ms/token ~1k', 'ms/token ~8k', 'growth'];
-  return [
-    'Main-thread trace events (self time):',
-    formatTable(
-      ['event', ...header.slice(1)],
-      growth(profile.at1k.traceSelfMs, profile.at8k.traceSelfMs),
-    ),
-    '',
-    'JS functions (self time, unminified build):',
-    formatTable(['function', ...header.slice(1)], growth(js(profile.at1k), js(profile.at8k))),
-  ].join('\n');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
