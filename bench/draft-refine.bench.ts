@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { preview } from 'vite';
 import { FIXTURE_OUTPUT_DIR, thinkerFixture } from '../scripts/fixture-model/fixture-scripts';
+import { median } from './median';
 
 export interface ModeTiming {
   /** ms from Enter to the first useful text: Think's answer, or the draft. */
@@ -21,11 +22,6 @@ export interface DraftRefineResult {
   /** Draft + refine / Think, medians. */
   firstTextRatio: number;
   totalRatio: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1] ?? Number.NaN;
 }
 
 // Plain JavaScript in the page: watches for the first text of `selector` after Enter.

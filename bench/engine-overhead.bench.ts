@@ -14,6 +14,7 @@ import { threadCount } from '../src/engine/wllama/thread-count';
 import type { BareRunOptions, BareRunResult } from './bare-wllama/protocol';
 import { watchPeakRss } from './browser-memory';
 import { ensureRealSizeModel } from './real-size-model';
+import { median } from './median';
 
 const PROMPT = 'think forever';
 /** The rate is taken between these lengths of the thinking (characters), on both sides. */
@@ -78,13 +79,6 @@ export interface EngineResult {
     baselineRssBytes: number;
     peakRssBytes: number;
   };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const at = (i: number) => sorted[i] ?? Number.NaN;
-  return sorted.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 /** Rate between the first marks that reach `from` and `to` of `key`. */

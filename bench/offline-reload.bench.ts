@@ -4,18 +4,12 @@ import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { preview } from 'vite';
 import { LONG_CONVERSATION_TITLE, longConversationExport } from './long-conversation';
+import { median } from './median';
 
 export interface OfflineReloadResult {
   /** Per reload: ms from calling reload() until the composer is editable and the list is shown. */
   usableMs: number[];
   medianMs: number;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const at = (i: number) => sorted[i] ?? Number.NaN;
-  return sorted.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 /** Needs the production build in dist-bench/prod (bench/first-paint-size.ts makes it). */

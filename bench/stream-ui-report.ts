@@ -2,6 +2,7 @@
 import type { BenchStreamConfig } from '../src/engine/synthetic/bench-protocol';
 import { formatTable } from './format-table';
 import type { WindowProfile } from './profile-window';
+import { median } from './median';
 
 export interface StreamWindow {
   /** Answer tokens at the start and end of the window. */
@@ -45,13 +46,6 @@ export interface StreamResult {
   longConversation: { runs: StreamRun[]; at1k: StreamWindow; ratioTo1k: number };
   buildSeconds: number;
   chromium: string;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  const at = (i: number) => sorted[i] ?? Number.NaN;
-  return sorted.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 
 export function medianWindow(windows: StreamWindow[]): StreamWindow {
