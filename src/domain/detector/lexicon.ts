@@ -360,8 +360,8 @@ const BASE_CUES: readonly CueDefinition[] = [
     reason: 'chit-chat',
     prior: -1.5,
     patterns: {
-      en: 'hi, hello, hey, thanks, thank you, how are you, good morning, good evening, good night, bye, goodbye, what s up, nice to meet you',
-      de: 'hallo, danke, dankeschon, wie geht s, wie geht es dir, wie geht es ihnen, guten morgen, guten tag, guten abend, gute nacht, tschuss, servus, moin',
+      en: 'hi, hello, hey, thanks, thank you, how are you, good morning, good evening, good night, bye, goodbye, what s up, nice to meet you, who are you, what are you, are you human, are you a human, are you a robot, are you an ai, are you real, are you there, do you speak',
+      de: 'hallo, danke, dankeschon, wie geht s, wie geht es dir, wie geht es ihnen, guten morgen, guten tag, guten abend, gute nacht, tschuss, servus, moin, wer bist du, was bist du, bist du ein mensch, bist du eine ki, bist du ein roboter, bist du echt, bist du da, sprichst du',
       fr: 'bonjour, salut, merci, ca va, comment vas tu, comment allez vous, bonsoir, bonne nuit, au revoir',
       es: 'hola, gracias, que tal, como estas, buenos dias, buenas tardes, buenas noches, adios',
       it: 'ciao, grazie, come stai, buongiorno, buonasera, buonanotte, arrivederci',

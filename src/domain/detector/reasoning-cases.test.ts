@@ -141,6 +141,9 @@ describe('shortcuts of the data that must not decide', () => {
     "If you're free later, could you recommend a good book for a rainy weekend?",
     'Can you give me three tips for a first marathon?',
     'Kannst du mir ein Rezept für Pfannkuchen geben?',
+    // Questions to the assistant about itself are small talk, not yes/no questions to reason about.
+    'Do you speak German?',
+    'Bist du ein Mensch?',
   ])('answers the easy prompt %j quickly', (prompt) => {
     expect(detectMode(prompt).mode).toBe('quick');
   });
