@@ -31,8 +31,8 @@ export interface StreamRun {
   streamSeconds: number;
   chromium: string;
   rendered: { chars: number; codeBlocks: number; tables: number; math: number };
-  /** With BENCH_PROFILE=1: where the time of the ~1k and ~8k windows went. */
-  profile?: { at1k: WindowProfile; at8k: WindowProfile };
+  /** With BENCH_PROFILE=1: where the time of the ~1k and ~8k windows went (no ~8k in message 51). */
+  profile?: { at1k: WindowProfile; at8k: WindowProfile | null };
 }
 
 export interface StreamResult {
@@ -132,10 +132,14 @@ export function curveTable(result: StreamResult): string {
   );
 }
 
-/** Per token, at ~1k and ~8k: trace events and JS functions whose self time grew the most. */
+/**
+ * Per token: trace events and JS functions whose self time grew the most from ~1k to ~8k tokens,
+ * and from message 1 to message 51 at ~1k.
+ */
 export function profileTables(result: StreamResult): string {
   const profile = result.runs[0]?.profile;
-  if (!profile) return '';
+  const long = result.longConversation.runs[0]?.profile;
+  if (!profile?.at8k || !long) return '';
   const perToken = (ms: number) => (ms / result.config.windowTokens).toFixed(4);
   const growth = (a: Record<string, number>, b: Record<string, number>) =>
     [...new Set([...Object.keys(a), ...Object.keys(b)])]
@@ -144,15 +148,16 @@ export function profileTables(result: StreamResult): string {
       .slice(0, 15)
       .map((r) => [r.name, perToken(r.a), perToken(r.b), perToken(r.b - r.a)]);
   const js = (p: WindowProfile) => Object.fromEntries(p.jsSelfMs.map((f) => [f.fn, f.ms]));
-  const header = ['', 'ms/token ~1k', 'ms/token ~8k', 'growth'];
+  const lengths = ['ms/token ~1k', 'ms/token ~8k', 'growth'];
+  const messages = ['message 1, ~1k', 'message 51, ~1k', 'growth'];
   return [
     'Main-thread trace events (self time):',
-    formatTable(
-      ['event', ...header.slice(1)],
-      growth(profile.at1k.traceSelfMs, profile.at8k.traceSelfMs),
-    ),
+    formatTable(['event', ...lengths], growth(profile.at1k.traceSelfMs, profile.at8k.traceSelfMs)),
     '',
     'JS functions (self time, unminified build):',
-    formatTable(['function', ...header.slice(1)], growth(js(profile.at1k), js(profile.at8k))),
+    formatTable(['function', ...lengths], growth(js(profile.at1k), js(profile.at8k))),
+    '',
+    'Main-thread trace events, message 1 against message 51 of a long conversation:',
+    formatTable(['event', ...messages], growth(profile.at1k.traceSelfMs, long.at1k.traceSelfMs)),
   ].join('\n');
 }

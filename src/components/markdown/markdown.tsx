@@ -21,7 +21,7 @@ export function Markdown({ text, streaming = false, className }: MarkdownProps) 
   const blocks = splitBlocks(text);
   const last = blocks.length - 1;
   return (
-    <div className={className ? `md ${className}` : 'md'}>
+    <div className={['md', streaming && 'md-live', className].filter(Boolean).join(' ')}>
       {blocks.map((block, index) => (
         <MarkdownBlock
           // Blocks only ever grow at the end, so an index is a stable identity here.
