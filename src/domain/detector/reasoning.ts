@@ -128,8 +128,18 @@ const GERMAN_AFTER_WAS = new Set(
  * "Can you give me …?" / "Kannst du mir …?" is a polite request, not a yes/no question: the
  * user wants the thing done. "Could you make a cake without eggs?" stays a question.
  */
-const REQUEST =
-  /^(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:give|tell|suggest|offer|analy[sz]e|explain|write|help|list|recommend|describe|show|provide|summari[sz]e|translate|name|share|create|generate|compose|draft|find|check|correct|fix|rewrite|outline|compare|teach|send|remind|play|set|book|turn)\b|^(?:kannst|k[oö]nntest|w[uü]rdest)\s+du\s+(?:\p{L}+\s+)?(?:mir|uns|bitte)\b|^(?:k[oö]nnen|k[oö]nnten|w[uü]rden)\s+sie\s+(?:\p{L}+\s+)?(?:mir|uns|bitte)\b/iu;
+const REQUEST_VERBS =
+  'give|tell|suggest|offer|analy[sz]e|explain|write|help|list|recommend|describe|show|provide|' +
+  'summari[sz]e|translate|name|share|create|generate|compose|draft|find|check|correct|fix|' +
+  'rewrite|outline|compare|teach|send|remind|play|set|book|turn';
+const REQUEST = new RegExp(
+  [
+    String.raw`^(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:${REQUEST_VERBS})\b`,
+    String.raw`^(?:kannst|k[oö]nntest|w[uü]rdest)\s+du\s+(?:\p{L}+\s+)?(?:mir|uns|bitte)\b`,
+    String.raw`^(?:k[oö]nnen|k[oö]nnten|w[uü]rden)\s+sie\s+(?:\p{L}+\s+)?(?:mir|uns|bitte)\b`,
+  ].join('|'),
+  'iu',
+);
 
 function isYesNoQuestion(last: string): boolean {
   if (!/[?？]$/.test(last) || REQUEST.test(last)) return false;
