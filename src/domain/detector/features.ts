@@ -155,8 +155,9 @@ export function extractFeatures(
   set('x:yes-no-and-hops', flag(r.yesNoQuestion && count(MULTI_HOP) >= 1));
   set('x:yes-no-alone', flag(r.yesNoQuestion && r.sentences === 1));
   set('x:yes-no-personal', flag(r.yesNoQuestion && r.personalQuestion));
+  const shortYesNo = r.yesNoQuestion && r.sentences <= 2;
   // "Could you …?" is a request, not a hypothesis; a question about the user is advice.
-  const shortImpersonalYesNo = r.yesNoQuestion && r.sentences <= 2 && !r.personalQuestion;
+  const shortImpersonalYesNo = shortYesNo && !r.personalQuestion;
   set('x:yes-no-hypothetical', flag(shortImpersonalYesNo && r.hypotheticalQuestion));
   const links = count(FACT_LINK) + count(MULTI_HOP) + count(ORDERING) + flag(r.linkedClause);
   set('x:yes-no-linked-facts', shortImpersonalYesNo ? capped(links, 2) : 0);
@@ -183,8 +184,7 @@ export function extractFeatures(
     appendNgrams(tokens, config, scale, indices, values);
     // A short yes/no question's words also go to channels of their own: "held in" or "good for"
     // mean a look-up in "Where was … held?" but two facts to combine in "Was … held in …?".
-    if (r.yesNoQuestion && r.sentences <= 2)
-      appendNgrams(tokens, config, scale, indices, values, YES_NO_CHANNEL_SALT);
+    if (shortYesNo) appendNgrams(tokens, config, scale, indices, values, YES_NO_CHANNEL_SALT);
   }
   return {
     named,

@@ -141,45 +141,40 @@ const REQUEST = new RegExp(
   'iu',
 );
 
-function isYesNoQuestion(last: string): boolean {
+function isYesNoQuestion(last: string, words: readonly string[]): boolean {
   if (!/[?？]$/.test(last) || REQUEST.test(last)) return false;
-  const [first, second] = (last.match(/[\p{L}]+/gu) ?? []).map(foldWord);
+  const [first, second] = words.slice(0, 2).map(foldWord);
   if (first === undefined || !YES_NO_OPENERS.has(first)) return false;
   return !(first === 'was' && second !== undefined && GERMAN_AFTER_WAS.has(second));
 }
 
-function firstWord(sentence: string): string | undefined {
-  return /[\p{L}]+/u.exec(sentence.replace(/^[¿¡"'(]+/u, ''))?.[0];
-}
-
-function isHypothetical(last: string): boolean {
-  const first = firstWord(last);
+function isHypothetical(words: readonly string[]): boolean {
+  const first = words[0];
   return first !== undefined && HYPOTHETICAL_OPENERS.has(first.toLowerCase());
 }
 
-function hasLinkedClause(last: string): boolean {
-  const words = (last.match(/[\p{L}]+/gu) ?? []).map((w) => w.toLowerCase());
-  return words.slice(3).some((w) => CLAUSE_LINKS.has(w));
+function hasLinkedClause(words: readonly string[]): boolean {
+  return words.slice(3).some((w) => CLAUSE_LINKS.has(w.toLowerCase()));
 }
 
-function countNames(sentence: string): number {
-  const words = sentence.match(/[\p{L}]+/gu) ?? [];
+function countNames(words: readonly string[]): number {
   return words.slice(1).filter((w) => w !== 'I' && /^\p{Lu}\p{Ll}/u.test(w)).length;
 }
 
 export function reasoningSignals(raw: string): ReasoningSignals {
   const sentences = raw.trim().match(SENTENCE) ?? [];
   const last = (sentences[sentences.length - 1] ?? '').trim();
-  const yesNoQuestion = isYesNoQuestion(last);
+  const lastWords = last.match(/\p{L}+/gu) ?? [];
+  const yesNoQuestion = isYesNoQuestion(last, lastWords);
   return {
     symbolic: LOGIC_SYMBOL.test(raw) || BOOLEAN_EXPRESSION.test(raw) || BRACKET_RUN.test(raw),
     recurringEntities: countRecurringEntities(raw),
     shortStatements: countShortStatements(sentences),
     numberedSteps: (raw.match(STEP_LINE) ?? []).length,
     yesNoQuestion,
-    hypotheticalQuestion: yesNoQuestion && isHypothetical(last),
-    linkedClause: yesNoQuestion && hasLinkedClause(last),
-    namesInQuestion: countNames(last),
+    hypotheticalQuestion: yesNoQuestion && isHypothetical(lastWords),
+    linkedClause: yesNoQuestion && hasLinkedClause(lastWords),
+    namesInQuestion: countNames(lastWords),
     personalQuestion: PERSONAL.test(last),
     sentences: sentences.length,
   };
