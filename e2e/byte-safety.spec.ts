@@ -4,7 +4,13 @@ import {
   splitLoopFixture,
   strayByteFixture,
 } from '../scripts/fixture-model/fixture-scripts';
-import { chooseMode, lastAssistantMessage, loadFixtureModel, sendMessage } from './helpers';
+import {
+  chooseMode,
+  lastAssistantMessage,
+  loadFixtureModel,
+  sendMessage,
+  setThinkingBudget,
+} from './helpers';
 
 // Both fixtures emit characters as several tokens that are not complete UTF-8 on their own.
 
@@ -30,9 +36,7 @@ test('the thinking budget’s raw continuation writes split characters whole', a
   test.setTimeout(240_000);
   await page.goto('/');
   await loadFixtureModel(page, splitLoopFixture.fileName, 'Fixture split loop');
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Thinking budget').selectOption('256');
-  await page.getByRole('button', { name: 'Close' }).click();
+  await setThinkingBudget(page, '256');
   await chooseMode(page, 'Think');
   await sendMessage(page, 'think forever');
   const reply = lastAssistantMessage(page);
@@ -61,9 +65,7 @@ test('a byte that is not valid UTF-8 never reaches the answer, in the plain answ
     strayByteFixture.answer,
   );
 
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Thinking budget').selectOption('256');
-  await page.getByRole('button', { name: 'Close' }).click();
+  await setThinkingBudget(page, '256');
   await chooseMode(page, 'Think');
   await sendMessage(page, 'think it over');
   const reply = lastAssistantMessage(page);

@@ -9,6 +9,7 @@ import {
   loadFixtureModel,
   resetFixtureRequests,
   sendMessage,
+  setThinkingBudget,
 } from './helpers';
 
 test.beforeEach(async () => {
@@ -53,9 +54,7 @@ test('a crashed engine mid-answer: the answer is kept and marked, the model relo
 }) => {
   await page.goto('/');
   await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
-  await page.getByRole('button', { name: 'Settings' }).click();
-  await page.getByLabel('Thinking budget').selectOption('256');
-  await page.getByRole('button', { name: 'Close' }).click();
+  await setThinkingBudget(page, '256');
   await chooseMode(page, 'Think');
   const weightsPath = `/models/${loopFixture.fileName}`;
   const downloads = (await fixtureRequests()).filter(

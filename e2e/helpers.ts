@@ -49,3 +49,11 @@ export async function chooseMode(page: Page, mode: 'Quick' | 'Think' | 'Draft + 
     .getByRole('radio', { name: mode })
     .check();
 }
+
+/** Sets the thinking budget (a value of its list, e.g. '256') in Settings and closes them. */
+export async function setThinkingBudget(page: Page, tokens: string) {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('Thinking budget').selectOption(tokens);
+  await settings.getByRole('button', { name: 'Close' }).click();
+}

@@ -1,7 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chatFixture, loopFixture } from '../scripts/fixture-model/fixture-scripts';
 import { routePrompt } from '../src/domain/detector/route-prompt';
-import { chooseMode, lastAssistantMessage, loadFixtureModel, sendMessage } from './helpers';
+import {
+  chooseMode,
+  lastAssistantMessage,
+  loadFixtureModel,
+  sendMessage,
+  setThinkingBudget,
+} from './helpers';
 
 async function lastEngineRequest(page: Page): Promise<unknown> {
   await page.getByRole('button', { name: 'Settings' }).click();
@@ -143,9 +149,7 @@ test.describe('with the looping fixture', () => {
   test('a thinking budget ends runaway thinking and the model answers', async ({ page }) => {
     await page.goto('/');
     await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByLabel('Thinking budget').selectOption('256');
-    await page.getByRole('button', { name: 'Close' }).click();
+    await setThinkingBudget(page, '256');
     await chooseMode(page, 'Think');
     await sendMessage(page, 'think forever');
     const reply = lastAssistantMessage(page);

@@ -1,6 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chatFixture, loopFixture } from '../scripts/fixture-model/fixture-scripts';
-import { chooseMode, lastAssistantMessage, loadFixtureModel, sendMessage } from './helpers';
+import {
+  chooseMode,
+  lastAssistantMessage,
+  loadFixtureModel,
+  sendMessage,
+  setThinkingBudget,
+} from './helpers';
 import {
   horizontalOverflow,
   importConversations,
@@ -108,9 +114,7 @@ test('the live thinking panel keeps its header in view and follows the end', asy
 test('answer details count thinking cut at the budget in tokens and speed', async ({ page }) => {
   await page.goto('/');
   await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
-  const settings = await openSettings(page);
-  await settings.getByLabel('Thinking budget').selectOption('256');
-  await settings.getByRole('button', { name: 'Close' }).click();
+  await setThinkingBudget(page, '256');
   await chooseMode(page, 'Think');
   await sendMessage(page, 'think forever');
   const reply = lastAssistantMessage(page);
