@@ -27,6 +27,19 @@ function ContextDivider() {
   );
 }
 
+/**
+ * Off screen, earlier messages skip layout and paint as a whole: one element per message for the
+ * browser to watch rather than one per markdown block, which in a long conversation cost more on
+ * every rendered frame than it saved. The last message keeps skipping block by block, as while it
+ * streamed (`.md-live`), so finishing an answer does not change its layout.
+ */
+const SKIP_OFF_SCREEN = [
+  '[&>article:not(:last-of-type)]:[content-visibility:auto]',
+  '[&>article:not(:last-of-type)]:[contain-intrinsic-size:auto_12rem]',
+  '[&>article:last-of-type_.md>*]:[content-visibility:auto]',
+  '[&>article:last-of-type_.md>*]:[contain-intrinsic-size:auto_3em]',
+].join(' ');
+
 export function MessageList() {
   const { t } = useTranslation();
   const ids = useAppStore(useShallow(selectMessageIds));
@@ -38,7 +51,7 @@ export function MessageList() {
       ref={logRef}
       role="log"
       aria-label={t('chat.conversation')}
-      className="flex flex-col gap-5"
+      className={`flex flex-col gap-5 ${SKIP_OFF_SCREEN}`}
     >
       {ids.map((id) => (
         <Fragment key={id}>
