@@ -10,6 +10,8 @@ import { createFrameBatcher } from '@/lib/frame-batcher';
 import { EMPTY_ANSWER } from './empty-answer';
 import { STREAM_RENDER_INTERVAL_MS } from './stream-render-interval';
 
+export type { AnswerProgress };
+
 /** Fields of an answer as a chat message holds them; a compare column keeps the ones it shows. */
 export type AnswerFields = Partial<AssistantMessage>;
 
@@ -59,9 +61,12 @@ export function runAnswer(
 /**
  * Streams one request into the target, from `initial` on. The stream is drained as fast as the
  * engine produces it; `show` sees it at most once per animation frame and STREAM_RENDER_INTERVAL_MS,
- * and once more with the final state before this resolves. `onProgress` sees every chunk: the
- * place to observe the thinking stream as it grows (a later request, such as a raw continuation
- * after thinking was ended, streams into the same target from the progress so far).
+ * and once more with the final state before this resolves.
+ *
+ * `onProgress` sees every chunk: the place to observe the thinking stream at its pause points.
+ * To end thinking early, a step aborts its own request (a controller chained to `run.signal`)
+ * and streams a raw continuation (a plan with `continuation`) into the same target, passing the
+ * progress so far as `initial`: an answer may be any number of requests.
  */
 async function streamRequest(
   plan: GenerationPlan,
