@@ -1,9 +1,10 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   chatFixture,
   endlessFixture,
   thinkerFixture,
 } from '../scripts/fixture-model/fixture-scripts';
+import { expect, FIXTURE_MODELS, test } from './fixtures';
 import { chooseMode, lastAssistantMessage, loadFixtureModel, sendMessage } from './helpers';
 
 /** The meter's "used / total" as numbers. */
@@ -69,10 +70,7 @@ test('a never-ending answer is cut off, Continue extends it, and the chat goes o
 });
 
 test.describe('with the chat fixture', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto('/');
-    await loadFixtureModel(page, chatFixture.fileName, 'Fixture chat');
-  });
+  test.use({ loadedModel: FIXTURE_MODELS.chat });
 
   test('an oversized message is refused with its numbers and stays in the composer', async ({
     page,

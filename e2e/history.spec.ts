@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from '@playwright/test';
-import { chatFixture, loopFixture } from '../scripts/fixture-model/fixture-scripts';
-import { chooseMode, lastAssistantMessage, loadFixtureModel, sendMessage } from './helpers';
+import type { Page } from '@playwright/test';
+import { chatFixture } from '../scripts/fixture-model/fixture-scripts';
+import { expect, FIXTURE_MODELS, test } from './fixtures';
+import { chooseMode, lastAssistantMessage, sendMessage } from './helpers';
 
 const conversations = (page: Page) => page.getByRole('navigation', { name: 'Conversations' });
 
@@ -41,9 +42,9 @@ function withoutExportTime(json: string): unknown {
 }
 
 test.describe('conversations', () => {
+  test.use({ loadedModel: FIXTURE_MODELS.chat });
+
   test.beforeEach(async ({ page }) => {
-    await page.goto('/');
-    await loadFixtureModel(page, chatFixture.fileName, 'Fixture chat');
     await chooseMode(page, 'Think');
   });
 
@@ -161,28 +162,32 @@ test.describe('conversations', () => {
   });
 });
 
-test('closing the tab mid-answer keeps the partial answer, marked as interrupted', async ({
-  page,
-  context,
-}) => {
-  await page.goto('/');
-  await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
-  await chooseMode(page, 'Think');
-  await sendMessage(page, 'think forever');
-  const thinking = lastAssistantMessage(page).getByRole('region', { name: 'Thinking' });
-  await expect(thinking).toContainText(
-    'Still thinking in circles... Still thinking in circles... Still thinking in circles...',
-  );
-  // Wait until a throttled save has put partial thinking into IndexedDB, then close mid-stream.
-  await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
-  await expect.poll(() => page.evaluate(savedThinkingLength)).toBeGreaterThan(60);
-  await page.close();
+test.describe('with the looping fixture', () => {
+  test.use({ loadedModel: FIXTURE_MODELS.loop });
 
-  const again = await context.newPage();
-  await again.goto('/');
-  const reply = lastAssistantMessage(again);
-  await expect(reply).toContainText('Interrupted: the tab closed before the answer was finished.');
-  await expect(reply.getByRole('region', { name: 'Thinking' })).toContainText(
-    'Still thinking in circles... Still thinking in circles...',
-  );
+  test('closing the tab mid-answer keeps the partial answer, marked as interrupted', async ({
+    page,
+    context,
+  }) => {
+    await chooseMode(page, 'Think');
+    await sendMessage(page, 'think forever');
+    const thinking = lastAssistantMessage(page).getByRole('region', { name: 'Thinking' });
+    await expect(thinking).toContainText(
+      'Still thinking in circles... Still thinking in circles... Still thinking in circles...',
+    );
+    // Wait until a throttled save has put partial thinking into IndexedDB, then close mid-stream.
+    await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();
+    await expect.poll(() => page.evaluate(savedThinkingLength)).toBeGreaterThan(60);
+    await page.close();
+
+    const again = await context.newPage();
+    await again.goto('/');
+    const reply = lastAssistantMessage(again);
+    await expect(reply).toContainText(
+      'Interrupted: the tab closed before the answer was finished.',
+    );
+    await expect(reply.getByRole('region', { name: 'Thinking' })).toContainText(
+      'Still thinking in circles... Still thinking in circles...',
+    );
+  });
 });

@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
 import { chatFixture, loopFixture } from '../scripts/fixture-model/fixture-scripts';
-import { chooseMode, lastAssistantMessage, loadFixtureModel, sendMessage } from './helpers';
+import { expect, FIXTURE_MODELS, test } from './fixtures';
+import { chooseMode, lastAssistantMessage, sendMessage } from './helpers';
+
+test.use({ loadedModel: FIXTURE_MODELS.chat });
 
 test('the draft fills first, then thinking refines it into the final answer', async ({ page }) => {
-  await page.goto('/');
-  await loadFixtureModel(page, chatFixture.fileName, 'Fixture chat');
   await chooseMode(page, 'Draft + refine');
   // Records, in the page, when the draft first has text and when the thinking panel first shows.
   await page.evaluate(() => {
@@ -38,21 +38,25 @@ test('the draft fills first, then thinking refines it into the final answer', as
   await expect(reply.getByTestId('mode-decision')).toHaveText('Draft + refine');
 });
 
-test('Stop during refinement keeps the draft as the answer and the partial thinking', async ({
-  page,
-}) => {
-  await page.goto('/');
-  await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
-  await chooseMode(page, 'Draft + refine');
-  await sendMessage(page, 'think forever');
-  const reply = lastAssistantMessage(page);
-  const thinking = reply.getByRole('region', { name: 'Thinking' });
-  await expect(thinking).toContainText('Still thinking in circles... Still thinking in circles...');
-  await page.getByRole('button', { name: 'Stop' }).click();
-  await expect(reply).toContainText('Stopped');
-  await expect(reply.getByTestId('answer')).toHaveText(loopFixture.answer);
-  // With the draft as its answer, the thinking folds away like any finished thinking.
-  await reply.getByRole('button', { name: /Thought for/ }).click();
-  await expect(thinking).toContainText('Still thinking in circles...');
-  await expect(reply).not.toContainText('Refined:');
+test.describe('with the looping fixture', () => {
+  test.use({ loadedModel: FIXTURE_MODELS.loop });
+
+  test('Stop during refinement keeps the draft as the answer and the partial thinking', async ({
+    page,
+  }) => {
+    await chooseMode(page, 'Draft + refine');
+    await sendMessage(page, 'think forever');
+    const reply = lastAssistantMessage(page);
+    const thinking = reply.getByRole('region', { name: 'Thinking' });
+    await expect(thinking).toContainText(
+      'Still thinking in circles... Still thinking in circles...',
+    );
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect(reply).toContainText('Stopped');
+    await expect(reply.getByTestId('answer')).toHaveText(loopFixture.answer);
+    // With the draft as its answer, the thinking folds away like any finished thinking.
+    await reply.getByRole('button', { name: /Thought for/ }).click();
+    await expect(thinking).toContainText('Still thinking in circles...');
+    await expect(reply).not.toContainText('Refined:');
+  });
 });

@@ -1,13 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { chatFixture, loopFixture } from '../scripts/fixture-model/fixture-scripts';
 import { routePrompt } from '../src/domain/detector/route-prompt';
-import {
-  chooseMode,
-  lastAssistantMessage,
-  loadFixtureModel,
-  sendMessage,
-  setThinkingBudget,
-} from './helpers';
+import { expect, FIXTURE_MODELS, test } from './fixtures';
+import { chooseMode, lastAssistantMessage, sendMessage, setThinkingBudget } from './helpers';
 
 async function lastEngineRequest(page: Page): Promise<unknown> {
   await page.getByRole('button', { name: 'Settings' }).click();
@@ -19,10 +14,7 @@ async function lastEngineRequest(page: Page): Promise<unknown> {
 }
 
 test.describe('with the chat fixture', () => {
-  test.beforeEach(async ({ page }) => {
-    await page.goto('/');
-    await loadFixtureModel(page, chatFixture.fileName, 'Fixture chat');
-  });
+  test.use({ loadedModel: FIXTURE_MODELS.chat });
 
   test('Think shows the thinking in its panel and the answer apart from it', async ({
     page,
@@ -146,9 +138,9 @@ test.describe('with the chat fixture', () => {
 });
 
 test.describe('with the looping fixture', () => {
+  test.use({ loadedModel: FIXTURE_MODELS.loop });
+
   test('a thinking budget ends runaway thinking and the model answers', async ({ page }) => {
-    await page.goto('/');
-    await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
     await setThinkingBudget(page, '256');
     await chooseMode(page, 'Think');
     await sendMessage(page, 'think forever');
@@ -163,8 +155,6 @@ test.describe('with the looping fixture', () => {
   });
 
   test('Stop during thinking keeps the partial thinking', async ({ page }) => {
-    await page.goto('/');
-    await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
     await chooseMode(page, 'Think');
     await sendMessage(page, 'think forever');
     const thinking = lastAssistantMessage(page).getByRole('region', { name: 'Thinking' });

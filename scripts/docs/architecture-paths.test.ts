@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -20,10 +20,49 @@ function namedPaths(text: string): string[] {
 
 const exists = (path: string) => existsSync(`${ROOT}${path}`) || existsSync(`${ROOT}src/${path}`);
 
+/** The data-flow picture: the first fenced block after "## Data flow". */
+function dataFlowPicture(text: string): string {
+  const section = text.slice(text.indexOf('## Data flow'));
+  return section.slice(
+    section.indexOf('```') + 3,
+    section.indexOf('```', section.indexOf('```') + 3),
+  );
+}
+
+/** The functions the picture calls (`name(` or `name()`), each hop of the flow. */
+function namedFunctions(picture: string): string[] {
+  return [...new Set([...picture.matchAll(/\b([a-zA-Z_]\w*)\(/g)].map((m) => m[1] ?? ''))];
+}
+
+/** Every source file the picture's hops may live in: all of src/ (the hops cross every layer). */
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = `${dir}/${name}`;
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [path] : [];
+  });
+}
+
+/** A definition of `name`: a function, a method, or a property or constant holding a function. */
+function defines(source: string, name: string): boolean {
+  const definition = new RegExp(
+    `function\\*?\\s+${name}\\b|\\b${name}\\s*[:=]\\s*(async\\s+)?(\\(|\\w+\\s*=>|function)|^\\s*(async\\s+)?\\*?${name}\\s*[(<]`,
+    'm',
+  );
+  return definition.test(source);
+}
+
 describe('docs/architecture.md', () => {
   it('names only files and folders that exist (from the root or from src/)', () => {
     const paths = namedPaths(doc);
     expect(paths.length).toBeGreaterThan(40);
     expect(paths.filter((p) => !exists(p))).toEqual([]);
+  });
+
+  it('names, for each hop of the data flow, a function that exists in src/', () => {
+    const names = namedFunctions(dataFlowPicture(doc));
+    expect(names.length).toBeGreaterThan(15);
+    const sources = sourceFiles(`${ROOT}src`).map((file) => readFileSync(file, 'utf8'));
+    expect(names.filter((name) => !sources.some((source) => defines(source, name)))).toEqual([]);
   });
 });

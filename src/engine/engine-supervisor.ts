@@ -185,8 +185,15 @@ export function createEngineSupervisor(overrides: Partial<SupervisorOptions> = {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    /** For what the store decides before any engine runs (another tab holds the model). */
-    dispatch,
+    /** Another tab holds a model: this tab loads none until the user takes it over. */
+    markLocked(modelId: string) {
+      dispatch({ type: 'locked', modelId });
+    },
+    /** A load refused before any engine runs (offline, not enough storage): it failed at once. */
+    refuseLoad(target: ModelSpec, error: EngineError) {
+      dispatch({ type: 'load-start', modelId: target.id, engine: target.engine });
+      dispatch({ type: 'load-failed', code: error.code, detail: error.detail });
+    },
     /**
      * Loads a model with a context window of `contextTokens`, cancelling any load still running.
      * Rejects with the engine's error (code 'cancelled' for the user's Cancel).
@@ -236,6 +243,8 @@ export function createEngineSupervisor(overrides: Partial<SupervisorOptions> = {
     },
   };
 }
+
+export type EngineSupervisor = ReturnType<typeof createEngineSupervisor>;
 
 /** The app's one supervisor. */
 export const engineSupervisor = createEngineSupervisor();

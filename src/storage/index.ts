@@ -1,6 +1,6 @@
 import { createStorage, type ChatStorage } from './storage';
 
-export type { ChatStorage } from './storage';
+export { createStorage, type ChatStorage } from './storage';
 export type { Conversation, ConversationSnapshot, SearchHit } from './types';
 export type { ImportErrorCode } from './import-errors';
 export { autoTitle } from './auto-title';

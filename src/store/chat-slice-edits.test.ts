@@ -22,7 +22,7 @@ const idAt = (index: number) => {
 /** Two finished turns: the first one thought, the second did not. */
 beforeEach(async () => {
   engine = new ScriptedEngine();
-  app = await startApp(engine);
+  app = startApp(engine);
   await app.ready();
   state().setModeChoice('think');
   engine.answer('<think>counting</think>', 'Four.');

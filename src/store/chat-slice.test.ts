@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { selectIsAnswering } from './selectors';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EngineError } from '@/domain/engine-error';
 import { QUICK_SAMPLING, THINKING_SAMPLING } from '@/domain/thinking/sampling-presets';
@@ -16,7 +17,7 @@ let app: TestApp;
 
 beforeEach(async () => {
   engine = new ScriptedEngine();
-  app = await startApp(engine);
+  app = startApp(engine);
   await app.ready();
 });
 afterEach(async () => {
@@ -45,7 +46,7 @@ describe('send', () => {
     engine.answer('Paris', ' is the capital.');
     await state().send('  Capital of France?  ');
 
-    expect(state().isGenerating).toBe(false);
+    expect(selectIsAnswering(state())).toBe(false);
     expect(transcript(state().messages)).toEqual([
       'user: Capital of France?',
       'assistant(quick, done): Paris is the capital.',
@@ -75,11 +76,13 @@ describe('send', () => {
     });
     let storedWhenDone: string[] | null = null;
     app.store.subscribe((now, before) => {
-      if (before.isGenerating && !now.isGenerating) storedWhenDone = [...storedStatuses];
+      if (selectIsAnswering(before) && !selectIsAnswering(now))
+        storedWhenDone = [...storedStatuses];
     });
     engine.answer('Done.');
     await state().send('Quick one');
-    expect(storedWhenDone).toEqual(['done']);
+    // Saved when it started, and when it finished: before the chat counts it as over.
+    expect(storedWhenDone).toEqual(['streaming', 'done']);
   });
 
   it('thinks in Think mode: thinking and answer are kept apart, in memory and stored', async () => {
@@ -159,7 +162,7 @@ describe('send', () => {
     const held = engine.hold('Still ');
     const first = state().send('First');
     await held.waiting();
-    expect(state().isGenerating).toBe(true);
+    expect(selectIsAnswering(state())).toBe(true);
     await state().send('Second, too early');
     held.finish('going.');
     await first;
@@ -199,7 +202,7 @@ describe('stop', () => {
     await sending;
 
     expect(engine.signals[0]?.aborted).toBe(true);
-    expect(state().isGenerating).toBe(false);
+    expect(selectIsAnswering(state())).toBe(false);
     const answer = assistant(state().messages[1]);
     expect(answer).toMatchObject({
       status: 'stopped',

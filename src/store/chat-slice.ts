@@ -1,17 +1,21 @@
-import type { StateCreator } from 'zustand';
-import type { AssistantMessage, ChatMessage, ResolvedMode } from '@/domain/chat/chat-types';
+import type {
+  AssistantMessage,
+  ChatMessage,
+  ResolvedMode,
+  UserMessage,
+} from '@/domain/chat/chat-types';
 import type { ModeDecision } from '@/domain/chat/mode-decision';
 import type { TalliedAnswer } from '@/domain/chat/route-tally';
-import { finishedFields } from '@/domain/chat/stream-progress';
-import type { GenerationPlan } from '@/domain/generation/plan';
+import type { AnswerOutcome } from '@/domain/chat/stream-progress';
 import { FATAL_ENGINE_CODES } from '@/domain/engine-error';
-import { engineSupervisor } from '@/engine/engine-supervisor';
+import type { PlanOutcome } from '@/domain/generation/plan';
+import { continuationStep, firstStep } from '@/domain/generation/mode-steps';
 import { newId } from '@/lib/new-id';
-import type { AppState } from './app-state';
-import { EMPTY_ANSWER, runExclusive } from './exclusive-run';
-import { loadStreaming } from './lazy-streaming';
-import { decideModeNow } from './lazy-mode-decision';
+import type { AnswerTarget } from './answer-run';
+import { EMPTY_ANSWER } from './empty-answer';
 import { planRequest } from './request-plan';
+import { selectCanSend } from './selectors';
+import { decideMode, type StoreContext } from './store-context';
 
 /** Why a message was not sent; the UI explains it with the numbers. */
 export interface SendRefusal {
@@ -24,7 +28,6 @@ export type SendResult = { ok: true } | ({ ok: false } & SendRefusal);
 
 export interface ChatSlice {
   messages: ChatMessage[];
-  isGenerating: boolean;
   /** Every answer finished in this tab since it opened, for the session's route tally. */
   sessionAnswers: TalliedAnswer[];
   /** The last message refused before sending (it stays in the composer). */
@@ -39,6 +42,20 @@ export interface ChatSlice {
   continueAnswer: (assistantId: string) => Promise<void>;
   deleteMessage: (messageId: string) => Promise<void>;
   stop: () => void;
+}
+
+export function createChatSlice(ctx: StoreContext): ChatSlice {
+  return {
+    messages: [],
+    sessionAnswers: [],
+    sendRefusal: null,
+    send: (text) => send(ctx, text),
+    rerun: (assistantId, mode) => rerun(ctx, assistantId, mode),
+    editAndResend: (userMessageId, text) => editAndResend(ctx, userMessageId, text),
+    continueAnswer: (assistantId) => continueAnswer(ctx, assistantId),
+    deleteMessage: (messageId) => deleteMessage(ctx, messageId),
+    stop: () => ctx.deps.supervisor.stopGeneration(),
+  };
 }
 
 function newAssistantMessage(modelId: string, decision: ModeDecision): AssistantMessage {
@@ -61,204 +78,139 @@ function newAssistantMessage(modelId: string, decision: ModeDecision): Assistant
   };
 }
 
-const tooLong = (outcome: { messageTokens: number; limit: number }): SendRefusal => ({
-  reason: 'too-long',
-  messageTokens: outcome.messageTokens,
-  limit: outcome.limit,
-});
+function newUserMessage(content: string): UserMessage {
+  return { id: newId(), role: 'user', content, createdAt: Date.now() };
+}
 
-export const createChatSlice: StateCreator<AppState, [], [], ChatSlice> = (set, get) => {
-  /** Updates an answer in memory and saves it (throttled while it streams). */
-  const patchAssistant = (
-    conversationId: string,
-    id: string,
-    patch: (m: AssistantMessage) => Partial<AssistantMessage>,
-  ): Promise<void> => {
-    const current = get().messages.find((m) => m.id === id);
-    if (current?.role !== 'assistant') return Promise.resolve();
-    const updated: AssistantMessage = { ...current, ...patch(current) };
-    set((state) => ({ messages: state.messages.map((m) => (m.id === id ? updated : m)) }));
-    return get().persistMessage(conversationId, updated, updated.status === 'streaming');
+/** Keeps the message in the composer and says why it was not sent. */
+function refuse(ctx: StoreContext, outcome: { messageTokens: number; limit: number }): SendResult {
+  const refusal: SendRefusal = {
+    reason: 'too-long',
+    messageTokens: outcome.messageTokens,
+    limit: outcome.limit,
   };
+  ctx.set({ sendRefusal: refusal });
+  return { ok: false, ...refusal };
+}
 
-  /** Streams `plan` into the answer `assistant` (already in the list) and stores how it ended. */
-  const streamInto = async (
-    conversationId: string,
-    assistant: AssistantMessage,
-    plan: GenerationPlan,
-    signal: AbortSignal,
-  ) => {
-    const patch = (p: (m: AssistantMessage) => Partial<AssistantMessage>) =>
-      patchAssistant(conversationId, assistant.id, p);
-    const earlierTokens = plan.continuation ? (assistant.completionTokens ?? 0) : 0;
-    const { generateAnswer } = await loadStreaming();
-    const { progress, outcome } = await generateAnswer(
-      set,
-      plan,
-      signal,
-      (p) => void patch(() => p),
-      assistant,
-    );
-    const finished = finishedFields(progress, outcome, Date.now());
-    // The answer counts as finished once it is stored: a reload right after keeps all of it.
-    await patch(() => ({
-      ...progress,
-      ...finished,
-      ...('completionTokens' in finished && {
-        completionTokens: (finished.completionTokens ?? 0) + earlierTokens || null,
-      }),
-      stopReason: outcome.status === 'error' ? undefined : outcome.stopReason,
-    }));
-  };
+/** Plans the first request of an answer in `mode` to the last message of `conversation`. */
+function planFirstStep(ctx: StoreContext, conversation: ChatMessage[], mode: ResolvedMode) {
+  return planRequest(ctx.get(), ctx.deps.tokenCounter, conversation, firstStep(mode));
+}
 
-  /**
-   * An answer the engine died under is kept as far as it got, marked, and offers Retry. Returns
-   * whether the answer ended without an engine fault.
-   */
-  const markEngineFailure = async (conversationId: string, id: string): Promise<boolean> => {
-    const answer = get().messages.find((m) => m.id === id);
-    const failed =
-      answer?.role === 'assistant' &&
-      answer.status === 'error' &&
-      answer.error !== null &&
-      FATAL_ENGINE_CODES.includes(answer.error.code);
-    if (failed) {
-      await patchAssistant(conversationId, id, () => ({ status: 'stopped', engineFailure: true }));
-    }
-    return !failed;
-  };
+/**
+ * An answer the engine died under is kept as far as it got, marked, and offers Retry. Returns
+ * whether the answer ended without an engine fault.
+ */
+async function keepEngineFailure(target: AnswerTarget, ending: AnswerOutcome): Promise<boolean> {
+  const fault = ending.status === 'error' && FATAL_ENGINE_CODES.includes(ending.error.code);
+  if (fault) await target.settle({ status: 'stopped', engineFailure: true });
+  return !fault;
+}
 
-  /**
-   * Answers the conversation `before` (which ends with the user's turn). With `replaceFromId`,
-   * that stored message and all after it give way to the new answer.
-   */
-  const generateReply = async (
-    conversationId: string,
-    before: ChatMessage[],
-    decision: ModeDecision,
-    replaceFromId?: string,
-  ): Promise<SendResult> => {
-    // Draft + refine starts with a Quick draft; its refinement is planned once the draft is there.
-    const firstMode = decision.mode === 'refine' ? 'quick' : decision.mode;
-    const outcome = await planRequest(get(), before, firstMode);
-    if (!outcome) return { ok: true };
-    if (!outcome.ok) {
-      set({ sendRefusal: tooLong(outcome) });
-      return { ok: false, ...tooLong(outcome) };
-    }
-    set({ sendRefusal: null });
-    let answerId: string | null = null;
-    await runExclusive(set, get, async (signal) => {
-      const state = get();
-      if (state.load.status !== 'generating') return false;
-      const assistant: AssistantMessage = {
-        ...newAssistantMessage(state.load.modelId, decision),
-        budgetCause: outcome.plan.budgetCause,
-      };
-      answerId = assistant.id;
-      set({ messages: [...before, assistant] });
-      if (replaceFromId)
-        await get().persistMessagesFrom(conversationId, replaceFromId, [assistant]);
-      else void get().persistMessage(conversationId, assistant, true);
-      if (decision.mode === 'refine') {
-        const patch = (fields: Partial<AssistantMessage>) =>
-          patchAssistant(conversationId, assistant.id, () => fields);
-        const { draftAndRefine } = await loadStreaming();
-        await draftAndRefine(set, get, before, outcome.plan, signal, patch);
-      } else {
-        await streamInto(conversationId, assistant, outcome.plan, signal);
-      }
-      return markEngineFailure(conversationId, assistant.id);
-    });
-    const answer = get().messages.find((m) => m.id === answerId);
-    if (answer?.role === 'assistant') {
-      set((s) => ({ sessionAnswers: [...s.sessionAnswers, answer] }));
-    }
-    return { ok: true };
-  };
+/**
+ * Answers the conversation `before` (which ends with the user's turn), planned as `planned`.
+ * With `replaceFromId`, that stored message and all after it give way to the new answer.
+ */
+async function answerConversation(
+  ctx: StoreContext,
+  before: ChatMessage[],
+  decision: ModeDecision,
+  planned: PlanOutcome | null,
+  replaceFromId?: string,
+): Promise<SendResult> {
+  if (!planned) return { ok: true };
+  if (!planned.ok) return refuse(ctx, planned);
+  ctx.set({ sendRefusal: null });
+  let answerId: string | undefined;
+  await ctx.runner.exclusive('chat', async (run, runAnswer) => {
+    const { load } = ctx.get();
+    if (load.status !== 'generating') return false;
+    const answer = {
+      ...newAssistantMessage(load.modelId, decision),
+      budgetCause: planned.plan.budgetCause,
+    };
+    answerId = answer.id;
+    const target = await ctx.session.startAnswer(before, answer, replaceFromId);
+    const plan = { mode: decision.mode, conversation: before, first: planned.plan };
+    return keepEngineFailure(target, await runAnswer(plan, target, run));
+  });
+  const ended = ctx.get().messages.find((m) => m.id === answerId);
+  if (ended?.role === 'assistant') {
+    ctx.set((s) => ({ sessionAnswers: [...s.sessionAnswers, ended] }));
+  }
+  return { ok: true };
+}
 
-  return {
-    messages: [],
-    isGenerating: false,
-    sessionAnswers: [],
-    sendRefusal: null,
+export async function send(ctx: StoreContext, text: string): Promise<SendResult> {
+  const trimmed = text.trim();
+  if (!trimmed || !selectCanSend(ctx.get())) return { ok: true };
+  const decision = await decideMode(ctx, trimmed);
+  const user = newUserMessage(decision.text || trimmed);
+  const conversation = [...ctx.get().messages, user];
+  // Refused before anything is stored: the message stays in the composer, nothing changes.
+  const planned = await planFirstStep(ctx, conversation, decision.mode);
+  if (planned && !planned.ok) return refuse(ctx, planned);
+  await ctx.session.ensureConversation(user.content);
+  void ctx.session.saveMessage(user);
+  return answerConversation(ctx, conversation, decision, planned);
+}
 
-    send: async (text) => {
-      const state = get();
-      if (!text.trim() || state.isGenerating || state.load.status !== 'ready') return { ok: true };
-      const pending = decideModeNow();
-      const decide = typeof pending === 'function' ? pending : await pending;
-      const decision = decide(text.trim(), state.modeChoice);
-      const content = decision.text || text.trim();
-      const user: ChatMessage = { id: newId(), role: 'user', content, createdAt: Date.now() };
-      const conversation = [...state.messages, user];
-      // Refused before anything is stored: the message stays in the composer, nothing changes.
-      const firstMode = decision.mode === 'refine' ? 'quick' : decision.mode;
-      const outcome = await planRequest(get(), conversation, firstMode);
-      if (outcome && !outcome.ok) {
-        set({ sendRefusal: tooLong(outcome) });
-        return { ok: false, ...tooLong(outcome) };
-      }
-      const conversationId = await get().ensureConversation(content);
-      void get().persistMessage(conversationId, user);
-      return generateReply(conversationId, [...get().messages, user], decision);
-    },
+export async function rerun(ctx: StoreContext, assistantId: string, mode: ResolvedMode) {
+  const { messages, activeConversationId, modeChoice } = ctx.get();
+  const index = messages.findIndex((m) => m.id === assistantId);
+  if (!selectCanSend(ctx.get()) || index <= 0 || !activeConversationId) return;
+  const before = messages.slice(0, index);
+  const planned = await planFirstStep(ctx, before, mode);
+  await answerConversation(
+    ctx,
+    before,
+    { mode, modeChoice, autoReason: null },
+    planned,
+    assistantId,
+  );
+}
 
-    rerun: async (assistantId, mode) => {
-      const { isGenerating, messages, activeConversationId, modeChoice } = get();
-      const index = messages.findIndex((m) => m.id === assistantId);
-      if (isGenerating || index <= 0 || !activeConversationId) return;
-      const decision = { mode, modeChoice, autoReason: null };
-      await generateReply(activeConversationId, messages.slice(0, index), decision, assistantId);
-    },
+export async function editAndResend(ctx: StoreContext, userMessageId: string, text: string) {
+  const { messages, activeConversationId } = ctx.get();
+  const index = messages.findIndex((m) => m.id === userMessageId);
+  if (!selectCanSend(ctx.get()) || index < 0 || !activeConversationId || !text.trim()) return;
+  const decision = await decideMode(ctx, text.trim());
+  const user = newUserMessage(decision.text || text.trim());
+  await ctx.session.replaceFrom(userMessageId, [user]);
+  const before = [...messages.slice(0, index), user];
+  await answerConversation(ctx, before, decision, await planFirstStep(ctx, before, decision.mode));
+}
 
-    editAndResend: async (userMessageId, text) => {
-      const { isGenerating, messages, activeConversationId, modeChoice, load } = get();
-      const index = messages.findIndex((m) => m.id === userMessageId);
-      if (isGenerating || index < 0 || !activeConversationId || !text.trim()) return;
-      if (load.status !== 'ready') return;
-      const pending = decideModeNow();
-      const decide = typeof pending === 'function' ? pending : await pending;
-      const decision = decide(text.trim(), modeChoice);
-      const content = decision.text || text.trim();
-      const user: ChatMessage = { id: newId(), role: 'user', content, createdAt: Date.now() };
-      await get().persistMessagesFrom(activeConversationId, userMessageId, [user]);
-      await generateReply(activeConversationId, [...messages.slice(0, index), user], decision);
-    },
+export async function continueAnswer(ctx: StoreContext, assistantId: string) {
+  const { messages, activeConversationId } = ctx.get();
+  const index = messages.findIndex((m) => m.id === assistantId);
+  const answer = messages[index];
+  if (answer?.role !== 'assistant' || !activeConversationId) return;
+  // The answer so far counts as part of the new message; older turns give way as needed.
+  const question = messages.slice(0, index);
+  const step = continuationStep(answer.mode);
+  const planned = await planRequest(
+    ctx.get(),
+    ctx.deps.tokenCounter,
+    question,
+    step,
+    answer.content,
+  );
+  if (!planned) return;
+  if (!planned.ok) {
+    refuse(ctx, planned);
+    return;
+  }
+  await ctx.runner.exclusive('chat', async (run, runAnswer) => {
+    const target = await ctx.session.resumeAnswer(assistantId);
+    if (!target) return true;
+    const plan = { mode: step, conversation: question, first: planned.plan };
+    return keepEngineFailure(target, await runAnswer(plan, target, run));
+  });
+}
 
-    continueAnswer: async (assistantId) => {
-      const { messages, activeConversationId } = get();
-      const index = messages.findIndex((m) => m.id === assistantId);
-      const assistant = messages[index];
-      if (assistant?.role !== 'assistant' || !activeConversationId) return;
-      // The answer so far counts as part of the new message; older turns give way as needed.
-      const question = messages.slice(0, index);
-      const mode = assistant.mode === 'think' ? 'think' : 'quick';
-      const outcome = await planRequest(get(), question, mode, assistant.content);
-      if (!outcome) return;
-      if (!outcome.ok) {
-        set({ sendRefusal: tooLong(outcome) });
-        return;
-      }
-      const { plan } = outcome;
-      await runExclusive(set, get, async (signal) => {
-        await patchAssistant(activeConversationId, assistantId, () => ({
-          status: 'streaming',
-          stopReason: undefined,
-        }));
-        const current = get().messages.find((m) => m.id === assistantId);
-        if (current?.role !== 'assistant') return true;
-        await streamInto(activeConversationId, current, plan, signal);
-        return markEngineFailure(activeConversationId, assistantId);
-      });
-    },
-
-    deleteMessage: async (messageId) => {
-      if (get().isGenerating) return;
-      set((state) => ({ messages: state.messages.filter((m) => m.id !== messageId) }));
-      await get().forgetMessage(messageId);
-    },
-
-    stop: () => engineSupervisor.stopGeneration(),
-  };
-};
+export async function deleteMessage(ctx: StoreContext, messageId: string) {
+  if (ctx.get().activeRun !== null) return;
+  await ctx.session.deleteMessage(messageId);
+}

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { selectIsAnswering } from './selectors';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { chatMessages, ScriptedEngine, startApp, type TestApp } from './test-fixtures';
 
@@ -9,7 +10,7 @@ const state = () => app.store.getState();
 
 beforeEach(async () => {
   engine = new ScriptedEngine();
-  app = await startApp(engine);
+  app = startApp(engine);
   await app.ready();
 });
 afterEach(async () => {
@@ -49,7 +50,7 @@ describe('startCompare', () => {
       true,
     ]);
     expect(chatMessages(engine.requests[1])).toEqual([{ role: 'user', content: '2+2?' }]);
-    expect(state().isGenerating).toBe(false);
+    expect(selectIsAnswering(state())).toBe(false);
     expect(state().messages).toEqual([]);
     expect(await app.storage.listConversations()).toEqual([]);
   });
@@ -58,7 +59,7 @@ describe('startCompare', () => {
     const held = engine.hold('Quick so far');
     const comparing = state().startCompare('Long one');
     await held.waiting();
-    expect(state().isGenerating).toBe(true);
+    expect(selectIsAnswering(state())).toBe(true);
     state().stop();
     await comparing;
 

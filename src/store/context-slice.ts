@@ -1,7 +1,6 @@
-import type { StateCreator } from 'zustand';
-import type { AppState } from './app-state';
-import { decideModeNow } from './lazy-mode-decision';
+import { firstStep } from '@/domain/generation/mode-steps';
 import { planRequest } from './request-plan';
+import { decideMode, type StoreBase } from './store-context';
 
 /** What the next request would use of the context, for the meter by the composer. */
 export interface ContextUsage {
@@ -20,38 +19,42 @@ export interface ContextSlice {
   measureContext: (draft: string) => Promise<void>;
 }
 
-export const createContextSlice: StateCreator<AppState, [], [], ContextSlice> = (set, get) => {
-  let latest = 0;
+export function createContextSlice(ctx: StoreBase): ContextSlice {
+  const measuring = { latest: 0 };
   return {
     contextUsage: null,
-    measureContext: async (draft) => {
-      const call = ++latest;
-      const state = get();
-      if (state.load.status !== 'ready' && state.load.status !== 'generating') {
-        set({ contextUsage: null });
-        return;
-      }
-      const total = state.load.contextTokens;
-      const pending = decideModeNow();
-      const decideMode = typeof pending === 'function' ? pending : await pending;
-      const { mode, text } = decideMode(draft.trim(), state.modeChoice);
-      const draftMessage = { id: 'draft', role: 'user' as const, content: text, createdAt: 0 };
-      const firstMode = mode === 'refine' ? 'quick' : mode;
-      const outcome = await planRequest(state, [...state.messages, draftMessage], firstMode).catch(
-        () => null,
-      );
-      if (call !== latest || !outcome) return;
-      set({
-        contextUsage: outcome.ok
-          ? {
-              used: outcome.plan.promptTokens,
-              total,
-              firstSentMessageId:
-                outcome.firstSentMessageId === 'draft' ? null : outcome.firstSentMessageId,
-              fits: true,
-            }
-          : { used: outcome.messageTokens, total, firstSentMessageId: null, fits: false },
-      });
-    },
+    measureContext: (draft) => measureContext(ctx, measuring, draft),
   };
-};
+}
+
+/** Counts the draft as the next message; only the newest call (`measuring.latest`) is shown. */
+export async function measureContext(ctx: StoreBase, measuring: { latest: number }, draft: string) {
+  const call = ++measuring.latest;
+  const state = ctx.get();
+  if (state.load.status !== 'ready' && state.load.status !== 'generating') {
+    ctx.set({ contextUsage: null });
+    return;
+  }
+  const total = state.load.contextTokens;
+  const { mode, text } = await decideMode(ctx, draft.trim());
+  const draftMessage = { id: 'draft', role: 'user' as const, content: text, createdAt: 0 };
+  const conversation = [...state.messages, draftMessage];
+  const outcome = await planRequest(
+    state,
+    ctx.deps.tokenCounter,
+    conversation,
+    firstStep(mode),
+  ).catch(() => null);
+  if (call !== measuring.latest || !outcome) return;
+  ctx.set({
+    contextUsage: outcome.ok
+      ? {
+          used: outcome.plan.promptTokens,
+          total,
+          firstSentMessageId:
+            outcome.firstSentMessageId === 'draft' ? null : outcome.firstSentMessageId,
+          fits: true,
+        }
+      : { used: outcome.messageTokens, total, firstSentMessageId: null, fits: false },
+  });
+}

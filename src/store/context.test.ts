@@ -7,7 +7,7 @@ let app: TestApp;
 
 beforeEach(async () => {
   engine = new ScriptedEngine();
-  app = await startApp(engine);
+  app = startApp(engine);
 });
 afterEach(async () => {
   vi.restoreAllMocks();

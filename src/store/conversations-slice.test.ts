@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { selectIsAnswering } from './selectors';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { STREAM_SAVE_INTERVAL_MS } from '@/storage';
 import { assistant, ScriptedEngine, startApp, transcript, type TestApp } from './test-fixtures';
@@ -15,7 +16,7 @@ beforeEach(async () => {
   // setImmediate and must keep running.
   vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
   engine = new ScriptedEngine();
-  app = await startApp(engine);
+  app = startApp(engine);
   await app.ready();
   state().setModeChoice('quick');
 });
@@ -37,10 +38,11 @@ describe('saving a streaming answer', () => {
     await held.push(' two');
     await vi.advanceTimersByTimeAsync(STREAM_SAVE_INTERVAL_MS - 1);
     await held.push(' three');
-    expect(assistantWrites()).toEqual([]);
+    // Saved when it started (empty), and not again within the interval.
+    expect(assistantWrites()).toMatchObject([{ status: 'streaming', content: '' }]);
 
     await vi.advanceTimersByTimeAsync(1);
-    expect(assistantWrites()).toHaveLength(1);
+    expect(assistantWrites()).toHaveLength(2);
     // What the chat showed at that moment: ' three' waits for the next frame.
     expect(assistant((await app.stored())[1])).toMatchObject({
       status: 'streaming',
@@ -52,6 +54,7 @@ describe('saving a streaming answer', () => {
     await sending;
     expect(assistantWrites().map((m) => m.role === 'assistant' && m.status)).toEqual([
       'streaming',
+      'streaming',
       'done',
     ]);
     expect(transcript(await app.stored())).toEqual([
@@ -59,9 +62,9 @@ describe('saving a streaming answer', () => {
       'assistant(quick, done): One two three four five.',
     ]);
 
-    // The throttled save that was pending when the answer finished never overwrites it.
+    // No timed save comes after the finished answer, and none overwrites it.
     await vi.advanceTimersByTimeAsync(STREAM_SAVE_INTERVAL_MS * 4);
-    expect(assistantWrites()).toHaveLength(2);
+    expect(assistantWrites()).toHaveLength(3);
   });
 
   it('flushSaves writes the partial answer now (the page is being hidden)', async () => {
@@ -107,7 +110,7 @@ describe('deleting the conversation while an answer streams', () => {
 
     expect(engine.signals[0]?.aborted).toBe(true);
     expect(state()).toMatchObject({
-      isGenerating: false,
+      activeRun: null,
       messages: [],
       activeConversationId: null,
       conversations: [],
@@ -135,7 +138,7 @@ describe('deleting the conversation while an answer streams', () => {
     await vi.advanceTimersByTimeAsync(STREAM_SAVE_INTERVAL_MS * 4);
 
     expect(engine.signals[0]?.aborted).toBe(true);
-    expect(state().isGenerating).toBe(false);
+    expect(selectIsAnswering(state())).toBe(false);
     expect(await app.storage.listConversations()).toEqual([]);
     expect(warnings).not.toHaveBeenCalled();
     await state().undoDelete();

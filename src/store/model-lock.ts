@@ -1,22 +1,26 @@
 import { createHeartbeatLock, type HeartbeatLock } from './heartbeat-lock';
 
+const LOCK_NAME = 'mindswitch-model';
+
 /**
  * Only one tab may hold a model: two copies of a multi-gigabyte model would exhaust GPU memory.
  * A Web Lock marks the holder; a BroadcastChannel asks it to let go when another tab takes over.
  * Without Web Locks, a lease in localStorage that the holder renews does the same.
  */
-const LOCK_NAME = 'mindswitch-model';
-const channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('mindswitch');
+export interface ModelLock {
+  /** Tries to take the lock at once; false when another tab holds a model. */
+  tryAcquire(): Promise<boolean>;
+  /** Asks the tab holding a model to unload it, then waits for the lock. */
+  takeOver(): Promise<void>;
+  release(): void;
+  /** Calls `onRequest` when another tab wants the model. */
+  onReleaseRequested(onRequest: () => void): () => void;
+}
 
-let releaseHeldLock: (() => void) | null = null;
-
-let heartbeat: HeartbeatLock | null | undefined;
 /** The lease lock, where Web Locks are missing and localStorage works; null where neither. */
-function fallbackLock(): HeartbeatLock | null {
-  if (heartbeat !== undefined) return heartbeat;
-  heartbeat = null;
+function createFallbackLock(): HeartbeatLock | null {
   try {
-    heartbeat = createHeartbeatLock({
+    const lock = createHeartbeatLock({
       storage: localStorage,
       key: LOCK_NAME,
       owner: crypto.randomUUID(),
@@ -27,69 +31,79 @@ function fallbackLock(): HeartbeatLock | null {
       pollMs: 100,
     });
     // A closed tab lets go at once; only a crashed one leaves a lease to expire.
-    addEventListener('pagehide', () => heartbeat?.release());
+    addEventListener('pagehide', () => lock.release());
+    return lock;
   } catch {
     // localStorage is blocked (privacy settings): every tab may load, as before.
+    return null;
   }
-  return heartbeat;
 }
 
-function holdFallback(lock: HeartbeatLock) {
-  releaseHeldLock = () => lock.release();
-}
-
-/** Tries to take the lock at once; false when another tab holds a model. */
-export function tryAcquireModelLock(): Promise<boolean> {
-  if (releaseHeldLock) return Promise.resolve(true);
-  if (!navigator.locks) {
-    const lock = fallbackLock();
-    if (!lock) return Promise.resolve(true);
-    const taken = lock.tryAcquire();
-    if (taken) holdFallback(lock);
-    return Promise.resolve(taken);
-  }
-  return new Promise<boolean>((resolve) => {
-    void navigator.locks.request(LOCK_NAME, { ifAvailable: true }, (lock) => {
-      resolve(lock !== null);
-      if (!lock) return undefined;
-      return new Promise<void>((release) => {
-        releaseHeldLock = release;
-      });
-    });
-  });
-}
-
-/** Asks the tab holding a model to unload it, then waits for the lock. */
-export async function takeOverModelLock(): Promise<void> {
-  if (releaseHeldLock) return;
-  channel?.postMessage({ type: 'release-model' });
-  if (!navigator.locks) {
-    const lock = fallbackLock();
-    if (!lock) return;
-    await lock.acquire();
-    holdFallback(lock);
-    return;
-  }
-  await new Promise<void>((acquired) => {
-    void navigator.locks.request(LOCK_NAME, () => {
-      acquired();
-      return new Promise<void>((release) => {
-        releaseHeldLock = release;
-      });
-    });
-  });
-}
-
-export function releaseModelLock() {
-  releaseHeldLock?.();
-  releaseHeldLock = null;
-}
-
-/** Calls `onRequest` when another tab wants the model. */
-export function onModelReleaseRequested(onRequest: () => void): () => void {
-  const listener = (event: MessageEvent<{ type?: string }>) => {
-    if (event.data.type === 'release-model' && releaseHeldLock) onRequest();
+export function createModelLock(): ModelLock {
+  const channel =
+    typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel('mindswitch');
+  let releaseHeld: (() => void) | null = null;
+  let fallback: HeartbeatLock | null | undefined;
+  const fallbackLock = () => {
+    if (fallback === undefined) fallback = createFallbackLock();
+    return fallback;
   };
-  channel?.addEventListener('message', listener);
-  return () => channel?.removeEventListener('message', listener);
+  const holdFallback = (lock: HeartbeatLock) => {
+    releaseHeld = () => lock.release();
+  };
+  /** Holds the Web Lock until `release`. */
+  const hold = () =>
+    new Promise<void>((release) => {
+      releaseHeld = release;
+    });
+
+  return {
+    tryAcquire() {
+      if (releaseHeld) return Promise.resolve(true);
+      if (!navigator.locks) {
+        const lock = fallbackLock();
+        if (!lock) return Promise.resolve(true);
+        const taken = lock.tryAcquire();
+        if (taken) holdFallback(lock);
+        return Promise.resolve(taken);
+      }
+      return new Promise<boolean>((resolve) => {
+        void navigator.locks.request(LOCK_NAME, { ifAvailable: true }, (lock) => {
+          resolve(lock !== null);
+          return lock ? hold() : undefined;
+        });
+      });
+    },
+
+    async takeOver() {
+      if (releaseHeld) return;
+      channel?.postMessage({ type: 'release-model' });
+      if (!navigator.locks) {
+        const lock = fallbackLock();
+        if (!lock) return;
+        await lock.acquire();
+        holdFallback(lock);
+        return;
+      }
+      await new Promise<void>((acquired) => {
+        void navigator.locks.request(LOCK_NAME, () => {
+          acquired();
+          return hold();
+        });
+      });
+    },
+
+    release() {
+      releaseHeld?.();
+      releaseHeld = null;
+    },
+
+    onReleaseRequested(onRequest) {
+      const listener = (event: MessageEvent<{ type?: string }>) => {
+        if (event.data.type === 'release-model' && releaseHeld) onRequest();
+      };
+      channel?.addEventListener('message', listener);
+      return () => channel?.removeEventListener('message', listener);
+    },
+  };
 }

@@ -7,7 +7,7 @@ let app: TestApp;
 
 beforeEach(async () => {
   engine = new ScriptedEngine();
-  app = await startApp(engine);
+  app = startApp(engine);
   await app.ready();
 });
 afterEach(async () => {

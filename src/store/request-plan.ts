@@ -1,39 +1,28 @@
 import type { ChatMessage, GenerationMode } from '@/domain/chat/chat-types';
 import { planGeneration, textsToCount, type PlanOutcome } from '@/domain/generation/plan';
-import { engineSupervisor } from '@/engine/engine-supervisor';
 import type { AppState } from './app-state';
-
-/** Counts are cached by text: a conversation's messages are counted once, not on every request. */
-const counted = new Map<string, number>();
-const MAX_CACHED = 2000;
-
-async function countAll(texts: string[]): Promise<(text: string) => number> {
-  const missing = [...new Set(texts.filter((text) => !counted.has(text)))];
-  if (missing.length > 0) {
-    const counts = await engineSupervisor.countTokens(missing);
-    if (counted.size + missing.length > MAX_CACHED) counted.clear();
-    missing.forEach((text, i) => counted.set(text, counts[i] ?? 0));
-  }
-  return (text) => counted.get(text) ?? 0;
-}
+import type { TokenCounter } from './token-counter';
 
 /**
  * Plans the request that answers the last message of `conversation`: context accounting with the
- * model's tokenizer, then the generation plan. Null when no model is ready.
+ * model's tokenizer, then the generation plan. Null when no model is loaded.
  */
 export async function planRequest(
   state: AppState,
+  counter: TokenCounter,
   conversation: ChatMessage[],
-  mode: GenerationMode,
+  step: GenerationMode,
   continuing?: string,
 ): Promise<PlanOutcome | null> {
   // A plan is also made during a generation (Draft + refine plans its refinement then).
   if (state.load.status !== 'ready' && state.load.status !== 'generating') return null;
-  const countOf = await countAll(textsToCount(state.systemPrompt, conversation, continuing));
+  const countOf = await counter.countAll(
+    textsToCount(state.systemPrompt, conversation, continuing),
+  );
   return planGeneration({
     systemPrompt: state.systemPrompt,
     conversation,
-    mode,
+    mode: step,
     sampling: state.sampling,
     budget: state.thinkingBudget,
     contextTokens: state.load.contextTokens,

@@ -18,3 +18,18 @@ export const selectLastMessage = (state: AppState): ChatMessage | undefined =>
   state.messages.at(-1);
 
 export const selectHasMessages = (state: AppState): boolean => state.messages.length > 0;
+
+// The one busy state: the engine's state (the supervisor's) and the tab's running answer.
+
+/** An answer (chat or Compare) is being generated: Stop is offered, other answers wait. */
+export const selectIsAnswering = (state: AppState): boolean => state.activeRun !== null;
+
+/** A new answer may start now: a model is loaded and no answer runs. */
+export const selectCanSend = (state: AppState): boolean =>
+  state.activeRun === null && state.load.status === 'ready';
+
+/** The context window of the loaded model (0 while none is). */
+export const selectContextTokens = (state: AppState): number =>
+  state.load.status === 'ready' || state.load.status === 'generating'
+    ? state.load.contextTokens
+    : 0;

@@ -1,8 +1,7 @@
-import type { StateCreator } from 'zustand';
 import type { GenerateRequest } from '@/domain/engine-types';
 import { DEFAULT_SAMPLING, type SamplingPreset } from '@/domain/thinking/sampling-presets';
 import type { ThinkingBudget } from '@/domain/thinking/thinking-budget';
-import type { AppState } from './app-state';
+import type { StoreBase } from './store-context';
 import type { GenerationMode, ModeChoice } from '@/domain/chat/chat-types';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
@@ -38,7 +37,7 @@ export interface SettingsSlice {
   setLoadLastModelOnStart: (enabled: boolean) => void;
 }
 
-export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({
+export const createSettingsSlice = ({ set }: StoreBase): SettingsSlice => ({
   modeChoice: 'auto',
   thinkingBudget: null,
   keepThinkingExpanded: false,

@@ -1,7 +1,5 @@
 // Helpers for this module's tests only: the real store on fake-indexeddb with a scripted engine.
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
-import { vi } from 'vitest';
 import type { AssistantMessage, ChatMessage } from '@/domain/chat/chat-types';
 import type {
   EngineKind,
@@ -12,10 +10,15 @@ import type {
 } from '@/domain/engine-types';
 import { CPU_DEFAULT_MODEL } from '@/domain/models/catalog';
 import { EngineError } from '@/domain/engine-error';
+import { decideMode } from '@/domain/chat/mode-decision';
+import { createEngineSupervisor } from '@/engine/engine-supervisor';
 import type { ChatEngine, LoadedModel } from '@/engine/types';
+import { newId } from '@/lib/new-id';
+import { createStorage } from '@/storage';
+import { createAppStore, SETTINGS_KEY } from './create-app-store';
+import { createModelLock } from './model-lock';
+import { createTokenCounter } from './token-counter';
 
-/** The key the store persists its settings under (store/index.ts). */
-const SETTINGS_KEY = 'mindswitch-settings';
 const USAGE: GenerationUsage = { promptTokens: 20, completionTokens: 5 };
 
 /**
@@ -156,44 +159,45 @@ export class ScriptedEngine implements ChatEngine {
 }
 
 /**
- * A fresh app: new store, engine lifecycle and storage modules (nothing carries over from the
- * previous test), with `createEngine` handing out `engine`. Call `ready()` to load the model.
+ * A fresh app for one test: a new store on its own engine supervisor (handing out `engine`), its
+ * own database and tab lock; nothing carries over from the previous test. Call `ready()` to load
+ * the model.
  */
-export async function startApp(engine: ScriptedEngine) {
-  vi.resetModules();
-  vi.doMock('@/engine/create-engine', () => ({
-    createEngine: () => Promise.resolve(engine),
-    loadWebLlmQwen3Records: () => Promise.resolve([]),
-  }));
-  const { useAppStore } = await import('@/store');
-  const { engineSupervisor } = await import('@/engine/engine-supervisor');
-  const { getStorage } = await import('@/storage');
-  const storage = getStorage();
+export function startApp(engine: ScriptedEngine) {
+  const supervisor = createEngineSupervisor({ create: () => Promise.resolve(engine) });
+  const storage = createStorage({ name: `mindswitch-test-${newId()}` });
+  const store = createAppStore({
+    supervisor,
+    storage: () => storage,
+    tokenCounter: createTokenCounter((texts) => supervisor.countTokens(texts)),
+    detector: () => decideMode,
+    modelLock: createModelLock(),
+  });
 
   return {
-    store: useAppStore,
+    store,
     storage,
+    supervisor,
     /** Loads the default CPU model through the engine supervisor (the store mirrors it). */
     async ready(contextTokens = 4096) {
-      await engineSupervisor.load(CPU_DEFAULT_MODEL, contextTokens);
+      await supervisor.load(CPU_DEFAULT_MODEL, contextTokens);
     },
     /** What IndexedDB holds for the active conversation. */
     async stored() {
-      const id = useAppStore.getState().activeConversationId;
+      const id = store.getState().activeConversationId;
       return id ? storage.loadMessages(id) : [];
     },
-    /** Writes what is pending, then deletes the database (each test starts empty). */
+    /** Writes what is pending, then closes the database (each test has its own). */
     async dispose() {
-      await useAppStore.getState().flushSaves();
+      await store.getState().flushSaves();
       // Settings are saved on every change without waiting; a read of them queues behind those.
       await storage.loadSettings(SETTINGS_KEY);
       storage.close();
-      await Dexie.delete('mindswitch');
     },
   };
 }
 
-export type TestApp = Awaited<ReturnType<typeof startApp>>;
+export type TestApp = ReturnType<typeof startApp>;
 
 export function chatMessages(request: GenerateRequest | undefined) {
   if (request?.kind !== 'chat') throw new Error(`expected a chat request, got ${request?.kind}`);

@@ -3,6 +3,7 @@ import { Button } from '@/components/ui/button';
 import { ModeDecision } from './mode-decision';
 import { ThinkingPanel } from '@/components/thinking/thinking-panel';
 import { useAppStore } from '@/store';
+import { selectCanSend } from '@/store/selectors';
 import type { AssistantMessage } from '@/domain/chat/chat-types';
 import { AnswerInfo } from './answer-info';
 import { DraftPanel, RefineOutcomeLabel } from '@/components/thinking/draft-panel';
@@ -14,7 +15,7 @@ function AssistantActions({ message }: { message: AssistantMessage }) {
   const { t } = useTranslation();
   const rerun = useAppStore((s) => s.rerun);
   const deleteMessage = useAppStore((s) => s.deleteMessage);
-  const busy = useAppStore((s) => s.isGenerating || s.load.status !== 'ready');
+  const busy = !useAppStore(selectCanSend);
   const other = message.mode === 'think' ? 'quick' : 'think';
   return (
     <div className="flex flex-wrap items-center gap-1">
@@ -54,7 +55,7 @@ const FULL_CONTEXT_MARGIN = 256;
 function CutOffNotice({ message }: { message: AssistantMessage }) {
   const { t } = useTranslation();
   const continueAnswer = useAppStore((s) => s.continueAnswer);
-  const busy = useAppStore((s) => s.isGenerating || s.load.status !== 'ready');
+  const busy = !useAppStore(selectCanSend);
   const full = useAppStore(
     (s) =>
       s.load.status === 'ready' &&
@@ -83,7 +84,7 @@ function CutOffNotice({ message }: { message: AssistantMessage }) {
 function EngineFailureNotice({ message }: { message: AssistantMessage }) {
   const { t } = useTranslation();
   const rerun = useAppStore((s) => s.rerun);
-  const busy = useAppStore((s) => s.isGenerating || s.load.status !== 'ready');
+  const busy = !useAppStore(selectCanSend);
   return (
     <div
       role="alert"

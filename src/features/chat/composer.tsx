@@ -10,6 +10,7 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 import { Button } from '@/components/ui/button';
 import { useMediaQuery } from '@/lib/use-media-query';
 import { useAppStore } from '@/store';
+import { selectCanSend, selectIsAnswering } from '@/store/selectors';
 import { engineUsable } from '@/domain/engine/engine-state';
 import { ComposerModelBar } from './composer-model-bar';
 import { ContextMeter } from './context-meter';
@@ -42,13 +43,14 @@ export function Composer({
   const [text, setText] = useState('');
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const ready = useAppStore((s) => engineUsable(s.load));
-  const isGenerating = useAppStore((s) => s.isGenerating);
+  const isGenerating = useAppStore(selectIsAnswering);
+  const canAnswer = useAppStore(selectCanSend);
   const send = useAppStore((s) => s.send);
   const stop = useAppStore((s) => s.stop);
   const refusal = useAppStore((s) => s.sendRefusal);
   // A phone keyboard has no Shift+Enter worth mentioning.
   const phone = useMediaQuery('(max-width: 639px)');
-  const canSend = ready && !isGenerating && text.trim() !== '';
+  const canSend = canAnswer && text.trim() !== '';
   useFocusWhenReady(ready, inputRef);
 
   const submit = async () => {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { useAppStore } from '@/store';
+import { selectContextTokens, selectIsAnswering } from '@/store/selectors';
 
 /** How long typing must pause before the draft is counted again. */
 const MEASURE_DEBOUNCE_MS = 300;
@@ -14,10 +15,8 @@ export function ContextMeter({ draft }: { draft: string }) {
   const usage = useAppStore((s) => s.contextUsage);
   const measureContext = useAppStore((s) => s.measureContext);
   const messageCount = useAppStore((s) => s.messages.length);
-  const isGenerating = useAppStore((s) => s.isGenerating);
-  const contextTokens = useAppStore((s) =>
-    s.load.status === 'ready' || s.load.status === 'generating' ? s.load.contextTokens : 0,
-  );
+  const isGenerating = useAppStore(selectIsAnswering);
+  const contextTokens = useAppStore(selectContextTokens);
   const modeChoice = useAppStore((s) => s.modeChoice);
   const systemPrompt = useAppStore((s) => s.systemPrompt);
 

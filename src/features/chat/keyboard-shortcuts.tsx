@@ -3,6 +3,7 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { useAppStore } from '@/store';
+import { selectIsAnswering } from '@/store/selectors';
 
 export const COMPOSER_INPUT_ID = 'composer-input';
 
@@ -21,7 +22,7 @@ export function useKeyboardShortcuts(openShortcuts: () => void) {
       if (event.key === 'Escape' && event.shiftKey) {
         event.preventDefault();
         focusComposer();
-      } else if (event.key === 'Escape' && !inDialog && useAppStore.getState().isGenerating) {
+      } else if (event.key === 'Escape' && !inDialog && selectIsAnswering(useAppStore.getState())) {
         event.preventDefault();
         useAppStore.getState().stop();
       } else if (mod && event.shiftKey && event.key.toLowerCase() === 'o') {

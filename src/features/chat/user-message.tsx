@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
+import { selectCanSend } from '@/store/selectors';
 import type { UserMessage } from '@/domain/chat/chat-types';
 import { CopyTextButton } from '@/components/ui/copy-text-button';
 
@@ -38,7 +39,7 @@ function EditForm({ message, onDone }: { message: UserMessage; onDone: () => voi
 export function UserMessageView({ message }: { message: UserMessage }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState(false);
-  const busy = useAppStore((s) => s.isGenerating || s.load.status !== 'ready');
+  const busy = !useAppStore(selectCanSend);
   const deleteMessage = useAppStore((s) => s.deleteMessage);
   if (editing) return <EditForm message={message} onDone={() => setEditing(false)} />;
   return (

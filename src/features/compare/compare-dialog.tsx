@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { Dialog } from '@/components/ui/dialog';
 import { Icon } from '@/components/ui/icons';
 import { useAppStore } from '@/store';
+import { selectIsAnswering } from '@/store/selectors';
 import { engineUsable } from '@/domain/engine/engine-state';
 import { COMPARE_ORDER } from '@/store/compare-slice';
 import { CompareColumn } from './compare-column';
@@ -16,7 +17,7 @@ export function CompareButton() {
   const compare = useAppStore((s) => s.compare);
   const startCompare = useAppStore((s) => s.startCompare);
   const stop = useAppStore((s) => s.stop);
-  const isGenerating = useAppStore((s) => s.isGenerating);
+  const isGenerating = useAppStore(selectIsAnswering);
   const ready = useAppStore((s) => engineUsable(s.load));
 
   const submit = (event: FormEvent) => {

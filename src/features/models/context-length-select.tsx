@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { contextLabel, contextOptions, memoryWithContextMB } from '@/domain/models/context-length';
 import { useAppStore } from '@/store';
+import { selectIsAnswering } from '@/store/selectors';
 import { availableModels, contextTokensFor } from '@/store/model-selectors';
 
 /** The context window for the selected model; a loaded model reloads when it changes. */
@@ -16,7 +17,7 @@ export function ContextLengthSelect() {
       : null,
   );
   const loaded = loadedContext !== null;
-  const busy = useAppStore((s) => s.load.status === 'loading' || s.isGenerating);
+  const busy = useAppStore((s) => s.load.status === 'loading' || selectIsAnswering(s));
   const setContextLength = useAppStore((s) => s.setContextLength);
   if (!model || chosen === null) return null;
   const memoryMB = memoryWithContextMB(model, chosen);

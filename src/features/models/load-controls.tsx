@@ -4,7 +4,8 @@ import { ProgressBar } from '@/components/ui/progress-bar';
 import type { LoadProgress } from '@/domain/engine-types';
 import { engineUsable, stateModelId } from '@/domain/engine/engine-state';
 import { useAppStore } from '@/store';
-import { type LoadState } from '@/store/models-slice';
+import { selectIsAnswering } from '@/store/selectors';
+import { type LoadState } from '@/store/engine-slice';
 import { useConfirmTooLarge } from './use-confirm-too-large';
 import { recoveryActions, type RecoveryAction } from './error-messages';
 import { activeEngine, allKnownModels } from '@/store/model-selectors';
@@ -80,7 +81,7 @@ export function LoadControls({ onPickSmaller }: { onPickSmaller: () => void }) {
   const cancelModelLoad = useAppStore((s) => s.cancelModelLoad);
   const setEngineOverride = useAppStore((s) => s.setEngineOverride);
   const removeCustomModel = useAppStore((s) => s.removeCustomModel);
-  const isGenerating = useAppStore((s) => s.isGenerating);
+  const isGenerating = useAppStore(selectIsAnswering);
   const takeOverModel = useAppStore((s) => s.takeOverModel);
   const modelMovedToOtherTab = useAppStore((s) => s.modelMovedToOtherTab);
   const modelLabel = useAppStore(

@@ -2,7 +2,7 @@ import type { TFunction } from '@/lib/i18n/translate';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { Dialog } from '@/components/ui/dialog';
 import { Icon } from '@/components/ui/icons';
-import type { LoadState } from '@/store/models-slice';
+import type { LoadState } from '@/store/engine-slice';
 import { useAppStore } from '@/store';
 import { ModelPanel } from './model-panel';
 import { availableModels } from '@/store/model-selectors';

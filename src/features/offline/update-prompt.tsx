@@ -2,11 +2,12 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
+import { selectIsAnswering } from '@/store/selectors';
 
 /** Registers the service worker; when a new version is ready, offers a reload (never automatic). */
 export function UpdatePrompt() {
   const { t } = useTranslation();
-  const isGenerating = useAppStore((s) => s.isGenerating);
+  const isGenerating = useAppStore(selectIsAnswering);
   const {
     needRefresh: [needRefresh],
     updateServiceWorker,

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { selectIsAnswering } from './selectors';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assistant, ScriptedEngine, startApp, type TestApp } from './test-fixtures';
 
@@ -9,7 +10,7 @@ const state = () => app.store.getState();
 
 beforeEach(async () => {
   engine = new ScriptedEngine();
-  app = await startApp(engine);
+  app = startApp(engine);
   await app.ready();
   state().setModeChoice('quick');
 });
@@ -30,7 +31,7 @@ describe('releasing the engine', () => {
     expect(engine.signals[0]?.aborted).toBe(true);
     expect(engine.loaded).toBe(false);
     expect(state().load).toEqual({ status: 'idle' });
-    expect(state().isGenerating).toBe(false);
+    expect(selectIsAnswering(state())).toBe(false);
     expect(assistant(state().messages[1])).toMatchObject({ status: 'stopped', content: 'Half' });
     expect(await app.stored()).toEqual(state().messages);
 

@@ -1,0 +1,164 @@
+import type { AssistantMessage, ChatMessage } from '@/domain/chat/chat-types';
+import { finishThinking } from '@/domain/chat/stream-progress';
+import { autoTitle, MessageSaver, STREAM_SAVE_INTERVAL_MS } from '@/storage';
+import type { AnswerFields, AnswerTarget } from './answer-run';
+import type { StoreBase } from './store-context';
+
+/**
+ * The open conversation: its id (`activeConversationId`), its messages (`messages`) and their
+ * saving. Messages are saved where they change state, never as a side effect of rendering: a
+ * question when sent; an answer when it starts, every STREAM_SAVE_INTERVAL_MS while it streams,
+ * and when it ends (finished, failed, cut off, stopped).
+ */
+export interface ChatSession {
+  /** The open conversation's id; creates it, titled after `firstMessage`, for a new chat. */
+  ensureConversation(firstMessage: string): Promise<string>;
+  /** Shows `messages` as the open conversation `id` (null: a new, empty chat). */
+  show(id: string | null, messages: ChatMessage[]): void;
+  saveMessage(message: ChatMessage): Promise<void>;
+  /** Stores `messages` in place of the stored message `fromMessageId` and all after it. */
+  replaceFrom(fromMessageId: string, messages: ChatMessage[]): Promise<void>;
+  deleteMessage(messageId: string): Promise<void>;
+  /** Shows `answer` after `before` (replacing `replaceFromId` and all after it) and keeps it. */
+  startAnswer(
+    before: ChatMessage[],
+    answer: AssistantMessage,
+    replaceFromId?: string,
+  ): Promise<AnswerTarget>;
+  /** Opens a finished answer again (Continue); null when it is not in the open conversation. */
+  resumeAnswer(answerId: string): Promise<AnswerTarget | null>;
+  /** The page is going away: keeps the streaming answer as it is shown now, then writes it. */
+  flushSaves(): Promise<void>;
+  refreshConversationList(): Promise<void>;
+}
+
+/**
+ * A streaming answer as saved: its thinking clock is closed at this moment, so if the page goes
+ * away now, the stored answer keeps the thinking time it had (and does not count on from the
+ * moment it is shown again). The live answer in memory is not changed.
+ */
+function asSavedNow(message: AssistantMessage): AssistantMessage {
+  return { ...message, ...finishThinking(message, Date.now()) };
+}
+
+function progressOf(answer: AssistantMessage): AnswerTarget['initial'] {
+  const { content, thinking, thinkingDone, firstTokenAt, budgetReached, completionTokens } = answer;
+  const { thinkingStartedAt, thinkingEndedAt, thinkingTokens } = answer;
+  return {
+    content,
+    thinking,
+    thinkingDone,
+    firstTokenAt,
+    thinkingStartedAt,
+    thinkingEndedAt,
+    thinkingTokens,
+    budgetReached,
+    completionTokens,
+  };
+}
+
+export function createChatSession({ set, get, deps }: StoreBase): ChatSession {
+  const storage = deps.storage;
+  const refreshConversationList = async () => {
+    set({ conversations: await storage().listConversations() });
+  };
+  const saver = new MessageSaver(storage, refreshConversationList);
+  /** The answer streaming now, for the save on unload. */
+  let streaming: { conversationId: string; answer: () => AssistantMessage } | null = null;
+
+  /** An interim write of a streaming answer (the conversation list is not refreshed for it). */
+  const saveStreaming = (conversationId: string, answer: AssistantMessage) => {
+    void saver.save(conversationId, asSavedNow(answer), true);
+    return saver.flush();
+  };
+
+  function answerTarget(conversationId: string, started: AssistantMessage): AnswerTarget {
+    let answer = started;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const apply = (fields: AnswerFields) => {
+      answer = { ...answer, ...fields };
+      const shown = answer;
+      set((state) => ({ messages: state.messages.map((m) => (m.id === shown.id ? shown : m)) }));
+      return shown;
+    };
+    const saveOnTimer = () => {
+      timer = setTimeout(() => {
+        void saveStreaming(conversationId, answer);
+        saveOnTimer();
+      }, STREAM_SAVE_INTERVAL_MS);
+    };
+    saveOnTimer();
+    streaming = { conversationId, answer: () => answer };
+    return {
+      initial: progressOf(started),
+      show: (fields) => void apply(fields),
+      async settle(fields) {
+        const ended = apply(fields);
+        if (ended.status === 'streaming') return saveStreaming(conversationId, ended);
+        clearTimeout(timer);
+        if (streaming?.answer() === ended) streaming = null;
+        // The answer counts as ended once it is stored: a reload right after keeps all of it.
+        await saver.save(conversationId, ended);
+      },
+    };
+  }
+
+  async function replaceFrom(fromMessageId: string, messages: ChatMessage[]) {
+    const id = get().activeConversationId;
+    if (!id) return;
+    await storage().replaceMessagesFrom(id, fromMessageId, messages);
+    await refreshConversationList();
+  }
+
+  return {
+    refreshConversationList,
+
+    async ensureConversation(firstMessage) {
+      const active = get().activeConversationId;
+      if (active) return active;
+      const conversation = await storage().createConversation(autoTitle(firstMessage));
+      set({ activeConversationId: conversation.id });
+      await refreshConversationList();
+      return conversation.id;
+    },
+
+    show: (activeConversationId, messages) => set({ activeConversationId, messages }),
+
+    saveMessage(message) {
+      const id = get().activeConversationId;
+      return id ? saver.save(id, message) : Promise.resolve();
+    },
+
+    replaceFrom,
+
+    async deleteMessage(messageId) {
+      set((state) => ({ messages: state.messages.filter((m) => m.id !== messageId) }));
+      await storage().deleteMessage(messageId);
+      await refreshConversationList();
+    },
+
+    async startAnswer(before, answer, replaceFromId) {
+      const conversationId = get().activeConversationId;
+      if (!conversationId) throw new Error('An answer needs an open conversation');
+      set({ messages: [...before, answer] });
+      if (replaceFromId) await replaceFrom(replaceFromId, [answer]);
+      else void saveStreaming(conversationId, answer);
+      return answerTarget(conversationId, answer);
+    },
+
+    async resumeAnswer(answerId) {
+      const conversationId = get().activeConversationId;
+      const answer = get().messages.find((m) => m.id === answerId);
+      if (!conversationId || answer?.role !== 'assistant') return null;
+      const target = answerTarget(conversationId, answer);
+      await target.settle({ status: 'streaming', stopReason: undefined });
+      return target;
+    },
+
+    flushSaves() {
+      if (streaming)
+        void saver.save(streaming.conversationId, asSavedNow(streaming.answer()), true);
+      return saver.flushOnUnload();
+    },
+  };
+}
