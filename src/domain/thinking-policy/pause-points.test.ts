@@ -4,10 +4,8 @@ import { findPausePoint, hesitates } from './pause-points';
 describe('findPausePoint', () => {
   it('finds a transition word that starts a sentence, cutting before it', () => {
     const thinking = 'So 6 times 7 is 42. Wait, let me check.';
-    expect(findPausePoint(thinking, 0)).toEqual({
-      at: thinking.indexOf('Wait'),
-      kind: 'transition',
-    });
+    const at = thinking.indexOf('Wait');
+    expect(findPausePoint(thinking, 0)).toEqual({ at, seenAt: at + 5, kind: 'transition' });
   });
 
   it('knows the German transition words Qwen3 uses when it thinks in German', () => {
@@ -18,7 +16,7 @@ describe('findPausePoint', () => {
   });
 
   it('finds English ones at the start of a line and of the thinking', () => {
-    expect(findPausePoint('Hmm, tricky.', 0)).toEqual({ at: 0, kind: 'transition' });
+    expect(findPausePoint('Hmm, tricky.', 0)).toMatchObject({ at: 0, kind: 'transition' });
     const thinking = 'First idea.\nAlternatively we could add.';
     expect(findPausePoint(thinking, 0)?.at).toBe(thinking.indexOf('Alternatively'));
   });
@@ -35,13 +33,19 @@ describe('findPausePoint', () => {
 
   it('takes a paragraph break once text follows it', () => {
     expect(findPausePoint('One step.\n\n', 0)).toBeNull();
-    expect(findPausePoint('One step.\n\nNext', 0)).toEqual({ at: 9, kind: 'paragraph' });
+    expect(findPausePoint('One step.\n\nNext', 0)).toEqual({
+      at: 9,
+      seenAt: 12,
+      kind: 'paragraph',
+    });
   });
 
-  it('skips pauses before `from` and returns the earliest after it', () => {
+  it('takes only pauses shown after `from`, the earliest first', () => {
     const thinking = 'A. Wait, b.\n\nC. Hmm, d.';
-    expect(findPausePoint(thinking, 4)).toEqual({ at: 11, kind: 'paragraph' });
-    expect(findPausePoint(thinking, 12)?.at).toBe(thinking.indexOf('Hmm'));
+    // "Wait" is shown by its comma (index 7): text up to 8 shows it, so from 8 on it is old.
+    expect(findPausePoint(thinking, 7)?.at).toBe(3);
+    expect(findPausePoint(thinking, 8)).toMatchObject({ at: 11, kind: 'paragraph' });
+    expect(findPausePoint(thinking, 14)?.at).toBe(thinking.indexOf('Hmm'));
   });
 });
 

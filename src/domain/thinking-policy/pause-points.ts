@@ -49,27 +49,31 @@ const PARAGRAPH = /\n\s*\n(?=\S)/g;
 export interface PausePoint {
   /** Where the thinking before the pause ends: a probe sees `thinking.slice(0, at)`. */
   at: number;
+  /** The text up to here shows it is a pause (the character after the word, or after the break). */
+  seenAt: number;
   kind: 'transition' | 'paragraph';
 }
 
 /**
- * The first pause at or after `from` in the thinking so far. `at` is where the pause's text
- * begins, so the trial answer comes from the thinking before the model turned ("…so 42." and not
- * "…so 42. Wait,"), as DEER induces the answer in place of the transition word.
+ * The first pause that became visible after character `from` of the thinking so far (its
+ * `seenAt` > `from`), so a pause is taken once, when the text that shows it arrives. `at` is where
+ * the pause's text begins, so the trial answer comes from the thinking before the model turned
+ * ("…so 42." and not "…so 42. Wait,"), as DEER induces the answer in place of the transition word.
  */
 export function findPausePoint(thinking: string, from: number): PausePoint | null {
   let best: PausePoint | null = null;
-  TRANSITION.lastIndex = 0;
   for (const match of thinking.matchAll(TRANSITION)) {
     const at = match.index + (match[1] ?? '').length;
-    if (at >= from) {
-      best = { at, kind: 'transition' };
+    const seenAt = at + (match[2] ?? '').length + 1;
+    if (seenAt > from) {
+      best = { at, seenAt, kind: 'transition' };
       break;
     }
   }
   for (const match of thinking.matchAll(PARAGRAPH)) {
-    if (match.index >= from) {
-      if (!best || match.index < best.at) best = { at: match.index, kind: 'paragraph' };
+    const seenAt = match.index + match[0].length + 1;
+    if (seenAt > from) {
+      if (!best || seenAt < best.seenAt) best = { at: match.index, seenAt, kind: 'paragraph' };
       break;
     }
   }

@@ -59,8 +59,8 @@ type State =
   | { name: 'done' };
 
 const CONTINUE: ThinkingDecision = { action: 'continue' };
-/** A transition word may start this many characters before the delta that completes it. */
-const LOOK_BACK_CHARS = 32;
+/** Text before the scanned part that a pause needs to be recognised (the sentence end before it). */
+const CONTEXT_CHARS = 40;
 
 /**
  * The thinking policy as a state machine: fed with the streamed thinking, the clock and trial
@@ -75,7 +75,7 @@ export class ThinkingController {
   private lastProbeTokens = 0;
   /** Thinking up to here was probed already; its pauses are used. */
   private usedUpTo = 0;
-  /** While a probe is due: pauses from this character index on count. */
+  /** While a probe is due: pauses shown by the text after this character index count. */
   private scanFrom = 0;
   /** The thinking tokens at which the next probe became due; null while none is due. */
   private dueSinceTokens: number | null = null;
@@ -168,11 +168,11 @@ export class ThinkingController {
         : this.tokens - this.lastProbeTokens >= probeEveryTokens;
     if (!due) return CONTINUE;
     if (this.dueSinceTokens === null) {
-      // Due from this delta on; a transition word it completes may have started a little earlier.
+      // Due from this delta on: a pause counts when this delta or a later one shows it.
       this.dueSinceTokens = this.tokens;
-      this.scanFrom = Math.max(this.usedUpTo, before - LOOK_BACK_CHARS);
+      this.scanFrom = Math.max(this.usedUpTo, before);
     }
-    const windowStart = Math.max(0, this.scanFrom - LOOK_BACK_CHARS);
+    const windowStart = Math.max(0, this.scanFrom - CONTEXT_CHARS);
     const pause = findPausePoint(this.thinking.slice(windowStart), this.scanFrom - windowStart);
     if (pause) return this.startProbe(windowStart + pause.at);
     if (this.tokens - this.dueSinceTokens >= forceProbeAfterTokens)
