@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { PROBE_MAX_TOKENS, probeRequest, resumeThinkingRequest } from './probe-prompts';
+import {
+  PROBE_MAX_TOKENS,
+  THINK_LONGER_NUDGE,
+  probeRequest,
+  resumeThinkingRequest,
+} from './probe-prompts';
 
 const messages = [{ role: 'user' as const, content: 'What is 6 times 7?' }];
 const sampling = { temperature: 0.6, topP: 0.95, topK: 20, minP: 0, maxTokens: 900 };
@@ -27,5 +32,12 @@ describe('probe and resume prompts', () => {
         '<think>\nSo it is 42. Wait',
       sampling,
     });
+  });
+
+  it('"Think longer" after a forced probe (nothing held back) nudges with s1\'s "Wait"', () => {
+    const request = resumeThinkingRequest(messages, `So it is 42. ${THINK_LONGER_NUDGE}`, sampling);
+    expect(request.kind === 'raw' && request.prompt.endsWith('<think>\nSo it is 42. Wait')).toBe(
+      true,
+    );
   });
 });

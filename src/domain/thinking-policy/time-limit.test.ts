@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SpeedEstimate } from './speed';
 import {
+  TIME_LIMIT_OPTIONS,
   TYPICAL_THINKING_TOKENS,
   endsSentence,
   savedSeconds,
@@ -13,6 +14,12 @@ const at = (decodeTokensPerSecond: number): SpeedEstimate => ({
   prefillTokensPerSecond: null,
   samples: 5,
   updatedAt: 0,
+});
+
+describe('time limit options', () => {
+  it('offers 15 s, 30 s, 1 min, 3 min and none', () => {
+    expect(TIME_LIMIT_OPTIONS).toEqual([15, 30, 60, 180, null]);
+  });
 });
 
 describe('endsSentence', () => {
