@@ -12,7 +12,13 @@ import { expect, test, type Page } from '@playwright/test';
 import { trialAnswerConfidence } from '../src/domain/thinking-policy/confidence';
 import { probeRequest, resumeThinkingRequest } from '../src/domain/thinking-policy/probe-prompts';
 import { readTokenLogprobs } from '../src/engine/logprobs';
-import { loopFixture, settleFixture } from '../scripts/fixture-model/fixture-scripts';
+import {
+  loopFixture,
+  settleFixture,
+  sureDraftFixture,
+  unsureDraftFixture,
+} from '../scripts/fixture-model/fixture-scripts';
+import { draftVerdict } from '../src/domain/thinking-policy/draft-rule';
 import { FIXTURE_ORIGIN, fixtureUrl } from './helpers';
 
 const wllamaDir = join(
@@ -171,4 +177,45 @@ test.describe('probe capability on wllama (engine level)', () => {
     expect(trial.text).toBe(loopFixture.answer);
     expect(trialAnswerConfidence(logprobsOf(trial))).toBeGreaterThan(0.99);
   });
+
+  for (const [fixture, verdict] of [
+    [sureDraftFixture, 'keep'],
+    [unsureDraftFixture, 'refine'],
+  ] as const) {
+    test(`${fixture.name}: a draft chat completion's log-probabilities say ${verdict}`, async ({
+      page,
+    }) => {
+      await openHarness(page);
+      await load(page, fixture.fileName);
+      // As WllamaEngine asks for a draft: a chat completion without thinking, one alternative.
+      const draft = await page.evaluate(async (question) => {
+        type Chunk = { choices: { delta: { content?: string | null }; logprobs: unknown }[] };
+        const { wllama } = window as unknown as {
+          wllama: { createChatCompletion(o: object): Promise<AsyncIterable<Chunk>> };
+        };
+        const stream = await wllama.createChatCompletion({
+          messages: [{ role: 'user', content: question }],
+          stream: true,
+          temperature: 0.7,
+          top_p: 0.8,
+          top_k: 20,
+          max_tokens: 64,
+          chat_template_kwargs: { enable_thinking: false },
+          logprobs: true,
+          top_logprobs: 1,
+        });
+        const out = { text: '', logprobs: [] as unknown[] };
+        for await (const chunk of stream) {
+          const choice = chunk.choices[0];
+          out.text += choice?.delta.content ?? '';
+          if (choice?.logprobs) out.logprobs.push(choice.logprobs);
+        }
+        return out;
+      }, 'What is the capital of Germany?');
+      expect(draft.text).toBe(fixture.answer);
+      const logprobs = draft.logprobs.flatMap((entry) => readTokenLogprobs(entry) ?? []);
+      expect(logprobs.length).toBeGreaterThanOrEqual(7);
+      expect(draftVerdict(logprobs).verdict).toBe(verdict);
+    });
+  }
 });
