@@ -26,6 +26,14 @@ const EMBEDDING_VALUE = 1;
 export const OUTPUT_WEIGHT = 6.25;
 /** A runner-up logit of 40: far above every other token, below the winner. */
 const RUNNER_UP_WEIGHT = 5;
+/** An unsure answer token's logit: 20, still far above the 151,936 tokens at 0 (e^20 ≈ 5e8). */
+const UNSURE_WEIGHT = 2.5;
+/** How many tokens share the other half of an unsure token's probability. */
+export const SPREAD_TOKEN_COUNT = 2000;
+/** Each spread token's logit, 20 − ln 2000: together they weigh as much as the answer token. */
+const SPREAD_WEIGHT = (8 * UNSURE_WEIGHT - Math.log(SPREAD_TOKEN_COUNT)) / 8;
+/** The first id of the spread tokens (plain words, far from special tokens). */
+const SPREAD_FIRST_ID = 20_000;
 
 export function buildFixtureModel(
   script: FixtureScript,
@@ -39,7 +47,7 @@ export function buildFixtureModel(
         `for ${hiddenSize}. Shorten its text.`,
     );
   }
-  const { embedding, output } = chainMatrices(chain);
+  const { embedding, output } = chainMatrices(chain, script.unsureAnswer === true);
   return writeGguf({
     metadata: metadata(script, tokenizer),
     tensors: [
@@ -56,14 +64,32 @@ export function buildFixtureModel(
   });
 }
 
-function chainMatrices(chain: TokenChain): { embedding: Uint8Array; output: Uint8Array } {
+/** Tokens that take the other half of an unsure token's probability; never in the chain. */
+export function spreadTokens(chain: TokenChain): number[] {
+  const used = new Set([...chain.next.keys(), ...chain.next.values()]);
+  const spread: number[] = [];
+  for (let id = SPREAD_FIRST_ID; spread.length < SPREAD_TOKEN_COUNT; id++) {
+    if (!used.has(id)) spread.push(id);
+  }
+  return spread;
+}
+
+function chainMatrices(
+  chain: TokenChain,
+  unsureAnswer: boolean,
+): { embedding: Uint8Array; output: Uint8Array } {
   const { hiddenSize } = FIXTURE_HPARAMS;
   const embedding = new Float32Array(QWEN3_VOCAB_SIZE * hiddenSize);
   const output = new Float32Array(QWEN3_VOCAB_SIZE * hiddenSize);
+  const unsure = new Set(unsureAnswer ? chain.answerTokens : []);
+  const spread = unsureAnswer ? spreadTokens(chain) : [];
   let axis = 0;
   for (const [from, to] of chain.next) {
     embedding[from * hiddenSize + axis] = EMBEDDING_VALUE;
-    output[to * hiddenSize + axis] = OUTPUT_WEIGHT;
+    output[to * hiddenSize + axis] = unsure.has(to) ? UNSURE_WEIGHT : OUTPUT_WEIGHT;
+    if (unsure.has(to)) {
+      for (const id of spread) output[id * hiddenSize + axis] = SPREAD_WEIGHT;
+    }
     if (chain.stray && to === chain.stray.runnerUp) {
       // The stray byte wins here; after it the model goes on as if it had written the runner-up.
       output[chain.stray.token * hiddenSize + axis] = OUTPUT_WEIGHT;

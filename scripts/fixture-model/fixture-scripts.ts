@@ -31,6 +31,13 @@ export interface FixtureScript {
    * never emits invalid UTF-8, so it writes the runner-up and the user sees `answer`.
    */
   readonly strayByte?: { readonly byte: number; readonly replaces: string };
+  /**
+   * Each answer token has probability about 0.5 in the model's own distribution (the rest is
+   * spread thinly over 2,000 other tokens), so the engine's log-probabilities say "unsure". It is
+   * still chosen every time: top-k 20 keeps only 19 of the spread tokens, after which the answer
+   * token holds 99 % of what is left, above any top-p the app uses (0.8, 0.95).
+   */
+  readonly unsureAnswer?: boolean;
 }
 
 export const chatFixture = {
@@ -118,6 +125,54 @@ export const strayByteFixture = {
   strayByte: { byte: 0xa9, replaces: ' here' },
 } as const satisfies FixtureScript;
 
+/**
+ * Thinks forever, pausing once a loop ("… 42. Wait, …"). Its trial answer (after the app closes
+ * thinking) is always the same but unsure, so stop-when-settled stops it through the "same k
+ * times in a row" rule, at a number of thinking tokens that follows from the stop policy alone
+ * (see probe-fixtures.test.ts).
+ */
+export const settleFixture = {
+  name: 'settle',
+  fileName: 'settle.gguf',
+  thinking: ' Six times seven makes 42. Wait, let me recount the groups',
+  answer: 'It is forty-two!',
+  loopsThinking: true,
+  unsureAnswer: true,
+} as const satisfies FixtureScript;
+
+/**
+ * Thinks forever, pausing once a loop; its trial answer runs longer than a probe's 16 tokens
+ * before its first sentence ends, so no probe is ever conclusive and thinking runs to its budget.
+ */
+export const waverFixture = {
+  name: 'waver',
+  fileName: 'waver.gguf',
+  thinking: ' Seven rows of six apples? Hmm, or was it eight',
+  answer:
+    'Perhaps the total depends on how many baskets there are and which ones I have not fully counted yet.',
+  loopsThinking: true,
+  unsureAnswer: true,
+} as const satisfies FixtureScript;
+
+/** A draft the model is sure of: Draft + refine keeps it. */
+export const sureDraftFixture = {
+  name: 'sure-draft',
+  fileName: 'sure-draft.gguf',
+  thinking: 'Recalling geography facts.',
+  answer: 'Berlin is the capital of Germany.',
+  loopsThinking: false,
+} as const satisfies FixtureScript;
+
+/** The same text, but every answer token unsure: Draft + refine refines it. */
+export const unsureDraftFixture = {
+  name: 'unsure-draft',
+  fileName: 'unsure-draft.gguf',
+  thinking: 'Recalling geography facts.',
+  answer: 'Berlin is the capital of Germany.',
+  loopsThinking: false,
+  unsureAnswer: true,
+} as const satisfies FixtureScript;
+
 export const fixtureScripts: readonly FixtureScript[] = [
   chatFixture,
   loopFixture,
@@ -128,6 +183,10 @@ export const fixtureScripts: readonly FixtureScript[] = [
   splitCharsFixture,
   splitLoopFixture,
   strayByteFixture,
+  settleFixture,
+  waverFixture,
+  sureDraftFixture,
+  unsureDraftFixture,
 ];
 
 /** Folder (relative to the repository root) the fixture files are written to. */

@@ -63,17 +63,60 @@ export interface SamplingParams {
 
 /**
  * A chat request goes through the model's own chat template. A raw request sends an already
- * formatted prompt; it continues an assistant turn (used to close thinking at a budget).
+ * formatted prompt; it continues an assistant turn (used to close thinking at a budget, to probe a
+ * trial answer and to resume thinking).
+ *
+ * `logprobs`: report each generated token's log-probability under the model's untempered
+ * distribution where the engine can (see `GenerateDelta`). Off by default: asking costs a sort of
+ * the vocabulary per token on llama.cpp, so only requests that use it (probes, drafts) ask.
+ * `stop`: strings that end a raw request where they appear (not included in the text).
  */
 export type GenerateRequest =
-  | { kind: 'chat'; messages: EngineMessage[]; sampling: SamplingParams; thinking: boolean }
-  | { kind: 'raw'; prompt: string; sampling: SamplingParams };
+  | {
+      kind: 'chat';
+      messages: EngineMessage[];
+      sampling: SamplingParams;
+      thinking: boolean;
+      logprobs?: boolean;
+    }
+  | {
+      kind: 'raw';
+      prompt: string;
+      sampling: SamplingParams;
+      logprobs?: boolean;
+      stop?: readonly string[];
+    };
 
 export interface GenerationUsage {
   promptTokens: number | null;
   completionTokens: number | null;
 }
 
+/** Speeds the engine measured for one request, where it reports them. */
+export interface GenerationTimings {
+  /** Prompt tokens evaluated per second (tokens served from the KV cache not counted). */
+  prefillTokensPerSecond: number | null;
+  decodeTokensPerSecond: number | null;
+  /** Prompt tokens reused from the KV cache (wllama); null where the engine does not say. */
+  cachedPromptTokens: number | null;
+}
+
+export interface GenerateDelta {
+  type: 'delta';
+  text: string;
+  /**
+   * Natural-log probabilities of the tokens in `text`, in order, when the request asked for them
+   * and the engine reported them. A delta may carry fewer entries than tokens (web-llm reports the
+   * last token of a delta only); tags the engine adds itself carry none.
+   */
+  logprobs?: readonly number[];
+}
+
 export type GenerateEvent =
-  | { type: 'delta'; text: string }
-  | { type: 'done'; usage: GenerationUsage; stopReason: 'finished' | 'length' | 'interrupted' };
+  | GenerateDelta
+  | {
+      type: 'done';
+      usage: GenerationUsage;
+      stopReason: 'finished' | 'length' | 'interrupted';
+      timings?: GenerationTimings;
+    };

@@ -1,7 +1,13 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SCHEMA_V1, openDatabase, type ConversationRecordV1, type MessageRecordV1 } from './db';
+import {
+  SCHEMA_V1,
+  SCHEMA_V2,
+  openDatabase,
+  type ConversationRecordV1,
+  type MessageRecordV1,
+} from './db';
 import { createStorage } from './storage';
 import { assistantMessage, userMessage } from './test-fixtures';
 
@@ -36,7 +42,7 @@ describe('schema migration', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const upgraded = await db.messages.get(answer.id);
     expect(upgraded?.words).toEqual(
       expect.arrayContaining(['mount', 'everest', '8849', 'metres', 'himalaya']),
@@ -50,6 +56,44 @@ describe('schema migration', () => {
     expect(await storage.loadMessages('c1')).toEqual([question, answer]);
     expect((await storage.searchMessages('everest')).map((h) => h.messageId)).toEqual([answer.id]);
     expect(await storage.loadSettings<string>('theme')).toBe('dark');
+    storage.close();
+  });
+
+  it('upgrades a version 2 database to 3: everything kept, and an empty speeds table', async () => {
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V2);
+    const conversation = {
+      id: 'c2',
+      title: 'Chat',
+      createdAt: 1,
+      updatedAt: 2,
+      titleEditedByUser: true,
+    };
+    const question = userMessage('Six times seven?');
+    await v2.table('conversations').add(conversation);
+    await v2
+      .table('messages')
+      .add({ ...question, conversationId: 'c2', position: 0, words: ['six', 'times', 'seven'] });
+    await v2.table('settings').put({ key: 'theme', value: 'light' });
+    v2.close();
+
+    const storage = createStorage({ name, now: () => 42 });
+    expect(await storage.listConversations()).toEqual([conversation]);
+    expect(await storage.loadMessages('c2')).toEqual([question]);
+    expect(await storage.loadSettings<string>('theme')).toBe('light');
+    expect(await storage.loadSpeed('wllama-cpu|qwen3')).toBeNull();
+    const measurement = {
+      decodeTokens: 64,
+      decodeTokensPerSecond: 3.5,
+      prefillTokensPerSecond: 40,
+    };
+    await storage.recordSpeed('wllama-cpu|qwen3', measurement);
+    expect(await storage.loadSpeed('wllama-cpu|qwen3')).toEqual({
+      decodeTokensPerSecond: 3.5,
+      prefillTokensPerSecond: 40,
+      samples: 1,
+      updatedAt: 42,
+    });
     storage.close();
   });
 });

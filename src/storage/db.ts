@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { wordsOf } from './fold-text';
 import type { Conversation, SavedMessage } from './types';
+import type { SpeedEstimate } from '@/domain/thinking-policy/speed';
 
 export const DEFAULT_DB_NAME = 'mindswitch';
 
@@ -14,6 +15,12 @@ export type MessageRecord = SavedMessage & {
   /** Folded, de-duplicated words of content and thinking (multi-entry index, since v2). */
   words: string[];
 };
+
+/** A model's measured speed on one backend (key: `speedKey(model, engine, runsOn)`), since v3. */
+export interface SpeedRecord {
+  key: string;
+  estimate: SpeedEstimate;
+}
 
 export interface SettingRecord {
   key: string;
@@ -36,6 +43,12 @@ export const SCHEMA_V1 = {
 export const SCHEMA_V2 = {
   ...SCHEMA_V1,
   messages: 'id, [conversationId+position], *words',
+} as const;
+
+/** Version 3 adds measured speeds; nothing else changes, so it needs no upgrade function. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  speeds: 'key',
 } as const;
 
 export function searchWordsOf(message: SavedMessage): string[] {
@@ -63,11 +76,13 @@ export class MindSwitchDb extends Dexie {
   declare readonly conversations: EntityTable<ConversationRecord, 'id'>;
   declare readonly messages: EntityTable<MessageRecord, 'id'>;
   declare readonly settings: EntityTable<SettingRecord, 'key'>;
+  declare readonly speeds: EntityTable<SpeedRecord, 'key'>;
 
   constructor(name: string) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

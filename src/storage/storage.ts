@@ -8,6 +8,8 @@ import type { ModelNames } from './markdown';
 import * as messages from './messages';
 import { searchMessages } from './search';
 import * as settings from './settings';
+import * as speeds from './speeds';
+import type { SpeedEstimate, SpeedMeasurement } from '@/domain/thinking-policy/speed';
 import type {
   Conversation,
   ConversationSnapshot,
@@ -39,6 +41,11 @@ export interface ChatStorage {
   loadSettings<T>(key: string, parser?: settings.SettingsParser<T>): Promise<T | undefined>;
   saveSettings<T>(key: string, value: T): Promise<void>;
   deleteSettings(key: string): Promise<void>;
+
+  /** Measured decode/prefill speed of a model on a backend (`speedKey`), null before any. */
+  loadSpeed(key: string): Promise<SpeedEstimate | null>;
+  /** Folds one answer's speed into the stored estimate and returns the new one. */
+  recordSpeed(key: string, measurement: SpeedMeasurement): Promise<SpeedEstimate>;
 
   exportConversations(ids?: readonly string[]): Promise<ConversationsExport>;
   exportJson(ids?: readonly string[]): Promise<string>;
@@ -87,6 +94,9 @@ export function createStorage(options: StorageOptions = {}): ChatStorage {
     loadSettings: (key, parser) => settings.loadSettings(ctx, key, parser),
     saveSettings: (key, value) => settings.saveSettings(ctx, key, value),
     deleteSettings: (key) => settings.deleteSettings(ctx, key),
+
+    loadSpeed: (key) => speeds.loadSpeed(ctx, key),
+    recordSpeed: (key, measurement) => speeds.recordSpeed(ctx, key, measurement),
 
     exportConversations: async (ids) => (await loadExportImport()).exportConversations(ctx, ids),
     exportJson: async (ids) => (await loadExportImport()).exportJson(ctx, ids),

@@ -3,6 +3,7 @@ import { classifyError } from '@/engine/errors';
 import type {
   GenerateEvent,
   GenerateRequest,
+  GenerationTimings,
   GenerationUsage,
   LoadProgress,
   ModelSpec,
@@ -16,6 +17,7 @@ import { EngineError } from '@/domain/engine-error';
 import type { ChatEngine } from '@/engine/types';
 import { watchWorker } from '@/engine/worker-watch';
 import { isWorkerOwnMessage } from './webllm-worker-protocol';
+import { rate, readTokenLogprobs } from '@/engine/logprobs';
 
 export type WorkerFactory = () => Worker;
 
@@ -36,6 +38,20 @@ function deltaText(chunk: StreamChunk): string {
   if (!choice) return '';
   if ('delta' in choice) return choice.delta.content ?? '';
   return choice.text;
+}
+
+/**
+ * web-llm's usage record carries its speeds. It clears the KV cache before every raw completion
+ * and after an interrupted reply, so nothing of a prompt is ever reused there: cached is 0.
+ */
+function webLlmTimings(extra: unknown): GenerationTimings | undefined {
+  if (typeof extra !== 'object' || extra === null) return undefined;
+  const { prefill_tokens_per_s, decode_tokens_per_s } = extra as Record<string, unknown>;
+  return {
+    prefillTokensPerSecond: rate(prefill_tokens_per_s),
+    decodeTokensPerSecond: rate(decode_tokens_per_s),
+    cachedPromptTokens: null,
+  };
 }
 
 export class WebLlmEngine implements ChatEngine {
@@ -142,11 +158,14 @@ export class WebLlmEngine implements ChatEngine {
       temperature: sampling.temperature,
       top_p: sampling.topP,
       max_tokens: sampling.maxTokens,
+      // web-llm records log-probabilities only when at least one alternative is asked for.
+      ...(request.logprobs ? { logprobs: true, top_logprobs: 1 } : {}),
     };
     const onAbort = () => engine.interruptGenerate();
     signal.addEventListener('abort', onAbort, { once: true });
     const usage: GenerationUsage = { promptTokens: null, completionTokens: null };
     let stopReason: 'finished' | 'length' | 'interrupted' = 'finished';
+    let timings: GenerationTimings | undefined;
     try {
       const stream: AsyncIterable<StreamChunk> =
         request.kind === 'chat'
@@ -155,14 +174,22 @@ export class WebLlmEngine implements ChatEngine {
               messages: request.messages,
               extra_body: { enable_thinking: request.thinking },
             })
-          : await engine.completions.create({ ...common, prompt: request.prompt });
+          : await engine.completions.create({
+              ...common,
+              prompt: request.prompt,
+              ...(request.stop ? { stop: [...request.stop] } : {}),
+            });
       for await (const chunk of stream) {
         const text = deltaText(chunk);
-        if (text) yield { type: 'delta', text };
+        const logprobs = request.logprobs
+          ? readTokenLogprobs(chunk.choices[0]?.logprobs)
+          : undefined;
+        if (text) yield logprobs ? { type: 'delta', text, logprobs } : { type: 'delta', text };
         if (chunk.choices[0]?.finish_reason === 'length') stopReason = 'length';
         if (chunk.usage) {
           usage.promptTokens = chunk.usage.prompt_tokens;
           usage.completionTokens = chunk.usage.completion_tokens;
+          timings = webLlmTimings(chunk.usage.extra);
         }
       }
     } catch (err) {
@@ -171,7 +198,7 @@ export class WebLlmEngine implements ChatEngine {
       signal.removeEventListener('abort', onAbort);
     }
     if (signal.aborted) stopReason = 'interrupted';
-    yield { type: 'done', usage, stopReason };
+    yield { type: 'done', usage, stopReason, ...(timings ? { timings } : {}) };
   }
 
   async unload(): Promise<void> {

@@ -1,4 +1,9 @@
-import { Wllama, type ChatCompletionChunk } from '@wllama/wllama';
+import {
+  Wllama,
+  type ChatCompletionChunk,
+  type ChatCompletionUsage,
+  type ResultTimings,
+} from '@wllama/wllama';
 // Bundled and served by the app itself: no CDN at run time, and the service worker can cache it.
 import wllamaWasmUrl from '@wllama/wllama/esm/wasm/wllama.wasm?url';
 import { classifyError } from '@/engine/errors';
@@ -13,6 +18,8 @@ import type {
   CpuModelSpec,
   GenerateEvent,
   GenerateRequest,
+  GenerateDelta,
+  GenerationTimings,
   GenerationUsage,
   LoadProgress,
   ModelSpec,
@@ -20,6 +27,7 @@ import type {
 import { EngineError } from '@/domain/engine-error';
 import { isGgufBlob } from '@/engine/model-file-check';
 import { watchWorker } from '@/engine/worker-watch';
+import { rate, readTokenLogprobs } from '@/engine/logprobs';
 
 type ReasoningDelta = ChatCompletionChunk['choices'][number]['delta'] & {
   reasoning_content?: string | null;
@@ -40,6 +48,19 @@ function asCpuModel(model: ModelSpec): CpuModelSpec {
     throw new EngineError('invalid-model', `${model.label} needs WebGPU, not the CPU engine`);
   }
   return model;
+}
+
+function withLogprobs(text: string, logprobs: number[] | undefined): GenerateDelta {
+  return logprobs ? { type: 'delta', text, logprobs } : { type: 'delta', text };
+}
+
+/** llama.cpp's own per-request timings; `cache_n` says how much of the prompt the KV cache held. */
+function wllamaTimings(timings: ResultTimings): GenerationTimings {
+  return {
+    prefillTokensPerSecond: rate(timings.prompt_per_second),
+    decodeTokensPerSecond: rate(timings.predicted_per_second),
+    cachedPromptTokens: typeof timings.cache_n === 'number' ? timings.cache_n : null,
+  };
 }
 
 /** wllama keeps its worker private; the crash listener needs it (checked at run time). */
@@ -192,13 +213,26 @@ export class WllamaEngine implements ChatEngine {
       grammar: VALID_UTF8_GRAMMAR,
     };
     const usage: GenerationUsage = { promptTokens: null, completionTokens: null };
+    let timings: GenerationTimings | undefined;
     let stopReason: 'finished' | 'length' | 'interrupted' = 'finished';
+    const note = (chunk: { usage?: ChatCompletionUsage | null; timings?: ResultTimings }) => {
+      if (chunk.usage) {
+        usage.promptTokens = chunk.usage.prompt_tokens;
+        usage.completionTokens = chunk.usage.completion_tokens;
+      } else if (chunk.timings) {
+        usage.promptTokens = chunk.timings.prompt_n;
+        usage.completionTokens = chunk.timings.predicted_n;
+      }
+      if (chunk.timings) timings = wllamaTimings(chunk.timings);
+    };
     try {
       if (request.kind === 'chat') {
         const stream = await wllama.createChatCompletion({
           ...common,
           messages: request.messages,
           chat_template_kwargs: { enable_thinking: request.thinking },
+          // The sampled token's own log-probability; llama.cpp's default would be 20 alternatives.
+          ...(request.logprobs ? { logprobs: true, top_logprobs: 1 } : {}),
         });
         // wllama parses Qwen's thinking into reasoning_content; put the tags back so both
         // engines feed the same raw text into the think-stream parser.
@@ -206,35 +240,33 @@ export class WllamaEngine implements ChatEngine {
         for await (const chunk of stream) {
           const choice = chunk.choices[0];
           const delta = choice?.delta as ReasoningDelta | undefined;
+          const logprobs = request.logprobs ? readTokenLogprobs(choice?.logprobs) : undefined;
           if (delta?.reasoning_content) {
             if (!inThinking) yield { type: 'delta', text: '<think>\n' };
             inThinking = true;
-            yield { type: 'delta', text: delta.reasoning_content };
+            yield withLogprobs(delta.reasoning_content, logprobs);
           }
           if (delta?.content) {
             if (inThinking) yield { type: 'delta', text: '\n</think>\n\n' };
             inThinking = false;
-            yield { type: 'delta', text: delta.content };
+            yield withLogprobs(delta.content, logprobs);
           }
           if (choice?.finish_reason === 'length') stopReason = 'length';
-          if (chunk.usage) {
-            usage.promptTokens = chunk.usage.prompt_tokens;
-            usage.completionTokens = chunk.usage.completion_tokens;
-          } else if (chunk.timings) {
-            usage.promptTokens = chunk.timings.prompt_n;
-            usage.completionTokens = chunk.timings.predicted_n;
-          }
+          note(chunk);
         }
       } else {
-        const stream = await wllama.createCompletion({ ...common, prompt: request.prompt });
+        const stream = await wllama.createCompletion({
+          ...common,
+          prompt: request.prompt,
+          ...(request.stop ? { stop: [...request.stop] } : {}),
+          ...(request.logprobs ? { n_probs: 1 } : {}),
+        });
         for await (const chunk of stream) {
           const choice = chunk.choices[0];
-          if (choice?.text) yield { type: 'delta', text: choice.text };
+          const logprobs = request.logprobs ? readTokenLogprobs(choice?.logprobs) : undefined;
+          if (choice?.text) yield withLogprobs(choice.text, logprobs);
           if (choice?.finish_reason === 'length') stopReason = 'length';
-          if (chunk.usage) {
-            usage.promptTokens = chunk.usage.prompt_tokens;
-            usage.completionTokens = chunk.usage.completion_tokens;
-          }
+          note(chunk);
         }
       }
     } catch (err) {
@@ -242,7 +274,7 @@ export class WllamaEngine implements ChatEngine {
       stopReason = 'interrupted';
     }
     if (signal.aborted) stopReason = 'interrupted';
-    yield { type: 'done', usage, stopReason };
+    yield { type: 'done', usage, stopReason, ...(timings ? { timings } : {}) };
   }
 
   async unload(): Promise<void> {
