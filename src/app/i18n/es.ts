@@ -297,7 +297,7 @@ export const es: Messages = {
       loading: 'Cargando {{model}}…',
       recovering: 'Reiniciando {{model}}…',
       failed: '{{model}} falló',
-      none: 'Ningún modelo cargado',
+      none: 'Sin modelo cargado',
     },
     capability: {
       label: 'Dispositivo',
@@ -529,7 +529,7 @@ export const es: Messages = {
     loadLastModel: 'Cargar el último modelo al iniciar',
     systemPrompt: 'Prompt del sistema',
     systemPromptPlaceholder: 'Por ejemplo: Responde en español. Sé breve.',
-    developer: 'Desarrollo: última solicitud al motor',
+    developer: 'Para desarrolladores: última solicitud al motor',
     lastRequest: 'Última solicitud al motor',
     nothingSent: 'Aún no se ha enviado nada.',
     sampling: {

@@ -248,7 +248,7 @@ export const fr: Messages = {
   history: {
     newChat: 'Nouvelle discussion',
     searchLabel: 'Rechercher dans les discussions',
-    searchPlaceholder: 'Rechercher dans toutes les discussions…',
+    searchPlaceholder: 'Rechercher une discussion…',
     searchResults: 'Résultats de recherche',
     noMatches: 'Aucun résultat.',
     conversations: 'Conversations',
