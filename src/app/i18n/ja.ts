@@ -530,7 +530,7 @@ export const ja: Messages = {
     sampling: {
       title: 'サンプリング',
       hint: '既定値は Qwen3 のモデルカードに基づきます。思考中は貪欲（greedy）デコードを使いません。WebGPU エンジンには top K と min P がありません。',
-      field: '{{mode}}：{{field}}',
+      field: '{{field}}（{{mode}}）',
       fields: {
         temperature: '温度',
         topP: 'Top P',

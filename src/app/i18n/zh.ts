@@ -515,7 +515,7 @@ export const zh: Messages = {
     sampling: {
       title: '采样',
       hint: '默认值来自 Qwen3 模型卡。思考时从不使用贪心解码。WebGPU 引擎不支持 top K 和 min P。',
-      field: '{{mode}} · {{field}}',
+      field: '{{field}}（{{mode}}）',
       fields: {
         temperature: '温度',
         topP: 'Top P',
@@ -524,7 +524,7 @@ export const zh: Messages = {
       },
       reset: '恢复 Qwen3 默认值',
       defaultPlaceholder: '默认',
-      range: '{{min}} 到 {{max}} · 留空 = 默认',
+      range: '{{min}}–{{max}} · 留空=默认',
       errors: {
         'not-a-number': '不是数字。请输入 {{min}} 到 {{max}} 之间的值。',
         'out-of-range': '超出范围。请输入 {{min}} 到 {{max}} 之间的值。',
