@@ -264,11 +264,10 @@ export const es: Messages = {
     imported_zero: 'No se importó ninguna conversación.',
     imported_one: 'Se importó {{count}} conversación.',
     imported_other: 'Se importaron {{count}} conversaciones.',
-    importedSkipped_zero: 'No se importó nada nuevo: {{skipped}} ya estaban aquí (omitidas).',
-    importedSkipped_one:
-      'Se importó {{count}} conversación; {{skipped}} ya estaban aquí (omitidas).',
+    importedSkipped_zero: 'No se importó nada nuevo; repetidas omitidas: {{skipped}}.',
+    importedSkipped_one: 'Se importó {{count}} conversación; repetidas omitidas: {{skipped}}.',
     importedSkipped_other:
-      'Se importaron {{count}} conversaciones; {{skipped}} ya estaban aquí (omitidas).',
+      'Se importaron {{count}} conversaciones; repetidas omitidas: {{skipped}}.',
     importRefused: 'Importación rechazada: {{reason}}',
     importErrors: {
       'invalid-json':

@@ -266,11 +266,9 @@ export const fr: Messages = {
     imported_zero: 'Aucune conversation importée.',
     imported_one: '{{count}} conversation importée.',
     imported_other: '{{count}} conversations importées.',
-    importedSkipped_zero: 'Rien de nouveau importé : {{skipped}} déjà présente(s) (ignorée(s)).',
-    importedSkipped_one:
-      '{{count}} conversation importée, {{skipped}} déjà présente(s) (ignorée(s)).',
-    importedSkipped_other:
-      '{{count}} conversations importées, {{skipped}} déjà présente(s) (ignorée(s)).',
+    importedSkipped_zero: 'Rien de nouveau importé ; doublons ignorés : {{skipped}}.',
+    importedSkipped_one: '{{count}} conversation importée ; doublons ignorés : {{skipped}}.',
+    importedSkipped_other: '{{count}} conversations importées ; doublons ignorés : {{skipped}}.',
     importRefused: 'Import refusé : {{reason}}',
     importErrors: {
       'invalid-json':
