@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { chatFixture } from '../scripts/fixture-model/fixture-scripts';
 import { fixtureUrl } from './helpers';
@@ -121,3 +122,141 @@ test.describe('with a German browser', () => {
     ).toBeVisible();
   });
 });
+
+/** What a user sees first in each language: the names tests find elements by. */
+const UI = {
+  es: {
+    code: 'es',
+    name: 'Español',
+    lang: 'es',
+    settings: 'Configuración',
+    language: 'Idioma',
+    close: 'Cerrar',
+    message: 'Mensaje',
+    placeholder: 'Carga un modelo para empezar a chatear',
+    modes: 'Modo de razonamiento',
+    radios: ['Rápido', 'Pensar', 'Borrador + revisión', 'Auto'],
+    budget: 'Límite de razonamiento',
+  },
+  fr: {
+    code: 'fr',
+    name: 'Français',
+    lang: 'fr',
+    settings: 'Paramètres',
+    language: 'Langue',
+    close: 'Fermer',
+    message: 'Message',
+    placeholder: 'Chargez un modèle pour commencer',
+    modes: 'Mode de réflexion',
+    radios: ['Rapide', 'Réfléchir', 'Brouillon + révision', 'Auto'],
+    budget: 'Budget de réflexion',
+  },
+  zh: {
+    code: 'zh',
+    name: '中文（简体）',
+    lang: 'zh-Hans',
+    settings: '设置',
+    language: '语言',
+    close: '关闭',
+    message: '消息',
+    placeholder: '加载模型后即可开始对话',
+    modes: '思考模式',
+    radios: ['快速', '思考', '草稿 + 润色', '自动'],
+    budget: '思考预算',
+  },
+  ja: {
+    code: 'ja',
+    name: '日本語',
+    lang: 'ja',
+    settings: '設定',
+    language: '言語',
+    close: '閉じる',
+    message: 'メッセージ',
+    placeholder: 'チャットを始めるにはモデルを読み込んでください',
+    modes: '思考モード',
+    radios: ['高速', '思考', '下書き＋推敲', '自動'],
+    budget: '思考の上限',
+  },
+} as const;
+type Shown = (typeof UI)[keyof typeof UI];
+
+async function expectShownIn(page: Page, ui: Shown) {
+  await expect(page.locator('html')).toHaveAttribute('lang', ui.lang);
+  await expect(page.getByRole('textbox', { name: ui.message })).toHaveAttribute(
+    'placeholder',
+    ui.placeholder,
+  );
+  const modes = page.getByRole('radiogroup', { name: ui.modes });
+  for (const radio of ui.radios) {
+    await expect(modes.getByRole('radio', { name: radio, exact: true })).toBeVisible();
+  }
+  await expect(modes.getByRole('radio', { name: ui.radios[3], exact: true })).toBeChecked();
+  await expect(page.getByRole('button', { name: ui.settings, exact: true })).toBeVisible();
+}
+
+/** No serious or critical axe finding on what is on screen now. */
+async function expectAccessible(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+}
+
+/** Nothing sticks out sideways: no horizontal scrolling, every mode fully on screen. */
+async function expectFitsTheWidth(page: Page, ui: Shown) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, `${ui.lang}: page wider than the screen`).toBeLessThanOrEqual(0);
+  const width = page.viewportSize()?.width ?? 0;
+  for (const radio of ui.radios) {
+    const box = await page.getByRole('radio', { name: radio, exact: true }).boundingBox();
+    if (!box) throw new Error(`${radio} is not on screen`);
+    expect(box.x, radio).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width, radio).toBeLessThanOrEqual(width);
+  }
+}
+
+for (const ui of Object.values(UI)) {
+  test(`${ui.name} chosen in Settings translates the app, stays after a reload, fits 375 px and is accessible`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto('/');
+    await chooseLanguage(page, 'Settings', 'Language', ui.name);
+    const dialog = page.getByRole('dialog', { name: ui.settings });
+    await expect(dialog.getByRole('combobox', { name: ui.language })).toHaveValue(ui.code);
+    await expect(dialog.getByLabel(ui.budget)).toBeVisible();
+    await expectAccessible(page, `${ui.code} settings`);
+    await dialog.getByRole('button', { name: ui.close }).click();
+    await expectShownIn(page, ui);
+    await expectFitsTheWidth(page, ui);
+    await expectAccessible(page, `${ui.code} start`);
+
+    await page.reload();
+    await expectShownIn(page, ui);
+  });
+}
+
+for (const [locale, ui] of [
+  ['fr-FR', UI.fr],
+  ['ja-JP', UI.ja],
+  ['es-MX', UI.es],
+  ['zh-CN', UI.zh],
+] as const) {
+  test.describe(`with a browser in ${locale}`, () => {
+    test.use({ locale });
+
+    test('opens in its language', async ({ page }) => {
+      await page.goto('/');
+      await expectShownIn(page, ui);
+      await page.getByRole('button', { name: ui.settings, exact: true }).click();
+      await expect(
+        page
+          .getByRole('dialog', { name: ui.settings })
+          .getByRole('combobox', { name: ui.language }),
+      ).toHaveValue(ui.code);
+    });
+  });
+}

@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { Button } from '@/components/ui/button';
+import { Icon, type IconName } from '@/components/ui/icons';
 
 // What the first screen does not need arrives right after the first paint, in chunks of its own:
 // the header's dialogs and the empty state (shown only once a model is loaded, with the detector).
@@ -19,17 +20,25 @@ export const LazyEmptyState = lazy(async () => ({
   default: (await import('@/features/chat/empty-state')).EmptyState,
 }));
 
-function Placeholder({ label }: { label: string }) {
+interface ToolProps {
+  tool: ComponentType;
+  label: string;
+  icon: IconName;
+}
+
+/** Drawn as the tool's button is (an icon on a phone), so nothing moves when the tool arrives. */
+function Placeholder({ label, icon }: Omit<ToolProps, 'tool'>) {
   return (
     <Button variant="ghost" disabled>
-      {label}
+      <Icon name={icon} className="h-5 w-5 sm:hidden" />
+      <span className="max-sm:sr-only">{label}</span>
     </Button>
   );
 }
 
-function WithPlaceholder({ tool: Tool, label }: { tool: ComponentType; label: string }): ReactNode {
+function WithPlaceholder({ tool: Tool, label, icon }: ToolProps): ReactNode {
   return (
-    <Suspense fallback={<Placeholder label={label} />}>
+    <Suspense fallback={<Placeholder label={label} icon={icon} />}>
       <Tool />
     </Suspense>
   );
@@ -40,9 +49,9 @@ export function HeaderTools() {
   const { t } = useTranslation();
   return (
     <>
-      <WithPlaceholder tool={CompareButton} label={t('compare.button')} />
-      <WithPlaceholder tool={StorageButton} label={t('models.storage.button')} />
-      <WithPlaceholder tool={SettingsButton} label={t('settings.button')} />
+      <WithPlaceholder tool={CompareButton} label={t('compare.button')} icon="compare" />
+      <WithPlaceholder tool={StorageButton} label={t('models.storage.button')} icon="storage" />
+      <WithPlaceholder tool={SettingsButton} label={t('settings.button')} icon="settings" />
     </>
   );
 }

@@ -14,6 +14,14 @@ describe('number formatting', () => {
     expect(formatBytes(17_200_000)).toBe('17 MB');
     expect(formatBytes(639_000_000)).toBe('639 MB');
     expect(formatBytes(1_230_000_000)).toBe('1.2 GB');
-    expect(formatBytes(1_230_000_000, 'de')).toBe('1,2 GB');
+    // Intl keeps number and unit together with a no-break space where the locale wants one.
+    expect(formatBytes(1_230_000_000, 'de')).toBe('1,2\u00a0GB');
+  });
+
+  it('writes sizes with each locale’s unit and separator', () => {
+    expect(formatBytes(1_230_000_000, 'fr')).toBe('1,2\u202fGo');
+    expect(formatBytes(639_000_000, 'fr')).toBe('639\u202fMo');
+    expect(formatBytes(1_230_000_000, 'es')).toBe('1,2 GB');
+    expect(formatBytes(1_230_000_000, 'ja')).toBe('1.2 GB');
   });
 });

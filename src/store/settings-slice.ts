@@ -3,11 +3,12 @@ import { DEFAULT_SAMPLING, type SamplingPreset } from '@/domain/thinking/samplin
 import type { ThinkingBudget } from '@/domain/thinking/thinking-budget';
 import type { StoreBase } from './store-context';
 import type { GenerationMode, ModeChoice } from '@/domain/chat/chat-types';
+import type { UiLanguage } from '@/domain/language/ui-languages';
+
+export type { UiLanguage } from '@/domain/language/ui-languages';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 export type TextSize = 'small' | 'medium' | 'large';
-export const UI_LANGUAGES = ['en', 'de'] as const;
-export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 export interface SettingsSlice {
   modeChoice: ModeChoice;

@@ -1,7 +1,9 @@
 /**
- * English texts, the source language. `de.ts` must have exactly these keys (tsc checks the shape,
- * a unit test checks that nothing is missing or empty). `{{value, decimal}}` and `{{value, bytes}}`
- * are formatters registered in `i18n.ts`: numbers in the reader's notation (6.1 / 6,1).
+ * English texts, the source language. Every other language (de, es, fr, zh, ja: one file each) has
+ * exactly these keys in this order (tsc checks the shape; resources.test.ts names any key that is
+ * missing, extra, out of order or empty, and any placeholder a translation lost).
+ * `{{value, decimal}}` and `{{value, bytes}}` are formatters registered in `i18n.ts`: numbers in
+ * the reader's notation (6.1 / 6,1, 1,2 Go).
  */
 import { REASON_TEXT } from '@/domain/detector/reasons';
 import { IMPORT_ERROR_TEXT } from '@/storage/import-errors';

@@ -1,12 +1,9 @@
-import { UI_LANGUAGES, type UiLanguage } from '@/store/settings-slice';
-
-function isUiLanguage(code: string): code is UiLanguage {
-  return (UI_LANGUAGES as readonly string[]).includes(code);
-}
+import { isUiLanguage, type UiLanguage } from '@/domain/language/ui-languages';
 
 /**
  * The language to show: the one picked in Settings, else the first of the browser's preferred
- * languages the app has (so "de-AT" gives German), else English.
+ * languages the app has (so "de-AT" gives German and "zh-TW" the Simplified Chinese texts), else
+ * English.
  */
 export function resolveLanguage(
   choice: UiLanguage | null,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksGerman, refinePrompt } from './refine-prompt';
+import { refinePrompt } from './refine-prompt';
 
 describe('refinePrompt', () => {
   it('holds the question and the fenced draft, and asks to check, fix and answer', () => {
@@ -10,16 +10,23 @@ describe('refinePrompt', () => {
     expect(prompt).toMatch(/without mentioning the draft/);
   });
 
-  it('asks in German for a German question', () => {
-    const prompt = refinePrompt('Wie viele Tage hat ein Schaltjahr?', '366 Tage.');
-    expect(prompt.startsWith('Frage:\n')).toBe(true);
-    expect(prompt).toMatch(/Prüfe den Entwurf Schritt für Schritt/);
+  it('asks in the language of the question', () => {
+    const cases: [string, RegExp][] = [
+      ['Wie viele Tage hat ein Schaltjahr?', /^Frage:\n[^]*Prüfe den Entwurf Schritt für Schritt/],
+      ['¿Cuántos días tiene un año bisiesto?', /^Pregunta:\n[^]*Revisa el borrador paso a paso/],
+      ['Combien de jours compte une année bissextile ?', /^Question :\n[^]*Vérifiez le brouillon/],
+      ['闰年有多少天？', /^问题：\n[^]*逐步检查初稿/],
+      ['うるう年は何日ありますか？', /^質問：\n[^]*下書きを一歩ずつ確認/],
+    ];
+    for (const [question, expected] of cases) {
+      const prompt = refinePrompt(question, '366.');
+      expect(prompt, question).toMatch(expected);
+      expect(prompt, question).toContain(`\n${question}\n`);
+      expect(prompt, question).toContain('"""\n366.\n"""');
+    }
   });
 
-  it('tells German from English questions', () => {
-    expect(looksGerman('Was ist die Hauptstadt von Frankreich?')).toBe(true);
-    expect(looksGerman('Schreibe eine Funktion, die Primzahlen findet.')).toBe(true);
-    expect(looksGerman('What is the capital of France?')).toBe(false);
-    expect(looksGerman('Write a function that finds primes.')).toBe(false);
+  it('asks in English when the language cannot be told', () => {
+    expect(refinePrompt('17 * 23 = ?', '381').startsWith('Question:\n')).toBe(true);
   });
 });

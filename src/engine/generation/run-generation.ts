@@ -107,7 +107,10 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
     };
     plan.onBudgetReached();
     plan.onSegments(
-      [{ channel: 'thinking', text: budgetClosingThinking() }, { channel: 'thinking-closed' }],
+      [
+        { channel: 'thinking', text: budgetClosingThinking(plan.messages, thinkingText) },
+        { channel: 'thinking-closed' },
+      ],
       thinkingTokens,
     );
     const continuation: GenerateRequest = {

@@ -10,7 +10,8 @@ export function EmptyState() {
   const send = useAppStore((s) => s.send);
   const modeChoice = useAppStore((s) => s.modeChoice);
   return (
-    <div className="mt-8 text-center">
+    // Japanese wraps between phrases, not inside a word ("プライベ|ート"); other languages as usual.
+    <div className="mt-8 text-center [word-break:auto-phrase]">
       <p className="text-2xl font-semibold text-slate-700 dark:text-slate-200">
         {t('emptyState.title')}
       </p>

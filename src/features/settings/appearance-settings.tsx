@@ -1,14 +1,18 @@
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { useAppStore } from '@/store';
-import type { TextSize, ThemeChoice, UiLanguage } from '@/store/settings-slice';
+import {
+  LANGUAGE_NAME,
+  LANGUAGE_TAG,
+  UI_LANGUAGES,
+  type UiLanguage,
+} from '@/domain/language/ui-languages';
+import type { TextSize, ThemeChoice } from '@/store/settings-slice';
 
 const selectClass =
   'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
 
 const THEMES: readonly ThemeChoice[] = ['system', 'light', 'dark'];
 const TEXT_SIZES: readonly TextSize[] = ['small', 'medium', 'large'];
-/** Each language in its own name, so that anyone can find theirs whatever is shown now. */
-const LANGUAGE_NAMES: Record<UiLanguage, string> = { en: 'English', de: 'Deutsch' };
 
 function LanguageSetting() {
   const { t, i18n } = useTranslation();
@@ -21,9 +25,9 @@ function LanguageSetting() {
         value={i18n.language}
         onChange={(e) => setLanguage(e.target.value as UiLanguage)}
       >
-        {Object.entries(LANGUAGE_NAMES).map(([code, name]) => (
-          <option key={code} value={code} lang={code}>
-            {name}
+        {UI_LANGUAGES.map((code) => (
+          <option key={code} value={code} lang={LANGUAGE_TAG[code]}>
+            {LANGUAGE_NAME[code]}
           </option>
         ))}
       </select>
