@@ -1,17 +1,19 @@
 /*
  * Detector latency: `tsx scripts/detector/measure-latency.ts [file.jsonl] [--rounds=N]`.
- * Runs detectMode over the dev prompts (or the given file; the hand-written probes when neither
+ * Runs detectMode over the repository's dev split (data/detector/dev.jsonl; or the given file; the hand-written probes when neither
  * exists) many times and prints mean / p50 / p99 / max microseconds per call.
  */
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { detectMode } from '../../src/domain/detector/detector';
-import { ROUTING_DATA_DIR, readJsonl } from './data';
+import { readJsonl } from './data';
 import { PROBES } from './probes';
 
 function loadPrompts(path: string | undefined): { prompts: string[]; from: string } {
-  const file = path ?? join(ROUTING_DATA_DIR, 'dev.jsonl');
+  const file =
+    path ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../data/detector/dev.jsonl');
   if (existsSync(file)) return { prompts: readJsonl(file).map((r) => r.prompt), from: file };
   return { prompts: PROBES.map((p) => p.prompt), from: 'hand-written probes' };
 }
