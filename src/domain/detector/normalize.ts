@@ -33,6 +33,7 @@ const SYMBOL_MAP: Readonly<Record<string, string>> = {
 const SYMBOL_RE = new RegExp(`[${Object.keys(SYMBOL_MAP).join('')}]`, 'g');
 
 const CJK_CHAR = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
+const HAS_CJK = new RegExp(`[${CJK_CHAR}]`, 'u');
 /** A boundary between a CJK character and a digit or Latin letter: "买了3个" → "买了 3 个". */
 const CJK_BOUNDARY = new RegExp(
   String.raw`(?<=[${CJK_CHAR}])(?=[\p{N}a-z])|(?<=[\p{N}a-z])(?=[${CJK_CHAR}])`,
@@ -106,11 +107,12 @@ function cjkNumeralsToDigits(text: string): string {
  * Latin words are set apart from CJK characters, so "買了３本" and "买了三本" count a number.
  */
 export function foldText(text: string): string {
-  return cjkNumeralsToDigits(text.replace(SYMBOL_RE, (ch) => SYMBOL_MAP[ch] ?? ch))
+  const symbols = text.replace(SYMBOL_RE, (ch) => SYMBOL_MAP[ch] ?? ch);
+  // The CJK passes look around every character; most prompts have no CJK and skip them.
+  const cjk = HAS_CJK.test(symbols);
+  const folded = (cjk ? cjkNumeralsToDigits(symbols) : symbols)
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
-    .toLowerCase()
-    .replace(CJK_BOUNDARY, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .toLowerCase();
+  return (cjk ? folded.replace(CJK_BOUNDARY, ' ') : folded).replace(/\s+/g, ' ').trim();
 }
