@@ -67,8 +67,7 @@ test.describe('with the chat fixture', () => {
       lastAssistantMessage(page).getByRole('button', { name: /Thought for/ }),
     ).toBeVisible();
     // Between the two, Auto is unsure: it drafts at once and lets thinking refine the draft.
-    const unsurePrompt =
-      'A train leaves at 3 pm going 60 km/h; another leaves at 4 pm going 90 km/h. When does the second catch up?';
+    const unsurePrompt = 'Is a whale a fish?';
     const { route, score } = routePrompt(unsurePrompt);
     expect(route).toBe('refine');
     await sendMessage(page, unsurePrompt);

@@ -53,6 +53,9 @@ export function applyPlatt(model: FloatModel, { a, b }: Platt): FloatModel {
     bias: a * model.bias + b,
     named: model.named.map((w) => a * w),
     hashed: model.hashed.map((w) => a * w),
+    hiddenWeights: model.hiddenWeights,
+    hiddenBias: model.hiddenBias,
+    out: model.out.map((w) => a * w),
   };
 }
 

@@ -74,7 +74,20 @@ export function lengthBucket(prompt: string): string {
   return '≥1200';
 }
 
-/** en, de, or "other" (the few rows in 10 further languages). */
-export function languageGroup(lang: string | undefined): string {
-  return lang === 'en' || lang === 'de' ? lang : 'other';
+/** The languages the detector is built for (English, German and issue 22's seven). */
+export const DETECTOR_LANGUAGES: readonly string[] = [
+  'en',
+  'de',
+  'es',
+  'fr',
+  'it',
+  'pt',
+  'ru',
+  'zh',
+  'ja',
+];
+
+/** A row's language, or "other" for languages outside DETECTOR_LANGUAGES (and unknown ones). */
+export function languageOf(row: { lang?: string }): string {
+  return row.lang !== undefined && DETECTOR_LANGUAGES.includes(row.lang) ? row.lang : 'other';
 }

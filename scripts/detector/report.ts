@@ -3,7 +3,7 @@ import { extractFeatures } from '../../src/domain/detector/features';
 import { decodeModel, scoreFeatures, sigmoid } from '../../src/domain/detector/model';
 import type { TrainingPrompt } from './augment';
 import { bandStats, formatReliability, reliabilityTable, tuneBand } from './calibration';
-import { languageGroup, lengthBucket, type Label, type LabeledRow } from './data';
+import { languageOf, lengthBucket, type Label, type LabeledRow } from './data';
 import { formatSummary, summarize, type Outcome } from './metrics';
 import { PROBES } from './probes';
 import type { Candidate } from './train';
@@ -38,7 +38,7 @@ export function report(
   const outcomes = (key: (r: LabeledRow) => string): Outcome[] =>
     dev.map((r, i) => ({ label: r.label, mode: mode(devP[i] ?? 0), source: key(r) }));
   const bySource = summarize(outcomes((r) => `${r.source} (${r.label})`));
-  const byLanguage = summarize(outcomes((r) => languageGroup(r.lang)));
+  const byLanguage = summarize(outcomes((r) => languageOf(r)));
   const byLength = summarize(outcomes((r) => `${lengthBucket(r.prompt)} ${r.label}`));
   const stress = summarize(
     stressViews.map((r) => ({ label: r.label, mode: mode(probability(r.prompt)), source: r.view })),

@@ -136,4 +136,12 @@ describe('weights', () => {
     const bytes = atob(DETECTOR_WEIGHTS.hashedInt8Base64).length;
     expect(bytes).toBe(1 << DETECTOR_WEIGHTS.config.hashBits);
   });
+
+  it('hold an interaction layer over exactly the named features', () => {
+    const { features, hidden, int8Base64, hiddenBias, out } = DETECTOR_WEIGHTS.interactions;
+    expect(features).toEqual(NAMED_FEATURES.map((feature) => feature.id));
+    expect(atob(int8Base64).length).toBe(hidden * features.length);
+    expect(hiddenBias).toHaveLength(hidden);
+    expect(out).toHaveLength(hidden);
+  });
 });

@@ -1,76 +1,61 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { detectMode } from './detector';
 
 /*
- * Reads the dev set of routing data set v2 that lies beside the checkout (CI has it too). A
- * missing file fails the suite: a skipped accuracy check would pass silently.
+ * Reads the repository's dev split (data/detector/dev.jsonl: redistributable rows of routing data
+ * set v2 and the own multilingual templates' dev wordings; licences in data/detector/README.md).
+ * The frozen test split is deliberately not read here: a check that runs on every change would
+ * turn it into a second dev set. `npm run detector:test` reports it once per released detector.
  */
-const DEV_PATH = fileURLToPath(
-  new URL('../../../../shared/data/routing/v2/dev.jsonl', import.meta.url),
-);
-if (!existsSync(DEV_PATH)) {
-  throw new Error(
-    `The routing dev set (v2) is missing at ${DEV_PATH}; the accuracy tests need it.`,
-  );
-}
-const devText = readFileSync(DEV_PATH, 'utf8');
+const read = (name: string): string =>
+  readFileSync(fileURLToPath(new URL(`../../../data/detector/${name}`, import.meta.url)), 'utf8');
 
-interface DevRow {
+interface Row {
+  id: string;
   prompt: string;
   label: 'think' | 'quick';
   source: string;
   lang: string;
 }
 
-function parseDev(text: string): DevRow[] {
-  return text
+const parse = (text: string): Row[] =>
+  text
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as DevRow);
-}
+    .map((line) => JSON.parse(line) as Row);
 
-const rows = parseDev(devText);
+const rows = parse(read('dev.jsonl'));
 
 function accuracy(items: readonly { prompt: string; label: 'think' | 'quick' }[]): number {
   const correct = items.filter((item) => detectMode(item.prompt).mode === item.label).length;
   return correct / items.length;
 }
 
-/** Think sources that v2 added: reasoning without numbers, and more code. */
-const NEW_REASONING_SOURCES = [
-  'folio/train',
-  'ar-lsat/train',
-  'lsat-lr/val',
-  'strategyqa/train',
-  'proofwriter/depth-5-owa',
-  'prontoqa/5hop-fictional',
-  'humaneval',
-  'humaneval-xl/python-de',
-];
+/** Issue 22: English, German and seven more languages. */
+const LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'pt', 'ru', 'zh', 'ja'];
 
-describe('dev set (v2)', () => {
-  it('is the v2 file', () => {
-    expect(rows.length).toBeGreaterThan(1500);
-    for (const source of NEW_REASONING_SOURCES) {
-      expect(rows.some((r) => r.source === source)).toBe(true);
-    }
+describe('dev split', () => {
+  it('holds every language and no reserved source', () => {
+    for (const lang of LANGUAGES) expect(rows.some((r) => r.lang === lang)).toBe(true);
+    expect(rows.some((r) => /dolly|nq-open|xquad/.test(r.source))).toBe(false);
+  });
+
+  it('shares no prompt with the frozen test split', () => {
+    const test = new Set(parse(read('test.jsonl')).map((r) => r.prompt));
+    expect(rows.filter((r) => test.has(r.prompt))).toEqual([]);
   });
 
   it('is classified with at least 97% accuracy', () => {
     expect(accuracy(rows)).toBeGreaterThanOrEqual(0.97);
   });
 
-  it('reaches at least 95% on every new reasoning source', () => {
-    for (const source of NEW_REASONING_SOURCES) {
-      const share = accuracy(rows.filter((r) => r.source === source));
-      expect({ source, ok: share >= 0.95 }).toEqual({ source, ok: true });
+  it('reaches at least 93% in every language', () => {
+    for (const lang of LANGUAGES) {
+      const share = accuracy(rows.filter((r) => r.lang === lang));
+      expect({ lang, ok: share >= 0.93 }).toEqual({ lang, ok: true });
     }
-  });
-
-  it('reaches at least 95% on the German rows', () => {
-    expect(accuracy(rows.filter((r) => r.lang === 'de'))).toBeGreaterThanOrEqual(0.95);
   });
 
   // Shortcut checks built from dev prompts: short word problems and short logic questions must
@@ -89,7 +74,7 @@ describe('dev set (v2)', () => {
 
   it('keeps rule-based logic think when cut down to three statements and the question', () => {
     const short = rows
-      .filter((r) => /^(?:proofwriter|prontoqa|folio)/.test(r.source))
+      .filter((r) => /^(?:proofwriter|prontoqa)/.test(r.source))
       .map((r) => {
         const at = r.prompt.lastIndexOf('\n\n');
         const statements = r.prompt.slice(0, at).match(/[^.\n]+\./g) ?? [];

@@ -11,7 +11,8 @@ export interface NamedFeature {
 }
 
 const STRUCTURAL_FEATURES: readonly NamedFeature[] = [
-  { id: 'num:count', reason: 'word-problem', prior: 0 },
+  // Numbers alone name no reason: operators (arithmetic) or question cues (word problem) do.
+  { id: 'num:count', reason: null, prior: 0 },
   { id: 'num:year', reason: 'short-factual', prior: 0 },
   { id: 'num:decimal-or-fraction', reason: 'arithmetic', prior: 0 },
   { id: 'num:percent', reason: 'word-problem', prior: 0 },
@@ -36,34 +37,29 @@ const STRUCTURAL_FEATURES: readonly NamedFeature[] = [
   { id: 'text:yes-no-question', reason: 'multi-hop', prior: 0 },
 ];
 
-/** Conjunctions a linear model cannot form itself ("how many" is factual unless numbers follow). */
-const CROSS_FEATURES: readonly NamedFeature[] = [
-  { id: 'x:numbers-and-question', reason: 'word-problem', prior: 0.5 },
-  { id: 'x:how-many-and-number', reason: 'word-problem', prior: 0.5 },
-  { id: 'x:math-term-and-number', reason: 'math', prior: 1.5 },
-  // Reasoning without numbers: the cue alone is common, together with the structure it is not.
-  { id: 'x:rules-and-question', reason: 'deduction', prior: 1.5 },
-  { id: 'x:entities-and-changes', reason: 'tracking-changes', prior: 2 },
-  { id: 'x:entities-and-order', reason: 'constraints', prior: 2 },
-  { id: 'x:steps-and-moves', reason: 'instructions', prior: 2 },
-  { id: 'logic:cue-density', reason: 'deduction', prior: 1 },
-  // A passage followed (or preceded) by "summarise / translate / give it a title" is quick, however
-  // much reasoning structure the passage itself has.
-  { id: 'x:passage-and-transform', reason: 'general-quick', prior: -2 },
-  { id: 'x:yes-no-and-hops', reason: 'multi-hop', prior: 1 },
-  { id: 'x:yes-no-alone', reason: 'multi-hop', prior: 0 },
-  { id: 'x:yes-no-about-names', reason: 'multi-hop', prior: 0 },
-  { id: 'x:yes-no-personal', reason: 'general-quick', prior: 0 },
-  // A short yes/no question whose answer needs two facts put together: a hypothetical opener
-  // ("Could a llama …?") or a link between two facts (time span, capacity, comparison, suitability).
-  { id: 'x:yes-no-hypothetical', reason: 'multi-hop', prior: 1 },
-  { id: 'x:yes-no-linked-facts', reason: 'multi-hop', prior: 1 },
+/**
+ * Plain facts about the prompt's shape. They carry no hand-made conjunctions: how they combine
+ * with the cues ("how many" plus a list, a passage plus "summarise", a short yes/no question that
+ * links two facts) is learned by the interaction layer of the model (model.ts).
+ */
+const SHAPE_FEATURES: readonly NamedFeature[] = [
+  // A density of all reasoning cues: the cues themselves say which kind of reasoning it is.
+  { id: 'logic:cue-density', reason: null, prior: 1 },
+  { id: 'text:one-sentence', reason: null, prior: 0 },
+  { id: 'text:passage', reason: null, prior: 0 },
+  { id: 'text:personal-question', reason: 'general-quick', prior: 0 },
+  { id: 'text:hypothetical-question', reason: 'multi-hop', prior: 0 },
+  { id: 'text:linked-clause', reason: 'multi-hop', prior: 0 },
+  { id: 'text:names-in-question', reason: 'multi-hop', prior: 0 },
+  { id: 'time:date-or-time', reason: 'arithmetic', prior: 0 },
+  { id: 'text:list-items', reason: 'word-problem', prior: 0 },
+  { id: 'text:english', reason: null, prior: 0 },
 ];
 
 export const NAMED_FEATURES: readonly NamedFeature[] = [
   ...STRUCTURAL_FEATURES,
   ...CUES.map(({ id, reason, prior }) => ({ id, reason, prior })),
-  ...CROSS_FEATURES,
+  ...SHAPE_FEATURES,
 ];
 
 const INDEX = new Map(NAMED_FEATURES.map((feature, i) => [feature.id, i]));

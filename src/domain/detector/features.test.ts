@@ -163,29 +163,96 @@ describe('extractFeatures', () => {
     expect(extractFeatures('x', CONFIG, { ngrams: false }).indices).toHaveLength(0);
   });
 
-  it('fires the conjunction features', () => {
-    expect(named('Is 391 prime?')['x:math-term-and-number']).toBe(1);
-    expect(named('How many apples are left if I eat 3 of 10?')['x:how-many-and-number']).toBe(1);
-    expect(named('how many stanley cups did the capitals win?')['x:how-many-and-number']).toBe(0);
+  it('treats Russian, Chinese and Japanese prompts as not English', () => {
+    expect(
+      extractFeatures('Сколько будет семь умножить на восемь?', CONFIG).englishness,
+    ).toBeLessThan(0.1);
+    expect(extractFeatures('这个函数是做什么的？', CONFIG).englishness).toBeLessThan(0.1);
+    expect(extractFeatures('この関数は何をしますか？', CONFIG).englishness).toBeLessThan(0.1);
   });
 });
 
-describe('yes/no questions that combine facts', () => {
+describe('shape features (their combinations are learned, not written by hand)', () => {
   it('marks hypothetical yes/no questions, not requests to the assistant', () => {
-    expect(named('Could a goldfish survive a week in a bathtub?')['x:yes-no-hypothetical']).toBe(1);
-    expect(named('Könnte ein Eisbär in der Wüste leben?')['x:yes-no-hypothetical']).toBe(1);
-    expect(named('Could you explain how tides work?')['x:yes-no-hypothetical']).toBe(0);
-    expect(named('Wurde der Kölner Dom im Mittelalter begonnen?')['x:yes-no-hypothetical']).toBe(0);
+    expect(
+      named('Could a goldfish survive a week in a bathtub?')['text:hypothetical-question'],
+    ).toBe(1);
+    expect(named('Könnte ein Eisbär in der Wüste leben?')['text:hypothetical-question']).toBe(1);
+    expect(named('Could you explain how tides work?')['text:hypothetical-question']).toBe(0);
+    expect(
+      named('Wurde der Kölner Dom im Mittelalter begonnen?')['text:hypothetical-question'],
+    ).toBe(0);
   });
 
-  it('counts what links two facts inside a short yes/no question', () => {
-    expect(named('Was the bridge finished before the war began?')['x:yes-no-linked-facts']).toBe(1);
-    expect(named('Is a month enough to walk across Spain?')['x:yes-no-linked-facts']).toBe(1);
-    expect(named('Reicht ein Tag, um den Bodensee zu umrunden?')['x:yes-no-linked-facts']).toBe(
-      0.5,
-    );
-    expect(named('Is Lisbon in Portugal?')['x:yes-no-linked-facts']).toBe(0);
+  it('marks a second clause inside a yes/no question', () => {
+    expect(named('Was the bridge finished before the war began?')['text:linked-clause']).toBe(1);
+    expect(named('Is Lisbon in Portugal?')['text:linked-clause']).toBe(0);
     expect(cues('Passt ein Sofa in einen Aufzug?')).toContain('cue:fact-link');
+  });
+
+  it('measures inline lists in Latin and CJK punctuation', () => {
+    expect(
+      named('How many of these are fruits: apple, chair, pear, plum?')['text:list-items'],
+    ).toBeCloseTo(4 / 6);
+    expect(named('苹果、椅子、梨和李子中有几个水果？')['text:list-items']).toBeCloseTo(3 / 6);
+    expect(named('Hello, how are you?')['text:list-items']).toBe(0);
+  });
+
+  it('marks dates and clock times that were masked', () => {
+    expect(named('What was the date ten days before March 3, 2024?')['time:date-or-time']).toBe(1);
+    expect(named('The film starts at 19:30. What time does it end?')['time:date-or-time']).toBe(1);
+    expect(named('How many days are in a leap year?')['time:date-or-time']).toBe(0);
+  });
+
+  it('reads the English date and list cues', () => {
+    expect(cues('What date is 52 days after June 18?')).toContain('cue:date-arithmetic');
+    expect(cues('If today is Monday, what day of the week is it in 10 days?')).toContain(
+      'cue:date-arithmetic',
+    );
+    expect(cues('How many of these are vegetables: carrot, apple, leek?')).toContain(
+      'cue:count-items',
+    );
+  });
+});
+
+describe('scripts other than Latin', () => {
+  const numbers = (prompt: string): number => extractFeatures(prompt, CONFIG).structure.numbers;
+
+  it('counts CJK numerals before a counter and full-width digits as numbers', () => {
+    expect(foldText('买了三本书，又买了２本')).toBe('买了 3 本书,又买了 2 本');
+    expect(numbers('小明有十二个苹果，吃了三个。还剩几个？')).toBe(2);
+    expect(numbers('写一个函数')).toBe(0);
+    expect(numbers('りんごを１２個買いました')).toBe(1);
+  });
+
+  it('reads spelled operators and "percent of" as arithmetic', () => {
+    expect(operatorChain(foldText('Сколько будет 3 умножить на 4?'))).toBe(1);
+    expect(operatorChain(foldText('3乘以4等于多少？'))).toBe(1);
+    expect(operatorChain(foldText('¿Cuál es el 45 % de 920?'))).toBe(1);
+    expect(operatorChain(foldText('720的45%是多少？'))).toBe(1);
+  });
+
+  it('finds Russian, Chinese and Japanese cue phrases', () => {
+    expect(cues('Напиши функцию на Python')).toContain('cue:write-code');
+    expect(cues('Сколько яблок осталось?')).toContain('cue:how-many');
+    const cjk = (prompt: string): string[] => {
+      const folded = foldText(prompt);
+      const counts = matchCues(lexiconWords(folded), folded);
+      return CUES.filter((_, i) => (counts[i] ?? 0) > 0).map((cue) => cue.id);
+    };
+    expect(cjk('用Python写一个函数')).toContain('cue:write-code');
+    expect(cjk('小明比小红高')).toContain('cue:ordering');
+    expect(cjk('おつりはいくらですか？')).toContain('cue:how-many');
+    expect(cjk('你好！')).toContain('cue:chit-chat');
+  });
+
+  it('reads yes/no questions and question ends in Russian, Chinese and Japanese', () => {
+    const r = (prompt: string) => extractFeatures(prompt, CONFIG);
+    expect(r('Верно ли, что все кошки серые?').reasoning.yesNoQuestion).toBe(true);
+    expect(r('东京在日本吗').reasoning.yesNoQuestion).toBe(true);
+    expect(r('東京は日本にありますか').reasoning.yesNoQuestion).toBe(true);
+    expect(r('東京はどこにありますか').reasoning.yesNoQuestion).toBe(false);
+    expect(r('東京はどこにありますか').structure.endsWithQuestion).toBe(true);
   });
 });
 

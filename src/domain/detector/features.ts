@@ -37,32 +37,21 @@ export interface ExtractOptions {
 const MAX_PROMPT_CHARS = 4000;
 const NUMBER_CAP = 6;
 const cueIndex = (id: string): number => CUES.findIndex((cue) => cue.id === id);
-const HOW_MANY = cueIndex('cue:how-many');
-const NUMBER_WORD = cueIndex('cue:number-word');
-const MATH_TERM = cueIndex('cue:math-term');
-const CONDITIONAL = cueIndex('cue:conditional');
-const QUANTIFIER = cueIndex('cue:quantifier');
-const INFERENCE = cueIndex('cue:inference');
-const TRUTH_VALUE = cueIndex('cue:truth-value');
-const STATE_CHANGE = cueIndex('cue:state-change');
-const ORDERING = cueIndex('cue:ordering');
-const CONSTRAINT = cueIndex('cue:constraint');
-const INSTRUCTIONS = cueIndex('cue:instructions');
-const MULTI_HOP = cueIndex('cue:multi-hop');
-const FACT_LINK = cueIndex('cue:fact-link');
-const TRANSFORM = cueIndex('cue:transform-text');
-const FIND_IN_TEXT = cueIndex('cue:find-in-text');
-const ARGUMENT = cueIndex('cue:argument');
 const STATEMENT_CAP = 8;
 const YES_NO_CHANNEL_SALT = 0x2f6b9d13;
 const REASONING_CUE_INDICES = REASONING_CUES.map((cue) => cueIndex(cue.id));
+const LIST_ITEM_CAP = 6;
+const TRANSFORM = cueIndex('cue:transform-text');
+const FIND_IN_TEXT = cueIndex('cue:find-in-text');
+const TRUTH_VALUE = cueIndex('cue:truth-value');
+const INFERENCE = cueIndex('cue:inference');
+const ARGUMENT = cueIndex('cue:argument');
 /** Named features that describe reasoning structure (damped under a transform-only request). */
 const REASONING_FEATURE_INDICES = NAMED_FEATURES.flatMap((feature, i) =>
-  /^(?:logic:|x:(?:rules|entities|steps))/.test(feature.id) ||
-  REASONING_CUES.some((cue) => cue.id === feature.id)
-    ? [i]
-    : [],
+  feature.id.startsWith('logic:') || REASONING_CUES.some((cue) => cue.id === feature.id) ? [i] : [],
 );
+/** Separators of an inline list: "carrot, apple, potato", "苹果、橙子、香蕉". */
+const LIST_SEPARATOR = /[,、，;]/g;
 /**
  * Beyond this many sentences a cue's value is diluted (× SENTENCE_SPAN / sentences): one "logic"
  * or "must" somewhere in a long passage says little, the same word in a short request says a lot.
@@ -71,6 +60,16 @@ const SENTENCE_SPAN = 6;
 
 const capped = (count: number, cap: number): number => Math.min(count, cap) / cap;
 const flag = (value: boolean): number => (value ? 1 : 0);
+
+/** Items of the longest inline list in one sentence (separators + 1; 0 without a list). */
+function longestList(raw: string): number {
+  let longest = 0;
+  for (const sentence of raw.split(/[.!?。！？\n]/)) {
+    const separators = sentence.match(LIST_SEPARATOR)?.length ?? 0;
+    if (separators >= 2) longest = Math.max(longest, separators + 1);
+  }
+  return longest;
+}
 
 export function extractFeatures(
   prompt: string,
@@ -82,7 +81,7 @@ export function extractFeatures(
   const raw = maskNonQuantities(head);
   const folded = foldText(raw);
   const words = lexiconWords(folded);
-  const cueCounts = matchCues(words);
+  const cueCounts = matchCues(words, folded);
   const count = (cue: number): number => cueCounts[cue] ?? 0;
   const s = structureSignals(raw, folded);
   const r = reasoningSignals(raw);
@@ -122,60 +121,31 @@ export function extractFeatures(
   set('text:yes-no-question', flag(r.yesNoQuestion));
   const dilution = Math.min(1, SENTENCE_SPAN / Math.max(1, r.sentences));
   CUES.forEach((cue, i) => set(cue.id, dilution * capped(count(i), cue.countCap ?? 1)));
-  const howMany = (cueCounts[HOW_MANY] ?? 0) > 0;
-  const numberWords = (cueCounts[NUMBER_WORD] ?? 0) > 0;
-  set('x:numbers-and-question', flag(s.numbers >= 2 && (s.questionMarks > 0 || howMany)));
-  set('x:how-many-and-number', flag(howMany && (s.numbers >= 1 || numberWords)));
-  set(
-    'x:math-term-and-number',
-    flag((cueCounts[MATH_TERM] ?? 0) > 0 && (s.numbers >= 1 || numberWords)),
-  );
-
-  const rules = count(CONDITIONAL) + count(QUANTIFIER) + count(INFERENCE) + count(TRUTH_VALUE);
-  set(
-    'x:rules-and-question',
-    flag(r.shortStatements >= 3 && rules >= 2 && 3 * rules >= r.sentences),
-  );
-  const order = count(ORDERING) + count(CONSTRAINT);
-  set('x:entities-and-changes', flag(r.recurringEntities >= 1 && count(STATE_CHANGE) >= 2));
-  set('x:entities-and-order', flag(order >= 3 || (r.recurringEntities >= 1 && order >= 2)));
-  set(
-    'x:steps-and-moves',
-    flag(
-      count(INSTRUCTIONS) >= 3 ||
-        (count(INSTRUCTIONS) >= 2 &&
-          (r.numberedSteps >= 2 || r.shortStatements >= 3 || count(STATE_CHANGE) >= 1)),
-    ),
-  );
   // Reasoning cues per sentence: high in a puzzle, low in a passage that mentions "if" once.
   const reasoningCues = REASONING_CUE_INDICES.reduce((sum, i) => sum + count(i), 0);
-  const simpleRequests = count(TRANSFORM) + count(FIND_IN_TEXT);
-  set('x:passage-and-transform', flag(r.sentences >= 4 && simpleRequests >= 1));
   set('logic:cue-density', Math.min(1, reasoningCues / (2 * Math.max(1, r.sentences))));
-  set('x:yes-no-and-hops', flag(r.yesNoQuestion && count(MULTI_HOP) >= 1));
-  set('x:yes-no-alone', flag(r.yesNoQuestion && r.sentences === 1));
-  set('x:yes-no-personal', flag(r.yesNoQuestion && r.personalQuestion));
-  const shortYesNo = r.yesNoQuestion && r.sentences <= 2;
-  // "Could you …?" is a request, not a hypothesis; a question about the user is advice.
-  const shortImpersonalYesNo = shortYesNo && !r.personalQuestion;
-  set('x:yes-no-hypothetical', flag(shortImpersonalYesNo && r.hypotheticalQuestion));
-  const links = count(FACT_LINK) + count(MULTI_HOP) + count(ORDERING) + flag(r.linkedClause);
-  set('x:yes-no-linked-facts', shortImpersonalYesNo ? capped(links, 2) : 0);
-
-  // A passage plus "summarise / translate / give it a title" is a quick request, however much
-  // reasoning structure the passage has, unless the request itself asks to judge or deduce.
+  // Plain facts about the prompt's shape; the model learns how they combine with the cues (a
+  // passage plus "summarise", a yes/no question that links two facts, "how many" plus a list).
+  set('text:one-sentence', flag(r.sentences <= 1));
+  set('text:passage', flag(r.sentences >= 4));
+  set('text:personal-question', flag(r.personalQuestion));
+  set('text:hypothetical-question', flag(r.hypotheticalQuestion));
+  set('text:linked-clause', flag(r.linkedClause));
+  set('time:date-or-time', flag(/\b(?:DATE|TIME)\b/.test(raw)));
+  set('text:list-items', capped(longestList(raw), LIST_ITEM_CAP));
+  // A passage plus "summarise / translate / give it a title / based on the text, …" asks nothing of
+  // the passage's own reasoning structure, unless the request itself asks to judge or deduce: that
+  // structure is damped, so a rule-heavy passage does not read as a puzzle. (This removes evidence
+  // that is not about the request; it adds none, and how the rest combines is learned.)
   const transformOnly =
     r.sentences >= 4 &&
-    simpleRequests >= 1 &&
+    count(TRANSFORM) + count(FIND_IN_TEXT) >= 1 &&
     count(TRUTH_VALUE) + count(INFERENCE) + count(ARGUMENT) === 0;
   if (transformOnly) for (const i of REASONING_FEATURE_INDICES) named[i] = (named[i] ?? 0) * 0.25;
-
   const english = englishness(words);
   // German capitalises every noun, so capitals mark names only in English-looking questions.
-  set(
-    'x:yes-no-about-names',
-    flag(r.yesNoQuestion && r.sentences === 1 && r.namesInQuestion >= 1 && english >= 0.6),
-  );
+  set('text:names-in-question', flag(r.namesInQuestion >= 1 && english >= 0.6));
+  set('text:english', english);
   const indices: number[] = [];
   const values: number[] = [];
   if (options.ngrams !== false) {
@@ -184,7 +154,8 @@ export function extractFeatures(
     appendNgrams(tokens, config, scale, indices, values);
     // A short yes/no question's words also go to channels of their own: "held in" or "good for"
     // mean a look-up in "Where was … held?" but two facts to combine in "Was … held in …?".
-    if (shortYesNo) appendNgrams(tokens, config, scale, indices, values, YES_NO_CHANNEL_SALT);
+    if (r.yesNoQuestion && r.sentences <= 2)
+      appendNgrams(tokens, config, scale, indices, values, YES_NO_CHANNEL_SALT);
   }
   return {
     named,

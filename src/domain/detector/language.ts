@@ -34,13 +34,26 @@ const OTHER_WORDS = new Set(
   ).split(' '),
 );
 
-/** Share of recognised function words that are English, in [0, 1]; 1 when there are none. */
+const LATIN = /[a-z]/;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Share of recognised function words that are English, in [0, 1]; 1 when there are none. Words in
+ * other scripts (Cyrillic, Chinese, Japanese, …) count against it by their share of the text (a run
+ * of CJK characters as one word per two characters), so a Russian or Chinese prompt is not English.
+ */
 export function englishness(words: readonly string[]): number {
   let english = 0;
   let other = 0;
+  let latin = 0;
+  let nonLatin = 0;
   for (const word of words) {
     if (ENGLISH_WORDS.has(word)) english++;
     else if (OTHER_WORDS.has(word)) other++;
+    if (LATIN.test(word)) latin++;
+    else if (CJK.test(word)) nonLatin += Math.ceil(word.length / 2);
+    else if (/\p{L}/u.test(word)) nonLatin++;
   }
-  return (english + 0.5) / (english + other + 0.5);
+  const latinShare = latin + nonLatin === 0 ? 1 : latin / (latin + nonLatin);
+  return (latinShare * (english + 0.5)) / (english + other + 0.5);
 }

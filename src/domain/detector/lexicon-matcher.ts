@@ -1,4 +1,6 @@
 import { CUES } from './lexicon';
+import { EXTRA_PATTERNS } from './lexicon-ru-zh-ja';
+import { foldText } from './normalize';
 
 type Part = { kind: 'word'; word: string } | { kind: 'prefix'; prefix: string } | { kind: 'gap' };
 
@@ -14,6 +16,21 @@ const PREFIX_KEY_LENGTH = 3;
 interface LexiconIndex {
   exact: Map<string, CompiledPattern[]>;
   prefix: Map<string, CompiledPattern[]>;
+  /** Chinese and Japanese phrases: one global expression per cue, matched on the folded text. */
+  cjk: { cue: number; pattern: RegExp }[];
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** `_` in a Chinese or Japanese phrase: up to six characters within one clause. */
+const CJK_GAP = '[^.?!,;:]{0,6}';
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function phrases(list: string | undefined): string[] {
+  return (list ?? '')
+    .split(',')
+    .map((phrase) => phrase.trim())
+    .filter((phrase) => phrase !== '');
 }
 
 function parsePattern(pattern: string): Part[] {
@@ -31,20 +48,28 @@ function push(map: Map<string, CompiledPattern[]>, key: string, pattern: Compile
 }
 
 function buildIndex(): LexiconIndex {
-  const index: LexiconIndex = { exact: new Map(), prefix: new Map() };
+  const index: LexiconIndex = { exact: new Map(), prefix: new Map(), cjk: [] };
   CUES.forEach((cue, cueIndex) => {
-    for (const phrases of Object.values(cue.patterns)) {
-      for (const raw of phrases.split(',')) {
-        const phrase = raw.trim();
-        if (phrase === '') continue;
-        const parts = parsePattern(phrase);
-        const first = parts[0];
-        const compiled: CompiledPattern = { cue: cueIndex, parts };
-        if (first?.kind === 'word') push(index.exact, first.word, compiled);
-        else if (first?.kind === 'prefix' && first.prefix.length >= PREFIX_KEY_LENGTH) {
-          push(index.prefix, first.prefix.slice(0, PREFIX_KEY_LENGTH), compiled);
-        } else throw new Error(`Invalid lexicon pattern for ${cue.id}: "${phrase}"`);
-      }
+    const extra = EXTRA_PATTERNS[cue.id];
+    // Russian is folded like the prompt (ё → е, й → и); the other lists are written folded.
+    const wordPhrases = [
+      ...Object.values(cue.patterns).flatMap(phrases),
+      ...phrases(extra?.ru).map(foldText),
+    ];
+    for (const phrase of wordPhrases) {
+      const parts = parsePattern(phrase);
+      const first = parts[0];
+      const compiled: CompiledPattern = { cue: cueIndex, parts };
+      if (first?.kind === 'word') push(index.exact, first.word, compiled);
+      else if (first?.kind === 'prefix' && first.prefix.length >= PREFIX_KEY_LENGTH) {
+        push(index.prefix, first.prefix.slice(0, PREFIX_KEY_LENGTH), compiled);
+      } else throw new Error(`Invalid lexicon pattern for ${cue.id}: "${phrase}"`);
+    }
+    const cjkPhrases = [...phrases(extra?.zh), ...phrases(extra?.ja)].map((phrase) =>
+      foldText(phrase).split('_').map(escapeRegExp).join(CJK_GAP),
+    );
+    if (cjkPhrases.length > 0) {
+      index.cjk.push({ cue: cueIndex, pattern: new RegExp(cjkPhrases.join('|'), 'gu') });
     }
   });
   return index;
@@ -77,10 +102,21 @@ export function lexiconWords(folded: string): string[] {
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** Number of positions at which each cue (in `CUES` order) matches. */
-export function matchCues(words: readonly string[]): Uint16Array {
+/**
+ * Number of positions at which each cue (in `CUES` order) matches. Chinese and Japanese phrases
+ * are looked for in `folded` (the text the words came from) when it holds such characters.
+ */
+export function matchCues(words: readonly string[], folded = ''): Uint16Array {
   lexiconIndex ??= buildIndex();
   const counts = new Uint16Array(CUES.length);
+  if (CJK.test(folded)) {
+    for (const { cue, pattern } of lexiconIndex.cjk) {
+      pattern.lastIndex = 0;
+      let found = 0;
+      while (pattern.exec(folded) !== null) found++;
+      counts[cue] = found;
+    }
+  }
   const lastStart = new Int32Array(CUES.length).fill(-1);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';

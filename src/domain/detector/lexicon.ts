@@ -383,6 +383,34 @@ const BASE_CUES: readonly CueDefinition[] = [
       nl: 'moet ik, wat vind je, favoriet*, advies',
     },
   },
+  {
+    id: 'cue:date-arithmetic',
+    reason: 'arithmetic',
+    prior: 1.5,
+    patterns: {
+      en: 'days before, days after, days from, days later, days ago, weeks before, weeks after, weeks from, weeks later, months after, months before, day of the week, which weekday, what weekday, days between, days are there between, days until, days since, hours after, minutes after, hours later, minutes later, what time will, what time does, what time do, at what time, when does _ end, when does _ finish, how long _ from, how long _ between',
+      de: 'tage vor, tage nach, tage spater, wochen nach, wochen vor, welcher wochentag, welchem wochentag, wochentag, tage zwischen, tage bis, wie spat, um wie viel uhr, wann endet, wann ist _ zu ende',
+      fr: 'jours avant, jours apres, jours plus tard, quel jour de la semaine, jours entre, a quelle heure, quand se termine',
+      es: 'dias antes, dias despues, dias mas tarde, que dia de la semana, dias entre, a que hora, cuando termina',
+      it: 'giorni prima, giorni dopo, che giorno della settimana, giorni tra, a che ora, quando finisce',
+      pt: 'dias antes, dias depois, que dia da semana, dias entre, a que horas, quando termina',
+      nl: 'dagen voor, dagen na, welke dag van de week, dagen tussen, hoe laat, wanneer eindigt',
+    },
+  },
+  {
+    id: 'cue:count-items',
+    reason: 'word-problem',
+    prior: 1.5,
+    patterns: {
+      en: 'how many of these, how many of them, how many of the following, how many items, how many things, how many pieces, how many animals, how many fruits, how many pets, how many musical, how many words, in this list, in the list, count the, count how many',
+      de: 'wie viele davon, wie viele dieser, wie viele der folgenden, wie viele gegenstande, wie viele dinge, wie viele tiere, in dieser liste, in der liste, zahle die, zahle wie viele',
+      fr: 'combien de ces, combien d entre, combien parmi, dans cette liste, dans la liste, compte les, compte combien',
+      es: 'cuantos de estos, cuantas de estas, cuantos de ellos, en esta lista, en la lista, cuenta los, cuenta las, cuenta cuantos',
+      it: 'quanti di questi, quante di queste, in questa lista, nella lista, in questo elenco, conta i, conta le, conta quanti',
+      pt: 'quantos destes, quantas destas, nesta lista, na lista, conta os, conta as, conta quantos',
+      nl: 'hoeveel van deze, in deze lijst, tel de, tel hoeveel',
+    },
+  },
 ];
 
 /** Every cue, in feature order: the base cues above, then the reasoning cues. */

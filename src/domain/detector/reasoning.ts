@@ -40,7 +40,8 @@ const BOOLEAN_EXPRESSION = new RegExp(
 );
 const BRACKET_RUN = /(?:[[\]{}()<>]\s*){6,}/;
 const ENTITY = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}{1,14}|\p{Lu})(?![\p{L}\p{N}])/gu;
-const SENTENCE = /[^.!?\n]+[.!?]+|[^.!?\n]+$/gmu;
+const SENTENCE = /[^.!?。！？\n]+[.!?。！？]+|[^.!?。！？\n]+$/gmu;
+const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
 const STEP_LINE = /^\s*(?:\d{1,2}[.)]|[-*•])\s+\S/gmu;
 const PERSONAL =
   /(?<![\p{L}])(?:I|i|me|my|you|your|we|our|ich|mir|mich|mein\p{L}*|du|dir|dich|dein\p{L}*|wir|uns|je|tu|vous|yo|tu|usted)(?![\p{L}])/u;
@@ -101,12 +102,22 @@ function countRecurringEntities(raw: string): number {
   return counted.size;
 }
 
+/** Words of a sentence; Chinese and Japanese count one word per two characters. */
+function wordCount(sentence: string): number {
+  let cjk = 0;
+  const rest = sentence.replace(CJK_RUN, (run) => {
+    cjk += Math.ceil(run.length / 2);
+    return ' ';
+  });
+  return cjk + rest.split(/\s+/).filter((w) => w !== '').length;
+}
+
 function countShortStatements(sentences: readonly string[]): number {
   let count = 0;
   for (const raw of sentences) {
     const sentence = raw.trim();
-    if (!sentence.endsWith('.')) continue;
-    const words = sentence.split(/\s+/).length;
+    if (!/[.。]$/.test(sentence)) continue;
+    const words = wordCount(sentence);
     if (words >= 3 && words <= 12) count++;
   }
   return count;
@@ -141,7 +152,19 @@ const REQUEST = new RegExp(
   'iu',
 );
 
+/** Question words of Japanese, which otherwise closes both kinds of question with か. */
+const JAPANESE_QUESTION_WORD =
+  /何|誰|だれ|どこ|いつ|どう|なぜ|どれ|どの|どちら|いくつ|いくら|どんな/u;
+
+/** Russian "… ли …?", Chinese "…吗？", Japanese "…ですか？" without a question word. */
+function isNonLatinYesNo(last: string): boolean {
+  if (/(?:^|\s)ли(?:\s|[?,])/iu.test(last)) return true;
+  if (/[吗嗎][?？。]?$/u.test(last)) return true;
+  return /(?:ます|です|でした|ました)か[?？。]?$/u.test(last) && !JAPANESE_QUESTION_WORD.test(last);
+}
+
 function isYesNoQuestion(last: string, words: readonly string[]): boolean {
+  if (isNonLatinYesNo(last)) return true;
   if (!/[?？]$/.test(last) || REQUEST.test(last)) return false;
   const [first, second] = words.slice(0, 2).map(foldWord);
   if (first === undefined || !YES_NO_OPENERS.has(first)) return false;

@@ -45,12 +45,23 @@ const SPELLED_OPERATORS: readonly [RegExp, string][] = [
   ],
   [/(\d)\s+(?:plus|mas|piu|mais)\s+(?=\d)/g, '$1+'],
   [/(\d)\s+(?:minus|moins|menos|meno)\s+(?=\d)/g, '$1-'],
+  // "45 % of 920" multiplies; Chinese and Japanese put the base first ("920 的 45 %", "920 の 45 %").
+  [/(\d)\s*%\s*(?:of|de|des|del|da|do|di|von|vom|от)\s+(?=\d)/gu, '$1*'],
+  [/(\d)\s*(?:的|の)\s*(?=\d+\s*%)/gu, '$1*'],
+  // Russian, Chinese, Japanese (folded: CJK words stand apart from digits).
+  [/(\d)\s+(?:умножить на|умножь на|乘以|乘|掛ける|かける)\s+(?=\d)/gu, '$1*'],
+  [/(\d)\s+(?:разделить на|подели на|除以|割る|わる)\s+(?=\d)/gu, '$1/'],
+  [/(\d)\s+(?:плюс|加上|加|足す|たす)\s+(?=\d)/gu, '$1+'],
+  [/(\d)\s+(?:минус|减去|减|引く|ひく)\s+(?=\d)/gu, '$1-'],
 ];
 const DECIMAL_OR_FRACTION = /\d[.,]\d|(?<![\d/])\d+\/\d+(?![\d/])/;
 const PERCENT =
   /\d\s*%|\d\s*(?:percent|per cent|prozent|pour ?cent|por ?ciento|per ?cento|por ?cento|procent)\b/;
 const CURRENCY =
-  /[$€£¥₹]\s*\d|\d\s*(?:[$€£¥₹]|(?:usd|eur|euros?|dollars?|cents?|yen|rupees?|franken|francs?|pesos?|reais)\b)/;
+  /[$€£¥₹₽]\s*\d|\d\s*(?:[$€£¥₹₽]|(?:usd|eur|euros?|dollars?|cents?|yen|rupees?|franken|francs?|pesos?|reais)\b)/;
+/** Units and currencies of Russian, Chinese and Japanese prompts (no \b: CJK is not \w). */
+const NON_LATIN_UNIT =
+  /\d\s*(?:км|кг|см|мм|час|минут|секунд|метр|литр|грамм|дн|недел|месяц|рубл|руб|евро|доллар|公里|千米|厘米|米|公斤|千克|克|升|小时|分钟|秒|天|周|个月|元|块|美元|欧元|キロ|メートル|センチ|グラム|リットル|時間|分|秒|日|週間|か月|ヶ月|円|ドル|ユーロ)/u;
 const UNIT = new RegExp(
   String.raw`\d\s*(?:km/h|mph|kmh|km|cm|mm|m|kg|g|mg|lbs?|oz|l|ml|h|hrs?|mins?|s|secs?|°[cf]?|` +
     String.raw`hours?|minutes?|seconds?|days?|weeks?|months?|miles?|feet|foot|ft|inch(?:es)?|degrees?|grad|` +
@@ -82,6 +93,9 @@ const CODE_SYNTAX = [
 const CODE_IDENTIFIER = /\b[a-z][a-z\d]*_[a-z\d_]+\b|\b[a-z]{2,}[A-Z][a-z]+/;
 const CODE_LANGUAGE =
   /(?:^|[^\p{L}])(?:python|javascript|typescript|java|c\+\+|c#|golang|rust|sql|bash|regex|html|css|kotlin|swift|php|ruby|haskell|scala|numpy|pandas|node\.?js)(?![\p{L}+#])/u;
+
+/** A question mark, or a Chinese 吗 / 呢 or Japanese か that closes the prompt without one. */
+const QUESTION_END = /(?:[?？؟]|[吗嗎呢か][。.]?)\s*$/u;
 
 /** Counts non-year numbers and year-like numbers (1000–2099) in folded text. */
 export function countNumbers(folded: string): { numbers: number; years: number } {
@@ -118,8 +132,10 @@ export function structureSignals(raw: string, folded: string): StructureSignals 
     years,
     decimalOrFraction: DECIMAL_OR_FRACTION.test(folded),
     percent: PERCENT.test(folded),
-    currency: CURRENCY.test(folded),
-    unit: UNIT.test(folded),
+    currency:
+      CURRENCY.test(folded) ||
+      /\d\s*(?:рубл|руб|евро|доллар|元|块|美元|欧元|円|ドル|ユーロ)/u.test(folded),
+    unit: UNIT.test(folded) || NON_LATIN_UNIT.test(folded),
     operatorChain: operatorChain(folded),
     equation: EQUATION.some((re) => re.test(folded)),
     // "km²" and "m³" are units, not math.
@@ -129,7 +145,7 @@ export function structureSignals(raw: string, folded: string): StructureSignals 
     codeIdentifier: CODE_IDENTIFIER.test(raw),
     codeLanguage: CODE_LANGUAGE.test(folded),
     questionMarks: (raw.match(/[?？؟]/g) ?? []).length,
-    endsWithQuestion: /[?？؟]\s*$/.test(raw),
+    endsWithQuestion: QUESTION_END.test(raw),
     multiline: /\n\s*\S/.test(raw.trim()),
     quote: /["“”„«»]/.test(raw),
   };

@@ -2,7 +2,7 @@ import type { FeatureConfig } from './features';
 
 /** Shape of `weights.generated.ts`, written by `scripts/detector/train.ts`. */
 export interface DetectorWeights {
-  version: 2;
+  version: 3;
   config: FeatureConfig;
   /** Logit offset. The calibration (Platt scaling) is folded into all weights and the bias. */
   bias: number;
@@ -16,4 +16,17 @@ export interface DetectorWeights {
   /** Hashed n-gram weights: int8 per bucket, base64, times `hashedScale`. */
   hashedScale: number;
   hashedInt8Base64: string;
+  /**
+   * The learned interactions: one hidden tanh layer over the named features,
+   * logit += Σ_j out[j] · tanh(hiddenBias[j] + Σ_i W[j][i] · named[i]).
+   * `features` names the inputs in order; W is int8, row-major (hidden × inputs), times `scale`.
+   */
+  interactions: {
+    features: readonly string[];
+    hidden: number;
+    scale: number;
+    int8Base64: string;
+    hiddenBias: readonly number[];
+    out: readonly number[];
+  };
 }
