@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
-import { useAppStore } from '@/store';
+import { prefetchDetector, useAppStore } from '@/store';
 import type { UiLanguage } from '@/store/settings-slice';
 import { ErrorBoundary } from './error-boundary';
 import { changeLanguage, initI18n } from './i18n/i18n';
@@ -31,3 +31,6 @@ createRoot(root).render(
     </ErrorBoundary>
   </StrictMode>,
 );
+
+// Auto's detector is a chunk of its own, fetched after the first paint, long before anyone can send.
+prefetchDetector();

@@ -5,11 +5,16 @@ import { lazyDetector } from './lazy-mode-decision';
 import { createModelLock } from './model-lock';
 import { createTokenCounter } from './token-counter';
 
+const detector = lazyDetector();
+
 /** The app's store, on the browser's engine supervisor, IndexedDB and tab lock. */
 export const useAppStore = createAppStore({
   supervisor: engineSupervisor,
   storage: getStorage,
   tokenCounter: createTokenCounter((texts) => engineSupervisor.countTokens(texts)),
-  detector: lazyDetector(),
+  detector: detector.decide,
   modelLock: createModelLock(),
 });
+
+/** Fetches Auto's detector ahead of the first send; called once the app has painted. */
+export const prefetchDetector = detector.prefetch;
