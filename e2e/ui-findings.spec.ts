@@ -47,17 +47,21 @@ test('the context select, the meter and the answer details agree on the numbers'
   await expect(page.getByLabel('Context used')).toHaveAttribute('aria-valuetext', / \/ 4,096 /);
 
   await chooseMode(page, 'Quick');
-  await sendMessage(page, 'What is the capital of France?');
+  // Each step waits until the meter has counted the new state (it recounts after typing pauses).
+  const meter = page.getByLabel('Context used');
+  const used = async () => (await meter.getAttribute('aria-valuetext'))?.split(' ')[0];
+  const empty = await used();
+  await page.getByRole('textbox', { name: 'Message' }).fill('What is the capital of France?');
+  await expect.poll(used).not.toBe(empty);
+  const firstCount = await used();
+  await page.getByRole('textbox', { name: 'Message' }).press('Enter');
   await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
   await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
   // The second turn goes out with the first one: the meter counts all of it, and so do the details.
-  const meter = page.getByLabel('Context used');
-  const used = async () => (await meter.getAttribute('aria-valuetext'))?.split(' ')[0];
-  const firstCount = await used();
-  await expect.poll(used).not.toBe(firstCount); // recounted with the first exchange
+  await expect.poll(used).not.toBe(firstCount);
   const withEmptyDraft = await used();
   await page.getByRole('textbox', { name: 'Message' }).fill('And of Germany?');
-  await expect.poll(used).not.toBe(withEmptyDraft); // recounted with the draft
+  await expect.poll(used).not.toBe(withEmptyDraft);
   const counted = await used();
   await page.getByRole('textbox', { name: 'Message' }).press('Enter');
   await expect(page.getByRole('article', { name: 'Assistant message' })).toHaveCount(2);
