@@ -32,6 +32,13 @@ const serviceWorkerOutput: Plugin = {
   },
 };
 
+/**
+ * Rolldown prints a [PLUGIN_TIMINGS] block whenever plugin callbacks (Tailwind, the PWA's service
+ * worker build, asset URLs) take a large share of a build, which on a slow or busy machine is every
+ * build; it is advice for plugin authors, nothing a user of `npm start` can act on.
+ */
+const quietChecks = { bundlerTimings: false };
+
 export default defineConfig({
   plugins: [
     react(),
@@ -66,8 +73,12 @@ export default defineConfig({
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   server: { headers: headers(true) },
   preview: { headers: headers(false) },
-  worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 8000 },
+  worker: { format: 'es', rolldownOptions: { checks: quietChecks } },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 8000,
+    rolldownOptions: { checks: quietChecks },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
     environment: 'node',

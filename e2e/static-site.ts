@@ -25,11 +25,14 @@ const MIME: Record<string, string> = {
 export interface StaticSite {
   url: string;
   dir: string;
+  /** Further headers sent with every response; a test may change them while the page is open. */
+  headers: Record<string, string>;
   close: () => Promise<void>;
 }
 
 export async function serveCopyOfBuild(buildDir = 'dist'): Promise<StaticSite> {
   const dir = await mkdtemp(join(tmpdir(), 'mindswitch-site-'));
+  const headers: Record<string, string> = {};
   await cp(buildDir, dir, { recursive: true });
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
@@ -40,6 +43,7 @@ export async function serveCopyOfBuild(buildDir = 'dist'): Promise<StaticSite> {
     res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
     res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
     res.setHeader('Cache-Control', 'no-cache');
+    for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     res.setHeader('Content-Type', MIME[extname(file)] ?? 'application/octet-stream');
     res.setHeader('Content-Length', String(statSync(file).size));
     createReadStream(file).pipe(res);
@@ -49,6 +53,7 @@ export async function serveCopyOfBuild(buildDir = 'dist'): Promise<StaticSite> {
   return {
     url: `http://127.0.0.1:${port}/`,
     dir,
+    headers,
     close: async () => {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));

@@ -2,7 +2,14 @@ import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loopFixture } from '../scripts/fixture-model/fixture-scripts';
-import { chooseMode, lastAssistantMessage, loadFixtureModel, sendMessage } from './helpers';
+import { contentSecurityPolicy } from '../scripts/csp/content-security-policy';
+import {
+  chooseMode,
+  FIXTURE_ORIGIN,
+  lastAssistantMessage,
+  loadFixtureModel,
+  sendMessage,
+} from './helpers';
 import { serveCopyOfBuild, type StaticSite } from './static-site';
 
 let site: StaticSite;
@@ -48,4 +55,35 @@ test('a new version says "Update available" and reloads only when asked, never m
   await expect(update).toHaveCount(0);
   // The conversation is still there after the update.
   await expect(lastAssistantMessage(page)).toContainText('Still thinking in circles...');
+});
+
+test('a new Content-Security-Policy from the host reaches a returning browser once it reloads', async ({
+  page,
+}) => {
+  const policy = (hosts: string[]) =>
+    contentSecurityPolicy({ modelHosts: [FIXTURE_ORIGIN, ...hosts] });
+  site.headers['Content-Security-Policy'] = policy([]);
+  await page.goto(site.url);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const update = page.getByRole('status').filter({ hasText: 'Update available' });
+
+  // The host allows one more model host; the same build, so no new service worker.
+  const newPolicy = policy(['https://models.example.org']);
+  site.headers['Content-Security-Policy'] = newPolicy;
+  const served = await page.reload();
+  expect(served?.fromServiceWorker()).toBe(true);
+  expect(served?.headers()['content-security-policy']).toBe(policy([]));
+  await expect(update).toBeVisible();
+
+  await Promise.all([
+    page.waitForEvent('load'),
+    update.getByRole('button', { name: 'Reload' }).click(),
+  ]);
+  await expect(page.getByRole('textbox', { name: 'Message' })).toBeVisible();
+  const reloaded = await page.reload();
+  expect(reloaded?.fromServiceWorker()).toBe(true);
+  expect(reloaded?.headers()['content-security-policy']).toBe(newPolicy);
+  await expect(update).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldText, MAX_WORD_LENGTH, wordsOf } from './fold-text';
-import { makeSnippet } from './snippet';
+import { makeSnippet, type Snippet } from './snippet';
 
 describe('foldText and wordsOf', () => {
   it('folds case and accents', () => {
@@ -20,12 +20,14 @@ describe('foldText and wordsOf', () => {
   });
 });
 
+const marked = (snippet: Snippet | null) =>
+  snippet?.highlights.map(({ start, end }) => snippet.text.slice(start, end));
+
 describe('makeSnippet', () => {
   it('highlights the match in the original text, accents kept', () => {
     const snippet = makeSnippet('La photosynthèse produit de l’oxygène.', 'PHOTOSYNTHESE');
     expect(snippet).not.toBeNull();
-    const { text, highlight } = snippet ?? { text: '', highlight: { start: 0, end: 0 } };
-    expect(text.slice(highlight.start, highlight.end)).toBe('photosynthèse');
+    expect(marked(snippet)).toEqual(['photosynthèse']);
   });
 
   it('trims long text around the match with ellipses', () => {
@@ -34,7 +36,20 @@ describe('makeSnippet', () => {
     expect(snippet?.text.startsWith('…')).toBe(true);
     expect(snippet?.text.endsWith('…')).toBe(true);
     expect(snippet?.text.length).toBeLessThan(140);
-    expect(snippet?.text.slice(snippet.highlight.start, snippet.highlight.end)).toBe('needle');
+    expect(marked(snippet)).toEqual(['needle']);
+  });
+
+  it('marks every word searched for, each time it starts a word, in order', () => {
+    const snippet = makeSnippet(
+      'What is the capital of France? Paris is the capital.',
+      'france capital',
+    );
+    expect(marked(snippet)).toEqual(['capital', 'France', 'capital']);
+  });
+
+  it('marks a word found only inside another word, and merges overlapping marks', () => {
+    expect(marked(makeSnippet('Sunflower seeds', 'flower'))).toEqual(['flower']);
+    expect(marked(makeSnippet('Photosynthesis', 'photo photosyn'))).toEqual(['Photosyn']);
   });
 
   it('returns null when no query word occurs', () => {

@@ -43,7 +43,7 @@ export async function searchMessages(
       role: m.role,
       field: inContent ? 'content' : 'thinking',
       snippet: snippet.text,
-      highlight: snippet.highlight,
+      highlights: snippet.highlights,
       createdAt: m.createdAt,
     });
   }

@@ -177,6 +177,7 @@ export const de: Messages = {
     timeToFinal: 'Zeit bis zur endgültigen Antwort',
     draftTokens: 'Tokens des Entwurfs',
     refineTokens: 'Tokens der Verfeinerung',
+    refinePromptTokens: 'Eingabe der Verfeinerung',
     endings: {
       finished: 'Fertig',
       stopped: 'Angehalten',
@@ -247,6 +248,9 @@ export const de: Messages = {
     searchPlaceholder: 'Alle Chats durchsuchen …',
     searchResults: 'Suchergebnisse',
     noMatches: 'Keine Treffer.',
+    results: 'Ergebnisse',
+    matchCount_one: '{{count}} Treffer',
+    matchCount_other: '{{count}} Treffer',
     conversations: 'Unterhaltungen',
     empty: 'Hier erscheinen deine Chats.',
     deleted: '„{{title}}“ gelöscht',
@@ -381,6 +385,13 @@ export const de: Messages = {
       offlineUnchecked:
         'Ohne Prüfung hinzugefügt: Du bist offline. Die Datei wird beim Laden geprüft.',
     },
+    offline: {
+      title: 'Du bist offline',
+      needsDownload:
+        '{{model}} muss einmal online heruntergeladen werden; danach funktioniert es ohne Netz.',
+      alreadyHere: 'Schon in diesem Browser:',
+      useModel: '{{model}} verwenden',
+    },
     load: {
       load: 'Laden',
       loaded: 'Geladen',
@@ -394,6 +405,7 @@ export const de: Messages = {
       },
       bytesOf: '{{done, bytes}} von {{total, bytes}}',
       technicalDetails: 'Technische Details',
+      address: 'Adresse: {{url}}',
       httpStatus: 'Der Server antwortete mit HTTP {{status}}.',
       recoveringTitle: 'Die Engine ist ausgefallen und startet neu',
       recoveringText:
@@ -479,6 +491,9 @@ export const de: Messages = {
     'not-gguf': {
       title: 'Diese Datei ist kein GGUF-Modell',
       hint: 'Unter der Adresse liegt etwas anderes (oft eine Webseite statt der Datei). Verwende den direkten Download-Link einer .gguf-Datei.',
+    },
+    catalogUnreachable: {
+      hint: 'Es scheint keine Internetverbindung zu bestehen. Das Modell wird einmal online heruntergeladen; danach lädt es aus dem Speicher dieses Browsers, auch offline. Prüfe die Verbindung und versuche es erneut.',
     },
     'download-failed': {
       title: 'Das Modell konnte nicht heruntergeladen werden',

@@ -157,6 +157,7 @@ export const en = {
     timeToFinal: 'Time to final answer',
     draftTokens: 'Draft tokens',
     refineTokens: 'Refinement tokens',
+    refinePromptTokens: 'Refinement prompt',
     endings: {
       finished: 'Finished',
       stopped: 'Stopped',
@@ -226,6 +227,9 @@ export const en = {
     searchPlaceholder: 'Search all chats…',
     searchResults: 'Search results',
     noMatches: 'No matches.',
+    results: 'Results',
+    matchCount_one: '{{count}} match',
+    matchCount_other: '{{count}} matches',
     conversations: 'Conversations',
     empty: 'Your chats will appear here.',
     deleted: 'Deleted “{{title}}”',
@@ -350,6 +354,13 @@ export const en = {
       offlineUnchecked:
         'Added without a check: you are offline. The file is checked when it loads.',
     },
+    offline: {
+      title: 'You are offline',
+      needsDownload:
+        '{{model}} must be downloaded once while online; after that it works without a network.',
+      alreadyHere: 'Already in this browser:',
+      useModel: 'Use {{model}}',
+    },
     load: {
       load: 'Load',
       loaded: 'Loaded',
@@ -363,6 +374,7 @@ export const en = {
       },
       bytesOf: '{{done, bytes}} of {{total, bytes}}',
       technicalDetails: 'Technical details',
+      address: 'Address: {{url}}',
       httpStatus: 'The server answered HTTP {{status}}.',
       recoveringTitle: 'The engine failed and is restarting',
       recoveringText:
@@ -445,6 +457,9 @@ export const en = {
     'not-gguf': {
       title: 'This file is not a GGUF model',
       hint: 'The address serves something else (often a web page instead of the file). Use the direct download link of a .gguf file.',
+    },
+    catalogUnreachable: {
+      hint: 'There seems to be no internet connection. The model is downloaded once while online; after that it loads from this browser’s storage, also offline. Check the connection and retry.',
     },
     'download-failed': {
       title: 'The model could not be downloaded',

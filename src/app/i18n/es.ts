@@ -179,6 +179,7 @@ export const es: Messages = {
     timeToFinal: 'Tiempo hasta la respuesta final',
     draftTokens: 'Tokens del borrador',
     refineTokens: 'Tokens de la revisión',
+    refinePromptTokens: 'Prompt de la revisión',
     endings: {
       finished: 'Terminada',
       stopped: 'Detenida',
@@ -249,6 +250,9 @@ export const es: Messages = {
     searchPlaceholder: 'Buscar en todos los chats…',
     searchResults: 'Resultados de la búsqueda',
     noMatches: 'Sin resultados.',
+    results: 'Resultados',
+    matchCount_one: '{{count}} coincidencia',
+    matchCount_other: '{{count}} coincidencias',
     conversations: 'Conversaciones',
     empty: 'Aquí aparecerán tus chats.',
     deleted: 'Se eliminó «{{title}}»',
@@ -383,6 +387,12 @@ export const es: Messages = {
       offlineUnchecked:
         'Añadido sin comprobar: no tienes conexión. El archivo se comprobará al cargarlo.',
     },
+    offline: {
+      title: 'Estás sin conexión',
+      needsDownload: '{{model}} debe descargarse una vez con conexión; después funciona sin red.',
+      alreadyHere: 'Ya en este navegador:',
+      useModel: 'Usar {{model}}',
+    },
     load: {
       load: 'Cargar',
       loaded: 'Cargado',
@@ -396,6 +406,7 @@ export const es: Messages = {
       },
       bytesOf: '{{done, bytes}} de {{total, bytes}}',
       technicalDetails: 'Detalles técnicos',
+      address: 'Dirección: {{url}}',
       httpStatus: 'El servidor respondió HTTP {{status}}.',
       recoveringTitle: 'El motor falló y se está reiniciando',
       recoveringText:
@@ -480,6 +491,9 @@ export const es: Messages = {
     'not-gguf': {
       title: 'Este archivo no es un modelo GGUF',
       hint: 'La dirección sirve otra cosa (a menudo una página web en lugar del archivo). Usa el enlace de descarga directa de un archivo .gguf.',
+    },
+    catalogUnreachable: {
+      hint: 'Parece que no hay conexión a internet. El modelo se descarga una vez con conexión; después se carga desde el almacenamiento de este navegador, también sin conexión. Comprueba la conexión y vuelve a intentarlo.',
     },
     'download-failed': {
       title: 'No se pudo descargar el modelo',

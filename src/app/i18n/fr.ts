@@ -181,6 +181,7 @@ export const fr: Messages = {
     timeToFinal: 'Délai avant la réponse finale',
     draftTokens: 'Tokens du brouillon',
     refineTokens: 'Tokens de la révision',
+    refinePromptTokens: 'Prompt de la révision',
     endings: {
       finished: 'Terminée',
       stopped: 'Arrêtée',
@@ -251,6 +252,9 @@ export const fr: Messages = {
     searchPlaceholder: 'Rechercher une discussion…',
     searchResults: 'Résultats de recherche',
     noMatches: 'Aucun résultat.',
+    results: 'Résultats',
+    matchCount_one: '{{count}} résultat',
+    matchCount_other: '{{count}} résultats',
     conversations: 'Conversations',
     empty: 'Vos discussions apparaîtront ici.',
     deleted: '« {{title}} » supprimée',
@@ -383,6 +387,13 @@ export const fr: Messages = {
       offlineUnchecked:
         'Ajouté sans vérification : vous êtes hors ligne. Le fichier sera vérifié au chargement.',
     },
+    offline: {
+      title: 'Vous êtes hors ligne',
+      needsDownload:
+        '{{model}} doit être téléchargé une fois en ligne ; ensuite, il fonctionne sans réseau.',
+      alreadyHere: 'Déjà dans ce navigateur :',
+      useModel: 'Utiliser {{model}}',
+    },
     load: {
       load: 'Charger',
       loaded: 'Chargé',
@@ -396,6 +407,7 @@ export const fr: Messages = {
       },
       bytesOf: '{{done, bytes}} sur {{total, bytes}}',
       technicalDetails: 'Détails techniques',
+      address: 'Adresse : {{url}}',
       httpStatus: 'Le serveur a répondu HTTP {{status}}.',
       recoveringTitle: 'Le moteur a planté et redémarre',
       recoveringText:
@@ -482,6 +494,9 @@ export const fr: Messages = {
     'not-gguf': {
       title: 'Ce fichier n’est pas un modèle GGUF',
       hint: 'L’adresse renvoie autre chose (souvent une page web au lieu du fichier). Utilisez le lien de téléchargement direct d’un fichier .gguf.',
+    },
+    catalogUnreachable: {
+      hint: 'Il semble n’y avoir aucune connexion Internet. Le modèle est téléchargé une fois en ligne ; ensuite, il se charge depuis le stockage de ce navigateur, même hors ligne. Vérifiez la connexion et réessayez.',
     },
     'download-failed': {
       title: 'Impossible de télécharger le modèle',

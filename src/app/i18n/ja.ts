@@ -174,6 +174,7 @@ export const ja: Messages = {
     timeToFinal: '最終回答までの時間',
     draftTokens: '下書きのトークン数',
     refineTokens: '推敲のトークン数',
+    refinePromptTokens: '推敲のプロンプト',
     endings: {
       finished: '完了',
       stopped: '停止',
@@ -244,6 +245,9 @@ export const ja: Messages = {
     searchPlaceholder: 'すべてのチャットを検索…',
     searchResults: '検索結果',
     noMatches: '一致するものはありません。',
+    results: '結果',
+    matchCount_one: '{{count}} 件一致',
+    matchCount_other: '{{count}} 件一致',
     conversations: '会話',
     empty: 'チャットはここに表示されます。',
     deleted: '「{{title}}」を削除しました',
@@ -380,6 +384,13 @@ export const ja: Messages = {
       offlineUnchecked:
         '確認せずに追加しました（オフラインのため）。ファイルは読み込み時に確認されます。',
     },
+    offline: {
+      title: 'オフラインです',
+      needsDownload:
+        '{{model}} はオンライン時に一度ダウンロードする必要があります。その後はネットワークなしで使えます。',
+      alreadyHere: 'このブラウザーにあるモデル：',
+      useModel: '{{model}} を使う',
+    },
     load: {
       load: '読み込む',
       loaded: '読み込み済み',
@@ -393,6 +404,7 @@ export const ja: Messages = {
       },
       bytesOf: '{{done, bytes}} / {{total, bytes}}',
       technicalDetails: '技術的な詳細',
+      address: 'アドレス：{{url}}',
       httpStatus: 'サーバーの応答は HTTP {{status}} でした。',
       recoveringTitle: 'エンジンに障害が発生したため再起動しています',
       recoveringText:
@@ -476,6 +488,9 @@ export const ja: Messages = {
     'not-gguf': {
       title: 'このファイルは GGUF モデルではありません',
       hint: 'このアドレスが返すのは別のものです（多くの場合、ファイルではなくウェブページ）。.gguf ファイルの直接ダウンロードリンクを使ってください。',
+    },
+    catalogUnreachable: {
+      hint: 'インターネットに接続されていないようです。モデルはオンライン時に一度ダウンロードされ、その後はオフラインでもこのブラウザーのストレージから読み込まれます。接続を確認して再試行してください。',
     },
     'download-failed': {
       title: 'モデルをダウンロードできませんでした',

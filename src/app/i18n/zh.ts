@@ -173,6 +173,7 @@ export const zh: Messages = {
     timeToFinal: '最终回答用时',
     draftTokens: '草稿 token 数',
     refineTokens: '润色 token 数',
+    refinePromptTokens: '润色提示',
     endings: {
       finished: '已完成',
       stopped: '已停止',
@@ -242,6 +243,9 @@ export const zh: Messages = {
     searchPlaceholder: '搜索所有对话…',
     searchResults: '搜索结果',
     noMatches: '没有匹配项。',
+    results: '结果',
+    matchCount_one: '{{count}} 处匹配',
+    matchCount_other: '{{count}} 处匹配',
     conversations: '对话',
     empty: '你的对话会显示在这里。',
     deleted: '已删除“{{title}}”',
@@ -368,6 +372,12 @@ export const zh: Messages = {
       checkFailed: '未添加此模型：{{reason}}',
       offlineUnchecked: '已添加但未检查：你当前处于离线状态。文件将在加载时检查。',
     },
+    offline: {
+      title: '你已离线',
+      needsDownload: '{{model}} 需要在联网时下载一次；之后无需网络即可使用。',
+      alreadyHere: '此浏览器中已有：',
+      useModel: '使用 {{model}}',
+    },
     load: {
       load: '加载',
       loaded: '已加载',
@@ -381,6 +391,7 @@ export const zh: Messages = {
       },
       bytesOf: '{{done, bytes}} / {{total, bytes}}',
       technicalDetails: '技术细节',
+      address: '地址：{{url}}',
       httpStatus: '服务器返回 HTTP {{status}}。',
       recoveringTitle: '引擎出错，正在重启',
       recoveringText:
@@ -461,6 +472,9 @@ export const zh: Messages = {
     'not-gguf': {
       title: '此文件不是 GGUF 模型',
       hint: '该地址提供的是别的内容（通常是网页而不是文件）。请使用 .gguf 文件的直接下载链接。',
+    },
+    catalogUnreachable: {
+      hint: '似乎没有网络连接。模型需要在联网时下载一次；之后会从此浏览器的存储中加载，离线也可以。请检查网络连接后重试。',
     },
     'download-failed': {
       title: '无法下载模型',

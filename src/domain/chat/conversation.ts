@@ -11,6 +11,12 @@ export interface Conversation {
   titleEditedByUser: boolean;
 }
 
+/** A stretch of a string, in UTF-16 offsets (`end` exclusive). */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
 export interface SearchHit {
   conversationId: string;
   conversationTitle: string;
@@ -20,7 +26,7 @@ export interface SearchHit {
   field: 'content' | 'thinking';
   /** A short excerpt around the first match, with "…" where it was cut. */
   snippet: string;
-  /** Where the first query word sits in `snippet` (UTF-16 offsets), for highlighting. */
-  highlight: { start: number; end: number };
+  /** Where the query's words sit in `snippet`, in order, for highlighting. */
+  highlights: TextRange[];
   createdAt: number;
 }

@@ -55,3 +55,19 @@ export function defaultContextTokens(
 export function contextLabel(tokens: number): string {
   return `${Math.round(tokens / 1024)}K`;
 }
+
+/**
+ * What the context length select shows: the chosen length, unless the loaded model reads less
+ * (its trained length is shorter): then that length, and no longer options, since they would
+ * not take effect.
+ */
+export function shownContextChoice(
+  model: ModelSpec,
+  chosen: number,
+  loadedTokens: number | null,
+): { value: number; options: number[] } {
+  const options = contextOptions(model);
+  if (loadedTokens === null || loadedTokens >= chosen) return { value: chosen, options };
+  const shorter = options.filter((length) => length < loadedTokens);
+  return { value: loadedTokens, options: [...shorter, loadedTokens] };
+}

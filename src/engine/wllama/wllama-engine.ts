@@ -220,7 +220,8 @@ export class WllamaEngine implements ChatEngine {
         usage.promptTokens = chunk.usage.prompt_tokens;
         usage.completionTokens = chunk.usage.completion_tokens;
       } else if (chunk.timings) {
-        usage.promptTokens = chunk.timings.prompt_n;
+        // prompt_n counts only what was not already in the KV cache from the last turn.
+        usage.promptTokens = chunk.timings.prompt_n + chunk.timings.cache_n;
         usage.completionTokens = chunk.timings.predicted_n;
       }
       if (chunk.timings) timings = wllamaTimings(chunk.timings);

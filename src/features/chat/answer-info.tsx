@@ -72,7 +72,8 @@ export function AnswerInfo({
             <dd>{message.completionTokens ?? na}</dd>
           </>
         )}
-        <dt>{t('answerInfo.promptTokens')}</dt>
+        {/* Draft + refine: the prompt counted is the refinement's (question, draft, task). */}
+        <dt>{t(message.draft ? 'answerInfo.refinePromptTokens' : 'answerInfo.promptTokens')}</dt>
         <dd>
           {message.promptTokens === null ? na : t('units.tokens', { count: message.promptTokens })}
         </dd>

@@ -1,5 +1,6 @@
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { Button } from '@/components/ui/button';
+import { DeleteLabel } from './delete-label';
 import { ModeDecision } from './mode-decision';
 import { ThinkingPanel } from '@/components/thinking/thinking-panel';
 import { useAppStore } from '@/store';
@@ -18,11 +19,12 @@ function AssistantActions({ message }: { message: AssistantMessage }) {
   const busy = !useAppStore(selectCanSend);
   const other = message.mode === 'think' ? 'quick' : 'think';
   return (
-    <div className="flex flex-wrap items-center gap-1">
+    // On phones the row is packed tighter so that the German labels stay on one line.
+    <div className="flex flex-wrap items-center gap-1 max-sm:gap-0">
       <CopyTextButton text={message.content} />
       <Button
         variant="ghost"
-        className="!px-2 text-xs"
+        className="!px-2 text-xs max-sm:!px-1"
         disabled={busy}
         onClick={() => void rerun(message.id, message.mode)}
       >
@@ -30,7 +32,7 @@ function AssistantActions({ message }: { message: AssistantMessage }) {
       </Button>
       <Button
         variant="ghost"
-        className="!px-2 text-xs"
+        className="!px-2 text-xs max-sm:!px-1"
         disabled={busy}
         onClick={() => void rerun(message.id, other)}
       >
@@ -38,12 +40,12 @@ function AssistantActions({ message }: { message: AssistantMessage }) {
       </Button>
       <Button
         variant="ghost"
-        className="!px-2 text-xs"
+        className="!px-2 text-xs max-sm:!px-1"
         disabled={busy}
         aria-label={t('chat.deleteAnswer')}
         onClick={() => void deleteMessage(message.id)}
       >
-        {t('common.delete')}
+        <DeleteLabel />
       </Button>
     </div>
   );

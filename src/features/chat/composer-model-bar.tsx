@@ -3,10 +3,12 @@ import { Button } from '@/components/ui/button';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { useAppStore } from '@/store';
 import { allKnownModels } from '@/store/model-selectors';
+import { engineUsable } from '@/domain/engine/engine-state';
 
 /**
  * Above the message box while no model runs: the load in progress (a return visit loads the last
- * model by itself; Cancel sits in the model panel), or the way to choose one. Nothing once ready.
+ * model by itself; Cancel sits in the model panel), or the way to choose one. Nothing while the
+ * model is usable, answering included.
  */
 export function ComposerModelBar({ onChooseModel }: { onChooseModel: () => void }) {
   const { t } = useTranslation();
@@ -15,7 +17,7 @@ export function ComposerModelBar({ onChooseModel }: { onChooseModel: () => void 
     const modelId = s.load.status === 'idle' ? null : s.load.modelId;
     return allKnownModels(s).find((m) => m.id === modelId)?.label ?? modelId ?? '';
   });
-  if (load.status === 'ready') return null;
+  if (engineUsable(load)) return null;
 
   if (load.status === 'loading') {
     const progress = load.progress;

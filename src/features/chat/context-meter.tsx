@@ -41,8 +41,7 @@ export function ContextMeter({ draft }: { draft: string }) {
         low={usage.total * 0.5}
         high={usage.total * 0.8}
         optimum={0}
-        className="h-2 w-24"
-        style={{ inlineSize: '6rem' }}
+        className="context-meter"
         title={`${Math.round(share * 100)} %`}
       />
       <span>{text}</span>

@@ -32,12 +32,15 @@ export function RouteSummary() {
   );
   const sessionAnswers = useAppStore((s) => s.sessionAnswers);
   const text = useTallyText();
-  if (chatAnswers.length === 0) return null;
+  const chatTally = tallyRoutes(chatAnswers);
+  // Nothing to say until an answer of this chat has finished (the first one may be streaming).
+  if (chatTally.finished === 0) return null;
+  const sessionTally = tallyRoutes(sessionAnswers);
   return (
     <p className="text-xs text-slate-600 dark:text-slate-400" data-testid="route-summary">
-      {t('routes.chat', { summary: text(tallyRoutes(chatAnswers)) })}
-      {sessionAnswers.length > chatAnswers.length && (
-        <> · {t('routes.session', { summary: text(tallyRoutes(sessionAnswers)) })}</>
+      {t('routes.chat', { summary: text(chatTally) })}
+      {sessionTally.finished > chatTally.finished && (
+        <> · {t('routes.session', { summary: text(sessionTally) })}</>
       )}
     </p>
   );

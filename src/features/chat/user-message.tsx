@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { Button } from '@/components/ui/button';
+import { DeleteLabel } from './delete-label';
 import { useAppStore } from '@/store';
 import { selectCanSend } from '@/store/selectors';
 import type { UserMessage } from '@/domain/chat/chat-types';
@@ -67,7 +68,7 @@ export function UserMessageView({ message }: { message: UserMessage }) {
           aria-label={t('chat.deleteMessage')}
           onClick={() => void deleteMessage(message.id)}
         >
-          {t('common.delete')}
+          <DeleteLabel />
         </Button>
       </div>
     </article>

@@ -3,7 +3,7 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
 import { ConversationItem } from './conversation-item';
-import { HistorySearch } from './history-search';
+import { HistorySearchBox, HistorySearchResults } from './history-search';
 
 const UNDO_MS = 10_000;
 
@@ -31,9 +31,13 @@ function UndoDelete() {
       <span className="min-w-0 flex-1 truncate">
         {t('history.deleted', { title: snapshot.conversation.title })}
       </span>
-      <Button variant="ghost" className="!px-2 text-amber-300" onClick={() => void undo()}>
+      <button
+        type="button"
+        className="rounded-lg border border-amber-300 px-2 py-1 font-semibold text-amber-200 hover:bg-slate-700 max-sm:min-h-10"
+        onClick={() => void undo()}
+      >
         {t('history.undo')}
-      </Button>
+      </button>
     </div>
   );
 }
@@ -44,6 +48,7 @@ export function HistorySidebar({ onNavigate }: { onNavigate: () => void }) {
   const activeId = useAppStore((s) => s.activeConversationId);
   const newChat = useAppStore((s) => s.newChat);
   const openConversation = useAppStore((s) => s.openConversation);
+  const searching = useAppStore((s) => s.searchQuery.trim() !== '');
   const open = (id: string) => {
     void openConversation(id);
     onNavigate();
@@ -59,9 +64,11 @@ export function HistorySidebar({ onNavigate }: { onNavigate: () => void }) {
       >
         {t('history.newChat')}
       </Button>
-      <HistorySearch onOpen={open} />
+      <HistorySearchBox />
       <nav aria-label={t('history.conversations')} className="min-h-0 flex-1 overflow-y-auto">
-        {conversations.length === 0 ? (
+        {searching ? (
+          <HistorySearchResults onOpen={open} />
+        ) : conversations.length === 0 ? (
           <p className="px-2 text-sm text-slate-600 dark:text-slate-400">{t('history.empty')}</p>
         ) : (
           <ul className="space-y-0.5">

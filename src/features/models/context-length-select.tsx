@@ -1,6 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from '@/lib/i18n/use-translation';
-import { contextLabel, contextOptions, memoryWithContextMB } from '@/domain/models/context-length';
+import {
+  contextLabel,
+  memoryWithContextMB,
+  shownContextChoice,
+} from '@/domain/models/context-length';
 import { useAppStore } from '@/store';
 import { selectIsAnswering } from '@/store/selectors';
 import { availableModels, contextTokensFor } from '@/store/model-selectors';
@@ -16,11 +20,12 @@ export function ContextLengthSelect() {
       ? s.load.contextTokens
       : null,
   );
-  const loaded = loadedContext !== null;
+
   const busy = useAppStore((s) => s.load.status === 'loading' || selectIsAnswering(s));
   const setContextLength = useAppStore((s) => s.setContextLength);
   if (!model || chosen === null) return null;
-  const memoryMB = memoryWithContextMB(model, chosen);
+  const shown = shownContextChoice(model, chosen, loadedContext);
+  const memoryMB = memoryWithContextMB(model, shown.value);
   return (
     <div className="space-y-1 text-sm">
       <label htmlFor={id} className="font-medium">
@@ -28,13 +33,13 @@ export function ContextLengthSelect() {
       </label>{' '}
       <select
         id={id}
-        value={chosen}
+        value={shown.value}
         disabled={busy}
         aria-describedby={`${id}-hint`}
         onChange={(e) => void setContextLength(model.id, Number(e.target.value))}
         className="rounded border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
       >
-        {contextOptions(model).map((tokens) => (
+        {shown.options.map((tokens) => (
           <option key={tokens} value={tokens}>
             {contextLabel(tokens)}
           </option>
@@ -45,7 +50,7 @@ export function ContextLengthSelect() {
           t('context.lengthHint', {
             memory: t('units.bytes', { value: memoryMB * 1024 * 1024 }),
           })}{' '}
-        {loaded && t('context.reloads')}{' '}
+        {loadedContext !== null && t('context.reloads')}{' '}
         {loadedContext !== null &&
           loadedContext < chosen &&
           t('context.trainedLimit', { max: contextLabel(loadedContext) })}

@@ -45,3 +45,19 @@ export function recoveryActions(
   if (isCustomModel && WRONG_FILE.includes(code)) actions.push('remove-model');
   return actions;
 }
+
+/** Failures of the network itself, not of the address or the file. */
+const NETWORK_FAILURES: readonly EngineErrorCode[] = ['unreachable', 'download-failed'];
+
+/**
+ * The hint's text key. A catalog model's host is known to work and to allow cross-origin
+ * requests, so a network failure there means no connection, not a wrong address or CORS.
+ */
+export function failureHint(
+  code: EngineErrorCode,
+  isCustomModel: boolean,
+): `errors.${EngineErrorCode}.hint` | 'errors.catalogUnreachable.hint' {
+  return !isCustomModel && NETWORK_FAILURES.includes(code)
+    ? 'errors.catalogUnreachable.hint'
+    : `errors.${code}.hint`;
+}

@@ -7,7 +7,8 @@ import { useAppStore } from '@/store';
 import { selectIsAnswering } from '@/store/selectors';
 import { type LoadState } from '@/store/engine-slice';
 import { useConfirmTooLarge } from './use-confirm-too-large';
-import { recoveryActions, type RecoveryAction } from './error-messages';
+import { CachedAlternatives } from './cached-alternatives';
+import { failureHint, recoveryActions, type RecoveryAction } from './error-messages';
 import { activeEngine, allKnownModels } from '@/store/model-selectors';
 
 export function ProgressLine({ progress }: { progress: LoadProgress | null }) {
@@ -41,7 +42,11 @@ function FailedAlert({
 }) {
   const { t } = useTranslation();
   const isCustom = useAppStore((s) => s.customModels.some((m) => m.id === load.modelId));
+  const model = useAppStore((s) => allKnownModels(s).find((m) => m.id === load.modelId));
   const actions = recoveryActions(load.code, isCustom, load.offerCpu);
+  const hint = failureHint(load.code, isCustom);
+  const noConnection = hint === 'errors.catalogUnreachable.hint';
+  const address = model ? (model.engine === 'cpu' ? model.ggufUrl : model.modelUrl) : null;
   return (
     <div
       role="alert"
@@ -57,11 +62,15 @@ function FailedAlert({
       {load.httpStatus !== null && (
         <p className="mt-1">{t('models.load.httpStatus', { status: load.httpStatus })}</p>
       )}
-      <p className="mt-1">{t(`errors.${load.code}.hint`)}</p>
+      <p className="mt-1">{t(hint)}</p>
+      {address && noConnection && (
+        <p className="mt-1 break-all">{t('models.load.address', { url: address })}</p>
+      )}
       <details className="mt-1 text-xs text-slate-600 dark:text-slate-400">
         <summary>{t('models.load.technicalDetails')}</summary>
         {load.detail}
       </details>
+      {(noConnection || load.code === 'offline') && <CachedAlternatives exceptId={load.modelId} />}
       <div className="mt-2 flex flex-wrap gap-2">
         {actions.map((action) => (
           <Button key={action} onClick={() => onAction(action)}>

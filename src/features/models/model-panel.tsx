@@ -5,6 +5,7 @@ import { CapabilityPanel } from './capability-panel';
 import { ContextLengthSelect } from './context-length-select';
 import { LoadControls } from './load-controls';
 import { ModelPicker } from './model-picker';
+import { OfflineModelNotice } from './offline-model-notice';
 
 /** `headingHidden`: inside the model dialog, whose title already names it. */
 export function ModelPanel({ headingHidden = false }: { headingHidden?: boolean }) {
@@ -24,6 +25,7 @@ export function ModelPanel({ headingHidden = false }: { headingHidden?: boolean 
         {t('models.title')}
       </h2>
       <CapabilityPanel />
+      <OfflineModelNotice />
       <div ref={pickerRef}>
         <ModelPicker />
       </div>

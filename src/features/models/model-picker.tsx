@@ -35,6 +35,7 @@ export function ModelPicker() {
         const cached = cachedIds.includes(model.id);
         const detailsId = `model-details-${model.id}`;
         const fitId = `model-fit-${model.id}`;
+        const cachedId = `model-cached-${model.id}`;
         return (
           <div
             key={model.id}
@@ -52,7 +53,13 @@ export function ModelPicker() {
               checked={model.id === selectedId}
               disabled={busy}
               onChange={() => selectModel(model.id)}
-              aria-describedby={fit && fit.verdict !== 'fits' ? `${detailsId} ${fitId}` : detailsId}
+              aria-describedby={[
+                detailsId,
+                cached && cachedId,
+                fit && fit.verdict !== 'fits' && fitId,
+              ]
+                .filter(Boolean)
+                .join(' ')}
             />
             <div className="min-w-0 flex-1">
               <label htmlFor={`model-${model.id}`} className="block font-medium">
@@ -65,7 +72,6 @@ export function ModelPicker() {
                     ? t('models.picker.sizeUnknown')
                     : t('models.picker.download', { size: model.downloadBytes }),
                   fit !== null && t('models.picker.needs', { size: fit.neededMB * 1024 * 1024 }),
-                  cached && t('models.picker.cached'),
                 ]
                   .filter(Boolean)
                   .join(' · ')}
@@ -79,7 +85,10 @@ export function ModelPicker() {
                   </span>
                 )}
                 {cached && (
-                  <span className="rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-800 dark:bg-sky-900/50 dark:text-sky-200">
+                  <span
+                    id={cachedId}
+                    className="rounded bg-sky-100 px-1.5 py-0.5 text-xs text-sky-800 dark:bg-sky-900/50 dark:text-sky-200"
+                  >
                     {t('models.picker.cached')}
                   </span>
                 )}

@@ -1,5 +1,5 @@
 import { useTranslation } from '@/lib/i18n/use-translation';
-import { useOnlineStatus } from './use-online-status';
+import { useOnlineStatus } from '@/lib/use-online-status';
 
 export function OfflineBadge() {
   const { t } = useTranslation();

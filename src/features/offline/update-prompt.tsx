@@ -3,8 +3,12 @@ import { useRegisterSW } from 'virtual:pwa-register/react';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
 import { selectIsAnswering } from '@/store/selectors';
+import { usePolicyUpdate } from './use-policy-update';
 
-/** Registers the service worker; when a new version is ready, offers a reload (never automatic). */
+/**
+ * Registers the service worker; when a new version is ready, or the host sends a new security
+ * policy for this version, offers a reload (never automatic).
+ */
 export function UpdatePrompt() {
   const { t } = useTranslation();
   const isGenerating = useAppStore(selectIsAnswering);
@@ -12,7 +16,8 @@ export function UpdatePrompt() {
     needRefresh: [needRefresh],
     updateServiceWorker,
   } = useRegisterSW();
-  if (!needRefresh) return null;
+  const policy = usePolicyUpdate();
+  if (!needRefresh && !policy.changed) return null;
   return (
     <div
       role="status"
@@ -25,6 +30,10 @@ export function UpdatePrompt() {
         disabled={isGenerating}
         title={isGenerating ? t('offline.waitForAnswer') : undefined}
         onClick={() => {
+          if (!needRefresh) {
+            void policy.adopt();
+            return;
+          }
           // Reload once the new version controls this tab (on a first visit the library's own
           // reload does not fire: it only reloads tabs that had a service worker from the start).
           navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), {
