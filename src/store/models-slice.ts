@@ -23,6 +23,7 @@ import {
 } from './model-selectors';
 import { engineSupervisor } from '@/engine/engine-supervisor';
 import { checkModelFile } from '@/engine/model-file-check';
+import { storeLocalModel, type StoreLocalModelResult } from '@/engine/local-models';
 import {
   onModelReleaseRequested,
   releaseModelLock,
@@ -74,6 +75,8 @@ export interface ModelsSlice {
   addCustomModel: (
     input: CustomModelInput,
   ) => Promise<CustomModelResult & { check: ModelFileCheck | null }>;
+  /** Copies GGUF files from this computer into the browser's storage, adds and selects them. */
+  addLocalModel: (files: File[]) => Promise<StoreLocalModelResult>;
   removeCustomModel: (id: string) => void;
   loadSelectedModel: () => Promise<void>;
   takeOverModel: () => Promise<void>;
@@ -203,6 +206,20 @@ export const createModelsSlice: StateCreator<AppState, [], [], ModelsSlice> = (s
       });
       void get().refreshCachedModels();
       return { ok: true, model, check };
+    },
+
+    addLocalModel: async (files) => {
+      const result = await storeLocalModel(files);
+      if (!result.ok) return result;
+      const { customModels, engineOverride } = get();
+      const known = customModels.some((m) => m.id === result.model.id);
+      set({
+        customModels: known ? customModels : [...customModels, result.model],
+        selectedModelId: result.model.id,
+        engineOverride: activeEngine(get()) === 'cpu' ? engineOverride : 'cpu',
+      });
+      await get().refreshCachedModels();
+      return result;
     },
 
     removeCustomModel: (id) => {

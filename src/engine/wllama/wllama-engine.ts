@@ -20,6 +20,8 @@ import type {
 import { EngineError } from '@/domain/engine-error';
 import { isGgufBlob } from '@/engine/model-file-check';
 import { watchWorker } from '@/engine/worker-watch';
+import { openLocalModel } from '@/engine/local-models';
+import { assertModelHostAllowed } from '@/engine/model-host-policy';
 
 type ReasoningDelta = ChatCompletionChunk['choices'][number]['delta'] & {
   reasoning_content?: string | null;
@@ -69,9 +71,11 @@ export class WllamaEngine implements ChatEngine {
     let bytesReceived = 0;
     let downloading = false;
     try {
-      const cached = await wllamaCachedModel(spec.ggufUrl);
+      const local = spec.localFolder;
+      const cached = local ? null : await wllamaCachedModel(spec.ggufUrl);
       let source = cached;
-      if (!source) {
+      if (!source && !local) {
+        assertModelHostAllowed(spec.ggufUrl);
         onProgress({
           phase: 'downloading',
           fraction: 0,
@@ -94,19 +98,20 @@ export class WllamaEngine implements ChatEngine {
       }
       downloading = false;
       signal.throwIfAborted();
-      const [firstFile] = await source.open();
+      const files = local ? await openLocalModel(local) : ((await source?.open()) ?? []);
+      const [firstFile] = files;
       if (!firstFile || !(await isGgufBlob(firstFile))) {
         // Not kept: the picker must not call a web page a cached model.
-        await source.remove();
+        await source?.remove();
         throw new EngineError('not-gguf', `${spec.ggufUrl} does not start with the GGUF magic`);
       }
       onProgress({
         phase: 'loading-from-cache',
         fraction: null,
         bytesDone: null,
-        bytesTotal: source.size,
+        bytesTotal: files.reduce((sum, file) => sum + file.size, 0),
       });
-      const model = source;
+      const model = files;
       const startOn = async (gpu: boolean) => {
         const log = loadLogger();
         const wllama = new Wllama(

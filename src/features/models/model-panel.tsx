@@ -5,6 +5,7 @@ import { CapabilityPanel } from './capability-panel';
 import { ContextLengthSelect } from './context-length-select';
 import { LoadControls } from './load-controls';
 import { ModelPicker } from './model-picker';
+import { OpenModelFile } from './open-model-file';
 
 /** `headingHidden`: inside the model dialog, whose title already names it. */
 export function ModelPanel({ headingHidden = false }: { headingHidden?: boolean }) {
@@ -29,6 +30,7 @@ export function ModelPanel({ headingHidden = false }: { headingHidden?: boolean 
       </div>
       <ContextLengthSelect />
       <AddModelForm />
+      <OpenModelFile />
       <LoadControls onPickSmaller={focusPicker} />
     </section>
   );
