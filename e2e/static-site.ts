@@ -1,6 +1,7 @@
 /**
- * A throwaway copy of the production build, served with the headers `vite preview` sends, so a
- * test can publish a "new version" by changing files while the page is open.
+ * A throwaway copy of the production build, served with the isolation headers `vite preview`
+ * sends (or, with `headers: false`, with none at all, as a plain static host does), so a test can
+ * publish a "new version" by changing files while the page is open.
  */
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { createReadStream, existsSync, statSync } from 'node:fs';
@@ -28,7 +29,10 @@ export interface StaticSite {
   close: () => Promise<void>;
 }
 
-export async function serveCopyOfBuild(buildDir = 'dist'): Promise<StaticSite> {
+export async function serveCopyOfBuild(
+  buildDir = 'dist',
+  { headers = true }: { headers?: boolean } = {},
+): Promise<StaticSite> {
   const dir = await mkdtemp(join(tmpdir(), 'mindswitch-site-'));
   await cp(buildDir, dir, { recursive: true });
   const server = createServer((req, res) => {
@@ -37,9 +41,11 @@ export async function serveCopyOfBuild(buildDir = 'dist'): Promise<StaticSite> {
     if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) {
       file = join(dir, 'index.html');
     }
-    res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
-    res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
-    res.setHeader('Cache-Control', 'no-cache');
+    if (headers) {
+      res.setHeader('Cross-Origin-Opener-Policy', 'same-origin');
+      res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
+      res.setHeader('Cache-Control', 'no-cache');
+    }
     res.setHeader('Content-Type', MIME[extname(file)] ?? 'application/octet-stream');
     res.setHeader('Content-Length', String(statSync(file).size));
     createReadStream(file).pipe(res);
