@@ -42,7 +42,7 @@ export interface PolicyOptions {
 }
 
 /** The model hosts a build may download from: the catalog's and the ones it is given. */
-export function allowedModelHosts(modelHosts: readonly string[] = []): string[] {
+function allowedModelHosts(modelHosts: readonly string[] = []): string[] {
   return [...CATALOG_MODEL_HOSTS, ...modelHosts];
 }
 

@@ -6,7 +6,7 @@ import { threadCount } from './thread-count';
 import { loadOnBestBackend } from './gpu-fallback';
 import { ALL_LAYERS, loadLogger } from './load-log';
 import { offloadedLayers } from '@/domain/models/gguf-backend';
-import { wllamaCachedModel, wllamaModelManager } from './wllama-cache';
+import { removeUnfinishedDownloads, wllamaCachedModel, wllamaModelManager } from './wllama-cache';
 import { countQwen3Tokens } from '@/engine/tokenizer/tokenizer-client';
 import type { ChatEngine, LoadedModel } from '@/engine/types';
 import type {
@@ -76,6 +76,7 @@ export class WllamaEngine implements ChatEngine {
       let source = cached;
       if (!source && !local) {
         assertModelHostAllowed(spec.ggufUrl);
+        await removeUnfinishedDownloads();
         onProgress({
           phase: 'downloading',
           fraction: 0,
