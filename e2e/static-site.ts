@@ -1,14 +1,17 @@
 /**
  * A throwaway copy of the production build, served with the isolation headers `vite preview`
  * sends (or, with `headers: false`, with none at all, as a plain static host does), so a test can
- * publish a "new version" by changing files while the page is open.
+ * publish a "new version" by changing files while the page is open. `modelHosts` are added to the
+ * policy in index.html, as README's Hosting section tells a host to do.
  */
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
+import { contentSecurityPolicy } from '../scripts/csp/content-security-policy';
+import { withPolicyTag } from '../scripts/csp/vite-plugin';
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,10 +34,15 @@ export interface StaticSite {
 
 export async function serveCopyOfBuild(
   buildDir = 'dist',
-  { headers = true }: { headers?: boolean } = {},
+  { headers = true, modelHosts = [] }: { headers?: boolean; modelHosts?: string[] } = {},
 ): Promise<StaticSite> {
   const dir = await mkdtemp(join(tmpdir(), 'mindswitch-site-'));
   await cp(buildDir, dir, { recursive: true });
+  if (modelHosts.length > 0) {
+    const page = join(dir, 'index.html');
+    const policy = contentSecurityPolicy({ modelHosts, delivery: 'meta' });
+    await writeFile(page, withPolicyTag(await readFile(page, 'utf8'), policy));
+  }
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     let file = normalize(join(dir, path === '/' ? 'index.html' : path));

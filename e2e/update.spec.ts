@@ -2,12 +2,18 @@ import { appendFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { loopFixture } from '../scripts/fixture-model/fixture-scripts';
-import { chooseMode, lastAssistantMessage, loadFixtureModel, sendMessage } from './helpers';
+import {
+  chooseMode,
+  FIXTURE_ORIGIN,
+  lastAssistantMessage,
+  loadFixtureModel,
+  sendMessage,
+} from './helpers';
 import { serveCopyOfBuild, type StaticSite } from './static-site';
 
 let site: StaticSite;
 test.beforeEach(async () => {
-  site = await serveCopyOfBuild();
+  site = await serveCopyOfBuild('dist', { modelHosts: [FIXTURE_ORIGIN] });
 });
 test.afterEach(async () => {
   await site.close();
