@@ -9,7 +9,7 @@
  *   the built page to the policy it sends, so both always agree (a build made without
  *   MINDSWITCH_MODEL_HOSTS still serves the hosts preview is given).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Connect, Plugin } from 'vite';
 import { contentSecurityPolicy } from './content-security-policy.ts';
@@ -53,23 +53,22 @@ export function headersFile(modelHosts: readonly string[]): string {
   return `/*\n${lines.join('\n')}\n`;
 }
 
-/** Serves the built page to a browser (`/`, `*.html`, or an app route) with the preview's policy. */
+/**
+ * Serves the built pages (`/`, `*.html`, and app routes, which get index.html) with the preview's
+ * policy in their tag.
+ */
 function previewPageMiddleware(outDir: string, modelHosts: readonly string[]) {
   const metaPolicy = contentSecurityPolicy({ modelHosts, delivery: 'meta' });
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
-    const path = new URL(req.url ?? '/', 'http://preview').pathname;
-    const isPage =
-      path === '/' ||
-      path.endsWith('.html') ||
-      (!/\.[\w]+$/u.test(path) && (req.headers.accept ?? '').includes('text/html'));
-    if ((req.method !== 'GET' && req.method !== 'HEAD') || !isPage) return next();
-    let html: string;
-    try {
-      html = readFileSync(join(outDir, 'index.html'), 'utf8');
-    } catch {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://preview').pathname);
+    const appRoute =
+      path === '/' || (!/\.\w+$/u.test(path) && (req.headers.accept ?? '').includes('text/html'));
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || (!appRoute && !path.endsWith('.html'))) {
       return next();
     }
-    const body = withPolicyTag(html, metaPolicy);
+    const file = join(outDir, appRoute ? 'index.html' : path);
+    if (!file.startsWith(outDir) || !existsSync(file)) return next();
+    const body = withPolicyTag(readFileSync(file, 'utf8'), metaPolicy);
     for (const [name, value] of Object.entries(serverHeaders(modelHosts, false))) {
       res.setHeader(name, value);
     }
