@@ -88,9 +88,9 @@ async function copyInto(folder: FileSystemDirectoryHandle, file: File): Promise<
 export async function storeLocalModel(files: File[]): Promise<StoreLocalModelResult> {
   const plan = planLocalModel(files);
   if (!plan.ok) return plan;
-  const shards = plan.shards.map((picked) => files.find((file) => file === picked) ?? picked);
+  const { shards } = plan;
   for (const shard of shards) {
-    if (!(shard instanceof Blob) || !(await isGgufBlob(shard))) {
+    if (!(await isGgufBlob(shard))) {
       return { ok: false, error: { code: 'not-gguf', name: shard.name } };
     }
   }
@@ -105,7 +105,7 @@ export async function storeLocalModel(files: File[]): Promise<StoreLocalModelRes
   const name = crypto.randomUUID();
   const folder = await root.getDirectoryHandle(name, { create: true });
   try {
-    for (const shard of shards) await copyInto(folder, shard as File);
+    for (const shard of shards) await copyInto(folder, shard);
     const writable = await (
       await folder.getFileHandle(MANIFEST, { create: true })
     ).createWritable();

@@ -15,8 +15,8 @@ export type LocalModelError =
   | { code: 'quota'; bytes: number }
   | { code: 'failed'; detail: string };
 
-export type LocalModelPlan =
-  | { ok: true; label: string; shards: PickedFile[]; bytes: number }
+export type LocalModelPlan<File extends PickedFile> =
+  | { ok: true; label: string; shards: File[]; bytes: number }
   | { ok: false; error: LocalModelError };
 
 /** `name-00001-of-00003.gguf`, llama.cpp's gguf-split naming (as wllama reads it). */
@@ -31,7 +31,9 @@ function shardName(base: string, index: number, count: number): string {
  * Checks which model the picked files make: one GGUF file, or every part of one split GGUF
  * (opened together). The files' first bytes are checked when they are read.
  */
-export function planLocalModel(files: readonly PickedFile[]): LocalModelPlan {
+export function planLocalModel<File extends PickedFile>(
+  files: readonly File[],
+): LocalModelPlan<File> {
   const empty = files.find((file) => file.size === 0);
   if (empty) return { ok: false, error: { code: 'empty', name: empty.name } };
   const [first] = files;
