@@ -63,16 +63,11 @@ test.describe('Try it without a GPU', () => {
     const port = await freePort();
     const env = { ...process.env };
     delete env.MINDSWITCH_MODEL_HOSTS;
+    // Vite's own binary (not npx), so that stopping this process stops the server.
+    const [vite = '', ...args] = serve.split(' ');
     preview = spawn(
-      'npx',
-      [
-        ...serve.split(' ').slice(0, 2),
-        '--port',
-        String(port),
-        '--strictPort',
-        '--host',
-        '127.0.0.1',
-      ],
+      `node_modules/.bin/${vite}`,
+      [args[0] ?? '', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
       { env, stdio: 'ignore' },
     );
     origin = `http://127.0.0.1:${port}`;
