@@ -4,20 +4,14 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentSecurityPolicy, extraModelHosts } from './scripts/csp/content-security-policy.ts';
+import { extraModelHosts } from './scripts/csp/content-security-policy.ts';
+import { contentSecurityPolicyPlugin, serverHeaders } from './scripts/csp/vite-plugin.ts';
+import { fixtureModelsPlugin } from './scripts/preview/fixture-models.ts';
 
-// Multi-threaded WebAssembly (wllama) needs SharedArrayBuffer, which needs cross-origin isolation.
-const crossOriginIsolation = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-};
-
-// Model hosts beyond the catalog's must be allowed by name (see README, Hosting).
+// Model hosts beyond the catalog's must be allowed by name (see README, Hosting). Multi-threaded
+// WebAssembly (wllama) needs SharedArrayBuffer, which needs cross-origin isolation: both are in
+// the headers below, in dist/_headers and (the policy) in index.html.
 const modelHosts = extraModelHosts(process.env.MINDSWITCH_MODEL_HOSTS);
-const headers = (devServer: boolean) => ({
-  ...crossOriginIsolation,
-  'Content-Security-Policy': contentSecurityPolicy({ modelHosts, devServer }),
-});
 /**
  * vite-plugin-pwa builds the service worker with Rollup's `inlineDynamicImports`, which Vite 8
  * (Rolldown) reports as deprecated on every build. This asks for the same thing by its new name.
@@ -43,6 +37,8 @@ export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    contentSecurityPolicyPlugin(modelHosts),
+    fixtureModelsPlugin(fileURLToPath(new URL('./e2e/fixtures/generated/', import.meta.url))),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/app/service-worker',
@@ -71,8 +67,8 @@ export default defineConfig({
     }),
   ],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
-  server: { headers: headers(true) },
-  preview: { headers: headers(false) },
+  server: { headers: serverHeaders(modelHosts, true) },
+  preview: { headers: serverHeaders(modelHosts, false) },
   worker: { format: 'es', rolldownOptions: { checks: quietChecks } },
   build: {
     target: 'es2022',

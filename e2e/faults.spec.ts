@@ -148,8 +148,10 @@ test('404, a server error and a refused connection each say what happened', asyn
   await expect(alert).toContainText('The model server failed');
   await expect(alert).toContainText('The server answered HTTP 503.');
 
-  // Port 9 on 127.0.0.1: nothing listens there.
-  await form.getByLabel('GGUF URL').fill('http://127.0.0.1:9/model.gguf');
+  // A host the policy allows that refuses the connection (a host the policy does not allow is
+  // refused before any request: e2e/host-policy.spec.ts).
+  await page.route(`${FIXTURE_ORIGIN}/refused/**`, (route) => route.abort('connectionrefused'));
+  await form.getByLabel('GGUF URL').fill(`${FIXTURE_ORIGIN}/refused/model.gguf`);
   await form.getByRole('button', { name: 'Add model' }).click();
   await expect(alert).toContainText('The model server could not be reached');
   await expect(alert).not.toContainText('HTTP');

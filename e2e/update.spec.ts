@@ -14,7 +14,7 @@ import { serveCopyOfBuild, type StaticSite } from './static-site';
 
 let site: StaticSite;
 test.beforeEach(async () => {
-  site = await serveCopyOfBuild();
+  site = await serveCopyOfBuild('dist', { modelHosts: [FIXTURE_ORIGIN] });
 });
 test.afterEach(async () => {
   await site.close();
@@ -62,7 +62,7 @@ test('a new Content-Security-Policy from the host reaches a returning browser on
 }) => {
   const policy = (hosts: string[]) =>
     contentSecurityPolicy({ modelHosts: [FIXTURE_ORIGIN, ...hosts] });
-  site.headers['Content-Security-Policy'] = policy([]);
+  site.extraHeaders['Content-Security-Policy'] = policy([]);
   await page.goto(site.url);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
@@ -71,7 +71,7 @@ test('a new Content-Security-Policy from the host reaches a returning browser on
 
   // The host allows one more model host; the same build, so no new service worker.
   const newPolicy = policy(['https://models.example.org']);
-  site.headers['Content-Security-Policy'] = newPolicy;
+  site.extraHeaders['Content-Security-Policy'] = newPolicy;
   const served = await page.reload();
   expect(served?.fromServiceWorker()).toBe(true);
   expect(served?.headers()['content-security-policy']).toBe(policy([]));

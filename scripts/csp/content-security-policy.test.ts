@@ -31,6 +31,16 @@ describe('contentSecurityPolicy', () => {
   });
 });
 
+describe('the policy in index.html', () => {
+  it('is the header policy without what a meta policy cannot carry', () => {
+    const header = contentSecurityPolicy({ modelHosts: ['https://m.example.org'] });
+    const meta = contentSecurityPolicy({ modelHosts: ['https://m.example.org'], delivery: 'meta' });
+    expect(header).toContain("frame-ancestors 'none'");
+    expect(meta).not.toMatch(/frame-ancestors|report-uri|sandbox/u);
+    expect(`${meta}; frame-ancestors 'none'`).toBe(header);
+  });
+});
+
 describe('extraModelHosts', () => {
   it('reads origins separated by commas or spaces', () => {
     expect(extraModelHosts('https://models.example.org, http://127.0.0.1:8080')).toEqual([

@@ -34,14 +34,27 @@ export interface PolicyOptions {
   modelHosts?: readonly string[];
   /** Vite's dev server: its React refresh preamble is an inline script, HMR a WebSocket. */
   devServer?: boolean;
+  /**
+   * `meta`: for `<meta http-equiv>` in index.html, which browsers read without `frame-ancestors`
+   * (ignored there, with a console error), `report-uri` and `sandbox`; only a header can set those.
+   */
+  delivery?: 'header' | 'meta';
 }
 
-export function contentSecurityPolicy({ modelHosts = [], devServer = false }: PolicyOptions = {}) {
+/** The model hosts a build may download from: the catalog's and the ones it is given. */
+function allowedModelHosts(modelHosts: readonly string[] = []): string[] {
+  return [...CATALOG_MODEL_HOSTS, ...modelHosts];
+}
+
+export function contentSecurityPolicy({
+  modelHosts = [],
+  devServer = false,
+  delivery = 'header',
+}: PolicyOptions = {}) {
   const scripts = ["'self'", "'wasm-unsafe-eval'", ...(devServer ? ["'unsafe-inline'"] : [])];
   const connections = [
     "'self'",
-    ...CATALOG_MODEL_HOSTS,
-    ...modelHosts,
+    ...allowedModelHosts(modelHosts),
     ...(devServer ? ['ws:', 'wss:'] : []),
   ];
   const directives: Record<string, readonly string[]> = {
@@ -56,7 +69,7 @@ export function contentSecurityPolicy({ modelHosts = [], devServer = false }: Po
     'object-src': ["'none'"],
     'base-uri': ["'self'"],
     'form-action': ["'none'"],
-    'frame-ancestors': ["'none'"],
+    ...(delivery === 'header' ? { 'frame-ancestors': ["'none'"] } : {}),
   };
   return Object.entries(directives)
     .map(([name, sources]) => `${name} ${sources.join(' ')}`)

@@ -8,6 +8,7 @@ import { MessageList } from '@/features/chat/message-list';
 import { HistorySidebar } from '@/features/history/history-sidebar';
 import { ModelStatusButton } from '@/features/models/model-dialog';
 import { GpuFallbackNotice } from '@/features/models/gpu-fallback-notice';
+import { GgufDropZone } from '@/features/models/gguf-drop-zone';
 import { ModelPanel } from '@/features/models/model-panel';
 import { OfflineBadge } from '@/features/offline/offline-badge';
 import { UpdatePrompt } from '@/features/offline/update-prompt';
@@ -98,6 +99,7 @@ export function App() {
           </div>
         </main>
       </div>
+      <GgufDropZone />
     </div>
   );
 }

@@ -24,6 +24,13 @@ export type EngineErrorCode =
   | 'cancelled'
   /** The file is not a GGUF model (an HTML page, for instance). */
   | 'not-gguf'
+  /**
+   * The app's own Content-Security-Policy does not let it connect to the model's host: refused
+   * before any request, since the browser would block it.
+   */
+  | 'host-not-allowed'
+  /** A model opened from this computer is no longer in the browser's storage. */
+  | 'local-file-missing'
   | 'invalid-model'
   | 'engine-crashed';
 

@@ -28,8 +28,16 @@ export interface WebGpuModelSpec extends ModelSpecBase {
 
 export interface CpuModelSpec extends ModelSpecBase {
   engine: 'cpu';
-  /** URL of the GGUF file (or the first shard of a split GGUF). */
+  /**
+   * URL of the GGUF file (or the first shard of a split GGUF); for a model opened from this
+   * computer, the first file's name.
+   */
   ggufUrl: string;
+  /**
+   * Set for a model opened from this computer: its files were copied into this folder of the
+   * browser's origin-private file system, and it is never downloaded.
+   */
+  localFolder?: string;
   /** Set when loading: offload every layer to WebGPU (llama.cpp's ggml-webgpu). */
   gpuOffload?: boolean;
 }

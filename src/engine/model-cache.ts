@@ -1,4 +1,5 @@
 import type { ModelSpec } from '@/domain/engine-types';
+import { deleteLocalModel, localModelBytes } from './local-models';
 
 /**
  * What is downloaded, independent of which engine is loaded: checking or deleting a CPU model's
@@ -11,6 +12,10 @@ export interface CachedModelInfo {
 }
 
 export async function cachedModelInfo(model: ModelSpec): Promise<CachedModelInfo> {
+  if (model.engine === 'cpu' && model.localFolder !== undefined) {
+    const bytes = await localModelBytes(model.localFolder);
+    return { cached: bytes !== null, bytes };
+  }
   if (model.engine === 'cpu') {
     const { wllamaCachedModel } = await import('./wllama/wllama-cache');
     const cached = await wllamaCachedModel(model.ggufUrl);
@@ -21,6 +26,10 @@ export async function cachedModelInfo(model: ModelSpec): Promise<CachedModelInfo
 }
 
 export async function deleteCachedModel(model: ModelSpec): Promise<void> {
+  if (model.engine === 'cpu' && model.localFolder !== undefined) {
+    await deleteLocalModel(model.localFolder);
+    return;
+  }
   if (model.engine === 'cpu') {
     const { wllamaCachedModel } = await import('./wllama/wllama-cache');
     await (await wllamaCachedModel(model.ggufUrl))?.remove();

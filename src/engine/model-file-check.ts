@@ -2,6 +2,7 @@ import { SYNTHETIC_GGUF_URL } from './synthetic/bench-protocol';
 import { EngineError, httpErrorCode, type EngineErrorCode } from '@/domain/engine-error';
 import type { ModelSpec } from '@/domain/engine-types';
 import type { ModelFileCheck } from '@/domain/models/custom-models';
+import { modelHostVerdictHere } from './model-host-policy';
 
 const GGUF_MAGIC = [0x47, 0x47, 0x55, 0x46]; // "GGUF"
 const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d]; // "\0asm"
@@ -70,12 +71,34 @@ export async function checkRemoteFile(
   return { ok: true, bytes };
 }
 
+/** A URL the page's own policy would block: refused with no request at all. */
+function blockedByPolicy(urls: string[]): ModelFileCheck | null {
+  for (const url of urls) {
+    const verdict = modelHostVerdictHere(url);
+    if (verdict.allowed) continue;
+    const { origin, allowedHosts } = verdict;
+    const detail = `${origin} is not in this app's connect-src`;
+    return {
+      ok: false,
+      code: 'host-not-allowed',
+      httpStatus: null,
+      detail,
+      blockedHost: { origin, allowedHosts },
+    };
+  }
+  return null;
+}
+
 /** Checks a model's file before it is added: the GGUF itself, or an MLC model's library. */
 export function checkModelFile(model: ModelSpec, fetcher?: typeof fetch): Promise<ModelFileCheck> {
   // Bench builds only: the synthetic model has no file, the synthetic engine makes its text.
   if (import.meta.env.MODE === 'bench' && model.engine === 'cpu') {
     if (model.ggufUrl === SYNTHETIC_GGUF_URL) return Promise.resolve({ ok: true, bytes: null });
   }
+  const blocked = blockedByPolicy(
+    model.engine === 'cpu' ? [model.ggufUrl] : [model.modelLibUrl, model.modelUrl],
+  );
+  if (blocked) return Promise.resolve(blocked);
   if (model.engine === 'cpu')
     return checkRemoteFile(model.ggufUrl, GGUF_MAGIC, 'not-gguf', fetcher);
   return checkRemoteFile(model.modelLibUrl, WASM_MAGIC, 'invalid-model', fetcher).then((check) =>

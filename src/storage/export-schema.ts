@@ -42,6 +42,8 @@ const KNOWN_ERROR_CODES: Record<EngineErrorCode, true> = {
   'context-too-long': true,
   cancelled: true,
   'not-gguf': true,
+  'host-not-allowed': true,
+  'local-file-missing': true,
   'invalid-model': true,
   'engine-crashed': true,
 };

@@ -9,6 +9,7 @@ import {
 import type { GgufBackendChoice } from '@/domain/models/gguf-backend';
 import type { GpuCapability } from '@/domain/models/gpu-capability';
 import { loadWebLlmQwen3Records } from '@/engine/create-engine';
+import { storeLocalModel, type StoreLocalModelResult } from '@/engine/local-models';
 import { checkModelFile } from '@/engine/model-file-check';
 import { probeWebGpu } from '@/engine/webgpu-probe';
 import { loadSelectedModel, releaseModel } from './engine-slice';
@@ -41,6 +42,8 @@ export interface ModelCatalogSlice {
   addCustomModel: (
     input: CustomModelInput,
   ) => Promise<CustomModelResult & { check: ModelFileCheck | null }>;
+  /** Copies GGUF files from this computer into the browser's storage, adds and selects them. */
+  addLocalModel: (files: File[]) => Promise<StoreLocalModelResult>;
   removeCustomModel: (id: string) => void;
 }
 
@@ -58,6 +61,7 @@ export function createModelCatalogSlice(ctx: StoreBase): ModelCatalogSlice {
     selectModel: (selectedModelId) => ctx.set({ selectedModelId }),
     setContextLength: (modelId, tokens) => setContextLength(ctx, modelId, tokens),
     addCustomModel: (input) => addCustomModel(ctx, input),
+    addLocalModel: (files) => addLocalModel(ctx, files),
     removeCustomModel: (id) => removeCustomModel(ctx, id),
   };
 }
@@ -125,6 +129,20 @@ export async function addCustomModel(ctx: StoreBase, input: CustomModelInput) {
   });
   void refreshCachedModels(ctx);
   return { ok: true as const, model, check };
+}
+
+export async function addLocalModel(ctx: StoreBase, files: File[]) {
+  const result = await storeLocalModel(files);
+  if (!result.ok) return result;
+  const { customModels, engineOverride } = ctx.get();
+  const known = customModels.some((m) => m.id === result.model.id);
+  ctx.set({
+    customModels: known ? customModels : [...customModels, result.model],
+    selectedModelId: result.model.id,
+    engineOverride: activeEngine(ctx.get()) === 'cpu' ? engineOverride : 'cpu',
+  });
+  await refreshCachedModels(ctx);
+  return result;
 }
 
 export function removeCustomModel(ctx: StoreBase, id: string) {

@@ -384,6 +384,37 @@ export const de: Messages = {
       checkFailed: 'Dieses Modell wurde nicht hinzugefügt: {{reason}}',
       offlineUnchecked:
         'Ohne Prüfung hinzugefügt: Du bist offline. Die Datei wird beim Laden geprüft.',
+      hostBlocked: {
+        title: '{{origin}} ist kein Host, von dem diese Kopie von MindSwitch laden darf.',
+        allowed: 'Sie darf Modelle nur von ihrer eigenen Adresse laden und von: {{hosts}}.',
+        why: 'Ihre Sicherheitsrichtlinie lässt den Browser jeden anderen Host ablehnen, daher wurde nichts dorthin gesendet.',
+        waysOut: 'Zwei Auswege:',
+        openFile:
+          'Lade die Datei selbst herunter und öffne sie mit „GGUF-Datei öffnen…“ (sie bleibt auf diesem Computer);',
+        allowHost:
+          'oder erlaube den Host dort, wo diese App bereitgestellt wird, wie es der Abschnitt „Hosting“ der README beschreibt (MINDSWITCH_MODEL_HOSTS).',
+      },
+    },
+    local: {
+      open: 'GGUF-Datei öffnen…',
+      inputLabel: 'GGUF-Modelldateien',
+      hint: 'Oder zieh eine .gguf-Datei ins Fenster. Sie wird in den Speicher dieses Browsers kopiert und nie hochgeladen.',
+      dropTitle: 'Loslassen, um dieses GGUF-Modell zu öffnen',
+      dropHint: 'Es wird in den Speicher dieses Browsers kopiert und nie hochgeladen.',
+      copying: '{{name}} wird in den Speicher dieses Browsers kopiert…',
+      opened: '{{model}} liegt in diesem Browser ({{size, bytes}}) und wird nie hochgeladen.',
+      errors: {
+        'not-gguf':
+          '„{{name}}“ ist kein GGUF-Modell: Die Datei beginnt nicht mit den Bytes „GGUF“. Wähle eine .gguf-Datei (LM Studio, Jan und llama.cpp legen sie in ihrem Modellordner ab).',
+        empty: '„{{name}}“ ist leer (0 Bytes). Wähle die Modelldatei selbst.',
+        'split-incomplete':
+          '{{name}} ist in {{count}} Teile aufgeteilt: Öffne alle zusammen (es fehlen: {{missing}}).',
+        'several-models':
+          'Öffne ein Modell auf einmal: eine .gguf-Datei oder alle Teile eines aufgeteilten Modells (name-00001-of-0000N.gguf).',
+        quota:
+          'Im Browser ist kein Platz für {{size, bytes}}. Lösche nicht mehr benötigte Modelle unter „Speicher“ und versuch es erneut.',
+        failed: 'Die Datei konnte nicht im Browser gespeichert werden: {{detail}}',
+      },
     },
     offline: {
       title: 'Du bist offline',
@@ -445,6 +476,7 @@ export const de: Messages = {
       none: 'Noch keine Modelle heruntergeladen.',
       approx: '≈ {{size, bytes}}',
       deleteModel: '{{model}} löschen',
+      fromComputer: 'von diesem Computer geöffnet',
     },
   },
   errors: {
@@ -518,6 +550,14 @@ export const de: Messages = {
     'engine-crashed': {
       title: 'Die Inferenz-Engine ist ausgefallen',
       hint: 'In der Engine ist etwas schiefgelaufen. Versuch es noch einmal; wenn es weiter fehlschlägt, lade die Seite neu oder wähle ein anderes Modell.',
+    },
+    'host-not-allowed': {
+      title: 'Diese Kopie von MindSwitch darf von diesem Host nicht laden',
+      hint: 'Ihre Sicherheitsrichtlinie lässt den Browser nur die genannten Modell-Hosts erreichen, daher wurde nichts angefragt. Öffne die Datei von deinem Computer mit „GGUF-Datei öffnen…“ oder erlaube den Host, wie es der Abschnitt „Hosting“ der README beschreibt.',
+    },
+    'local-file-missing': {
+      title: 'Die Modelldatei ist nicht mehr in diesem Browser',
+      hint: 'Der Speicher des Browsers für diese Seite wurde geleert. Öffne die GGUF-Datei erneut von deinem Computer.',
     },
   },
   settings: {

@@ -353,6 +353,37 @@ export const en = {
       checkFailed: 'This model was not added: {{reason}}',
       offlineUnchecked:
         'Added without a check: you are offline. The file is checked when it loads.',
+      hostBlocked: {
+        title: '{{origin}} is not a host this copy of MindSwitch may download from.',
+        allowed: 'It may download models only from its own address and from: {{hosts}}.',
+        why: 'Its security policy tells the browser to refuse every other host, so nothing was sent there.',
+        waysOut: 'Two ways out:',
+        openFile:
+          'download the file yourself and open it with “Open GGUF file…” (it stays on this computer);',
+        allowHost:
+          'or allow the host where this app is served, as the README’s “Hosting” section says (MINDSWITCH_MODEL_HOSTS).',
+      },
+    },
+    local: {
+      open: 'Open GGUF file…',
+      inputLabel: 'GGUF model files',
+      hint: 'Or drop a .gguf file onto the window. It is copied into this browser’s storage and never uploaded.',
+      dropTitle: 'Drop to open this GGUF model',
+      dropHint: 'It is copied into this browser’s storage and never uploaded.',
+      copying: 'Copying {{name}} into this browser’s storage…',
+      opened: '{{model}} is stored in this browser ({{size, bytes}}) and never uploaded.',
+      errors: {
+        'not-gguf':
+          '“{{name}}” is not a GGUF model: it does not start with the bytes “GGUF”. Choose a .gguf file (LM Studio, Jan and llama.cpp keep them in their models folder).',
+        empty: '“{{name}}” is empty (0 bytes). Choose the model file itself.',
+        'split-incomplete':
+          '{{name}} is split into {{count}} parts: open all of them together (missing: {{missing}}).',
+        'several-models':
+          'Open one model at a time: one .gguf file, or all parts of one split model (name-00001-of-0000N.gguf).',
+        quota:
+          'The browser has no room for {{size, bytes}}. Delete models you no longer need in Storage, then try again.',
+        failed: 'The file could not be stored in the browser: {{detail}}',
+      },
     },
     offline: {
       title: 'You are offline',
@@ -411,6 +442,7 @@ export const en = {
       none: 'No models downloaded yet.',
       approx: '≈ {{size, bytes}}',
       deleteModel: 'Delete {{model}}',
+      fromComputer: 'opened from this computer',
     },
   },
   errors: {
@@ -484,6 +516,14 @@ export const en = {
     'engine-crashed': {
       title: 'The inference engine failed',
       hint: 'Something went wrong inside the engine. Try again; if it keeps failing, reload the page or pick another model.',
+    },
+    'host-not-allowed': {
+      title: 'This copy of MindSwitch may not download from this host',
+      hint: 'Its security policy lets the browser connect only to the model hosts it names, so nothing was requested. Open the file from your computer with “Open GGUF file…”, or allow the host as the README’s “Hosting” section says.',
+    },
+    'local-file-missing': {
+      title: 'The model file is no longer in this browser',
+      hint: 'The browser’s storage for this site was cleared. Open the GGUF file from your computer again.',
     },
   },
   settings: {

@@ -386,6 +386,37 @@ export const es: Messages = {
       checkFailed: 'No se añadió este modelo: {{reason}}',
       offlineUnchecked:
         'Añadido sin comprobar: no tienes conexión. El archivo se comprobará al cargarlo.',
+      hostBlocked: {
+        title: '{{origin}} no es un host desde el que esta copia de MindSwitch pueda descargar.',
+        allowed: 'Solo puede descargar modelos desde su propia dirección y desde: {{hosts}}.',
+        why: 'Su política de seguridad hace que el navegador rechace cualquier otro host, así que no se envió nada allí.',
+        waysOut: 'Dos salidas:',
+        openFile:
+          'descarga el archivo tú mismo y ábrelo con «Abrir archivo GGUF…» (se queda en este ordenador);',
+        allowHost:
+          'o permite el host donde se sirve esta app, como indica la sección «Hosting» del README (MINDSWITCH_MODEL_HOSTS).',
+      },
+    },
+    local: {
+      open: 'Abrir archivo GGUF…',
+      inputLabel: 'Archivos de modelo GGUF',
+      hint: 'O suelta un archivo .gguf en la ventana. Se copia al almacenamiento de este navegador y nunca se sube.',
+      dropTitle: 'Suelta para abrir este modelo GGUF',
+      dropHint: 'Se copia al almacenamiento de este navegador y nunca se sube.',
+      copying: 'Copiando {{name}} al almacenamiento de este navegador…',
+      opened: '{{model}} está guardado en este navegador ({{size, bytes}}) y nunca se sube.',
+      errors: {
+        'not-gguf':
+          '«{{name}}» no es un modelo GGUF: no empieza con los bytes «GGUF». Elige un archivo .gguf (LM Studio, Jan y llama.cpp los guardan en su carpeta de modelos).',
+        empty: '«{{name}}» está vacío (0 bytes). Elige el archivo del modelo.',
+        'split-incomplete':
+          '{{name}} está dividido en {{count}} partes: ábrelas todas juntas (faltan: {{missing}}).',
+        'several-models':
+          'Abre un modelo cada vez: un archivo .gguf o todas las partes de un modelo dividido (nombre-00001-of-0000N.gguf).',
+        quota:
+          'El navegador no tiene espacio para {{size, bytes}}. Elimina en Almacenamiento los modelos que ya no necesites y vuelve a intentarlo.',
+        failed: 'No se pudo guardar el archivo en el navegador: {{detail}}',
+      },
     },
     offline: {
       title: 'Estás sin conexión',
@@ -445,6 +476,7 @@ export const es: Messages = {
       none: 'Aún no hay modelos descargados.',
       approx: '≈ {{size, bytes}}',
       deleteModel: 'Eliminar {{model}}',
+      fromComputer: 'abierto desde este ordenador',
     },
   },
   errors: {
@@ -518,6 +550,14 @@ export const es: Messages = {
     'engine-crashed': {
       title: 'El motor de inferencia falló',
       hint: 'Algo salió mal dentro del motor. Vuelve a intentarlo; si sigue fallando, recarga la página o elige otro modelo.',
+    },
+    'host-not-allowed': {
+      title: 'Esta copia de MindSwitch no puede descargar desde este host',
+      hint: 'Su política de seguridad solo deja al navegador conectarse a los hosts de modelos que nombra, así que no se pidió nada. Abre el archivo desde tu ordenador con «Abrir archivo GGUF…» o permite el host como indica la sección «Hosting» del README.',
+    },
+    'local-file-missing': {
+      title: 'El archivo del modelo ya no está en este navegador',
+      hint: 'Se borró el almacenamiento del navegador para este sitio. Vuelve a abrir el archivo GGUF desde tu ordenador.',
     },
   },
   settings: {

@@ -386,6 +386,39 @@ export const fr: Messages = {
       checkFailed: 'Ce modèle n’a pas été ajouté : {{reason}}',
       offlineUnchecked:
         'Ajouté sans vérification : vous êtes hors ligne. Le fichier sera vérifié au chargement.',
+      hostBlocked: {
+        title:
+          '{{origin}} n’est pas un hôte depuis lequel cette copie de MindSwitch peut télécharger.',
+        allowed:
+          'Elle ne peut télécharger des modèles que depuis sa propre adresse et depuis : {{hosts}}.',
+        why: 'Sa politique de sécurité fait refuser tout autre hôte par le navigateur : rien n’y a été envoyé.',
+        waysOut: 'Deux solutions :',
+        openFile:
+          'téléchargez le fichier vous-même et ouvrez-le avec « Ouvrir un fichier GGUF… » (il reste sur cet ordinateur) ;',
+        allowHost:
+          'ou autorisez l’hôte là où cette application est servie, comme l’explique la section « Hosting » du README (MINDSWITCH_MODEL_HOSTS).',
+      },
+    },
+    local: {
+      open: 'Ouvrir un fichier GGUF…',
+      inputLabel: 'Fichiers de modèle GGUF',
+      hint: 'Ou déposez un fichier .gguf sur la fenêtre. Il est copié dans le stockage de ce navigateur et jamais envoyé.',
+      dropTitle: 'Déposez pour ouvrir ce modèle GGUF',
+      dropHint: 'Il est copié dans le stockage de ce navigateur et jamais envoyé.',
+      copying: 'Copie de {{name}} dans le stockage de ce navigateur…',
+      opened: '{{model}} est stocké dans ce navigateur ({{size, bytes}}) et n’est jamais envoyé.',
+      errors: {
+        'not-gguf':
+          '« {{name}} » n’est pas un modèle GGUF : il ne commence pas par les octets « GGUF ». Choisissez un fichier .gguf (LM Studio, Jan et llama.cpp les rangent dans leur dossier de modèles).',
+        empty: '« {{name}} » est vide (0 octet). Choisissez le fichier du modèle lui-même.',
+        'split-incomplete':
+          '{{name}} est découpé en {{count}} parties : ouvrez-les toutes ensemble (manquantes : {{missing}}).',
+        'several-models':
+          'Ouvrez un modèle à la fois : un fichier .gguf, ou toutes les parties d’un modèle découpé (nom-00001-of-0000N.gguf).',
+        quota:
+          'Le navigateur n’a pas de place pour {{size, bytes}}. Supprimez dans Stockage les modèles devenus inutiles, puis réessayez.',
+        failed: 'Le fichier n’a pas pu être stocké dans le navigateur : {{detail}}',
+      },
     },
     offline: {
       title: 'Vous êtes hors ligne',
@@ -448,6 +481,7 @@ export const fr: Messages = {
       none: 'Aucun modèle téléchargé pour l’instant.',
       approx: '≈ {{size, bytes}}',
       deleteModel: 'Supprimer {{model}}',
+      fromComputer: 'ouvert depuis cet ordinateur',
     },
   },
   errors: {
@@ -521,6 +555,14 @@ export const fr: Messages = {
     'engine-crashed': {
       title: 'Le moteur d’inférence a planté',
       hint: 'Un problème est survenu dans le moteur. Réessayez ; si l’erreur persiste, rechargez la page ou choisissez un autre modèle.',
+    },
+    'host-not-allowed': {
+      title: 'Cette copie de MindSwitch ne peut pas télécharger depuis cet hôte',
+      hint: 'Sa politique de sécurité ne laisse le navigateur se connecter qu’aux hôtes de modèles qu’elle nomme : rien n’a été demandé. Ouvrez le fichier depuis votre ordinateur avec « Ouvrir un fichier GGUF… », ou autorisez l’hôte comme l’explique la section « Hosting » du README.',
+    },
+    'local-file-missing': {
+      title: 'Le fichier du modèle n’est plus dans ce navigateur',
+      hint: 'Le stockage du navigateur pour ce site a été vidé. Ouvrez à nouveau le fichier GGUF depuis votre ordinateur.',
     },
   },
   settings: {

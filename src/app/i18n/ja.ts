@@ -383,6 +383,38 @@ export const ja: Messages = {
       checkFailed: 'このモデルは追加されませんでした：{{reason}}',
       offlineUnchecked:
         '確認せずに追加しました（オフラインのため）。ファイルは読み込み時に確認されます。',
+      hostBlocked: {
+        title: '{{origin}} は、この MindSwitch がダウンロードできるホストではありません。',
+        allowed: 'モデルをダウンロードできるのは、自身のアドレスと次のホストだけです: {{hosts}}。',
+        why: 'セキュリティポリシーによりブラウザーが他のホストをすべて拒否するため、何も送信されていません。',
+        waysOut: '解決方法は 2 つあります:',
+        openFile:
+          'ファイルを自分でダウンロードし、「GGUF ファイルを開く…」で開く（ファイルはこのコンピューターに残ります）。',
+        allowHost:
+          'または、README の「Hosting」の説明どおり、このアプリを配信している場所でホストを許可する（MINDSWITCH_MODEL_HOSTS）。',
+      },
+    },
+    local: {
+      open: 'GGUF ファイルを開く…',
+      inputLabel: 'GGUF モデルファイル',
+      hint: '.gguf ファイルをウィンドウにドロップしても開けます。このブラウザーのストレージにコピーされ、アップロードされることはありません。',
+      dropTitle: 'ドロップしてこの GGUF モデルを開く',
+      dropHint: 'このブラウザーのストレージにコピーされ、アップロードされることはありません。',
+      copying: '{{name}} をこのブラウザーのストレージにコピーしています…',
+      opened:
+        '{{model}} はこのブラウザーに保存されています（{{size, bytes}}）。アップロードされることはありません。',
+      errors: {
+        'not-gguf':
+          '「{{name}}」は GGUF モデルではありません。先頭がバイト列「GGUF」ではありません。.gguf ファイルを選んでください（LM Studio、Jan、llama.cpp はモデルフォルダーに保存しています）。',
+        empty: '「{{name}}」は空です（0 バイト）。モデルファイルそのものを選んでください。',
+        'split-incomplete':
+          '{{name}} は {{count}} 個に分割されています。すべてを一緒に開いてください（不足: {{missing}}）。',
+        'several-models':
+          '一度に開けるモデルは 1 つです。.gguf ファイル 1 つか、分割モデルのすべての部分（name-00001-of-0000N.gguf）を選んでください。',
+        quota:
+          'ブラウザーに {{size, bytes}} の空き容量がありません。「ストレージ」で不要なモデルを削除してから、もう一度お試しください。',
+        failed: 'ファイルをブラウザーに保存できませんでした: {{detail}}',
+      },
     },
     offline: {
       title: 'オフラインです',
@@ -442,6 +474,7 @@ export const ja: Messages = {
       none: 'ダウンロード済みのモデルはまだありません。',
       approx: '約 {{size, bytes}}',
       deleteModel: '{{model}} を削除',
+      fromComputer: 'このコンピューターから開いたモデル',
     },
   },
   errors: {
@@ -515,6 +548,14 @@ export const ja: Messages = {
     'engine-crashed': {
       title: '推論エンジンに障害が発生しました',
       hint: 'エンジン内部で問題が起きました。もう一度試してください。それでも失敗する場合は、ページを再読み込みするか、別のモデルを選んでください。',
+    },
+    'host-not-allowed': {
+      title: 'この MindSwitch はこのホストからダウンロードできません',
+      hint: 'セキュリティポリシーにより、ブラウザーは指定されたモデルホストにしか接続できないため、リクエストは送信されていません。「GGUF ファイルを開く…」でコンピューターからファイルを開くか、README の「Hosting」の説明どおりにホストを許可してください。',
+    },
+    'local-file-missing': {
+      title: 'モデルファイルがこのブラウザーにもうありません',
+      hint: 'このサイトのブラウザーストレージが消去されました。コンピューターから GGUF ファイルをもう一度開いてください。',
     },
   },
   settings: {

@@ -371,6 +371,35 @@ export const zh: Messages = {
       checking: '正在检查文件…',
       checkFailed: '未添加此模型：{{reason}}',
       offlineUnchecked: '已添加但未检查：你当前处于离线状态。文件将在加载时检查。',
+      hostBlocked: {
+        title: '此 MindSwitch 副本不能从 {{origin}} 下载。',
+        allowed: '它只能从自己的地址以及以下主机下载模型：{{hosts}}。',
+        why: '它的安全策略让浏览器拒绝所有其他主机，因此没有向那里发送任何内容。',
+        waysOut: '两种解决办法：',
+        openFile: '自行下载文件，并用“打开 GGUF 文件…”打开（文件留在这台电脑上）；',
+        allowHost:
+          '或按照 README 的“Hosting”一节，在提供此应用的地方允许该主机（MINDSWITCH_MODEL_HOSTS）。',
+      },
+    },
+    local: {
+      open: '打开 GGUF 文件…',
+      inputLabel: 'GGUF 模型文件',
+      hint: '也可以把 .gguf 文件拖到窗口中。文件会复制到此浏览器的存储中，绝不会上传。',
+      dropTitle: '松开以打开此 GGUF 模型',
+      dropHint: '文件会复制到此浏览器的存储中，绝不会上传。',
+      copying: '正在把 {{name}} 复制到此浏览器的存储中…',
+      opened: '{{model}} 已保存在此浏览器中（{{size, bytes}}），绝不会上传。',
+      errors: {
+        'not-gguf':
+          '“{{name}}”不是 GGUF 模型：它不是以字节“GGUF”开头。请选择 .gguf 文件（LM Studio、Jan 和 llama.cpp 把它们放在各自的模型文件夹中）。',
+        empty: '“{{name}}”是空文件（0 字节）。请选择模型文件本身。',
+        'split-incomplete':
+          '{{name}} 被拆分为 {{count}} 个部分：请一起打开全部部分（缺少：{{missing}}）。',
+        'several-models':
+          '一次只打开一个模型：一个 .gguf 文件，或一个拆分模型的全部部分（name-00001-of-0000N.gguf）。',
+        quota: '浏览器没有 {{size, bytes}} 的空间。请在“存储”中删除不再需要的模型，然后重试。',
+        failed: '无法把文件保存到浏览器中：{{detail}}',
+      },
     },
     offline: {
       title: '你已离线',
@@ -426,6 +455,7 @@ export const zh: Messages = {
       none: '尚未下载任何模型。',
       approx: '约 {{size, bytes}}',
       deleteModel: '删除 {{model}}',
+      fromComputer: '从这台电脑打开',
     },
   },
   errors: {
@@ -499,6 +529,14 @@ export const zh: Messages = {
     'engine-crashed': {
       title: '推理引擎出错',
       hint: '引擎内部出现问题。请重试；如果仍然失败，请重新加载页面或选择其他模型。',
+    },
+    'host-not-allowed': {
+      title: '此 MindSwitch 副本不能从该主机下载',
+      hint: '它的安全策略只允许浏览器连接它列出的模型主机，因此没有发出任何请求。请用“打开 GGUF 文件…”从电脑打开文件，或按照 README 的“Hosting”一节允许该主机。',
+    },
+    'local-file-missing': {
+      title: '模型文件已不在此浏览器中',
+      hint: '此网站的浏览器存储已被清除。请从电脑重新打开 GGUF 文件。',
     },
   },
   settings: {

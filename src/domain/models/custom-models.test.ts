@@ -29,6 +29,28 @@ describe('buildCustomModel', () => {
     });
   });
 
+  it("takes a Hugging Face file page link as that file's download link", () => {
+    const page = 'https://huggingface.co/Qwen/Qwen3-0.6B-GGUF/blob/main/Qwen3-0.6B-Q8_0.gguf';
+    const download = page.replace('/blob/', '/resolve/');
+    const result = buildCustomModel({ engine: 'cpu', ggufUrl: page }, []);
+    expect(result).toMatchObject({
+      ok: true,
+      model: { ggufUrl: download, id: `custom:${download}` },
+    });
+    // Its download link names the same model: no second copy.
+    expect(
+      buildCustomModel({ engine: 'cpu', ggufUrl: page }, [`custom:${download}`]),
+    ).toMatchObject({
+      ok: false,
+      error: 'duplicate',
+    });
+    // Only on the Hub: elsewhere a folder may be called "blob".
+    const other = 'https://example.com/org/repo/blob/main/x.gguf';
+    expect(buildCustomModel({ engine: 'cpu', ggufUrl: other }, [])).toMatchObject({
+      model: { ggufUrl: other },
+    });
+  });
+
   it('refuses a model that is already in the list', () => {
     const url = 'https://example.com/a.gguf';
     expect(buildCustomModel({ engine: 'cpu', ggufUrl: url }, [`custom:${url}`])).toMatchObject({

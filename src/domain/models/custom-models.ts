@@ -4,7 +4,14 @@ import type { CpuModelSpec, WebGpuModelSpec } from '@/domain/engine-types';
 /** What a request for a model's first bytes found out, before the model is added. */
 export type ModelFileCheck =
   | { ok: true; /** Size of the file, where the host says. */ bytes: number | null }
-  | { ok: false; code: EngineErrorCode; httpStatus: number | null; detail: string };
+  | {
+      ok: false;
+      code: EngineErrorCode;
+      httpStatus: number | null;
+      detail: string;
+      /** For `host-not-allowed`: the refused origin and the hosts this app may download from. */
+      blockedHost?: { origin: string; allowedHosts: string[] };
+    };
 
 export type CustomModelInput =
   | { engine: 'cpu'; ggufUrl: string; label?: string }
@@ -28,6 +35,19 @@ function parseHttpUrl(value: string): URL | 'url-invalid' | 'url-not-http' {
   return url;
 }
 
+/**
+ * A Hugging Face page link (`…/blob/main/x.gguf`, what the browser's address bar shows on a
+ * file's page) names the same file as its download link (`…/resolve/main/x.gguf`).
+ */
+function huggingFaceDownloadUrl(url: URL): URL {
+  const onHub = url.hostname === 'huggingface.co' || url.hostname === 'hf.co';
+  const page = /^(\/[^/]+\/[^/]+)\/blob\//u.exec(url.pathname);
+  if (!onHub || !page) return url;
+  const download = new URL(url.href);
+  download.pathname = `${page[1]}/resolve/${url.pathname.slice(page[0].length)}`;
+  return download;
+}
+
 function lastPathSegment(url: URL): string {
   const segments = url.pathname.split('/').filter(Boolean);
   return decodeURIComponent(segments.at(-1) ?? url.hostname);
@@ -41,8 +61,9 @@ export function buildCustomModel(
   existingIds: readonly string[],
 ): CustomModelResult {
   if (input.engine === 'cpu') {
-    const url = parseHttpUrl(input.ggufUrl);
-    if (typeof url === 'string') return { ok: false, field: 'ggufUrl', error: url };
+    const parsed = parseHttpUrl(input.ggufUrl);
+    if (typeof parsed === 'string') return { ok: false, field: 'ggufUrl', error: parsed };
+    const url = huggingFaceDownloadUrl(parsed);
     if (!/\.gguf$/i.test(url.pathname)) {
       return { ok: false, field: 'ggufUrl', error: 'gguf-extension' };
     }

@@ -11,7 +11,7 @@ import { threadCount } from './thread-count';
 import { loadOnBestBackend } from './gpu-fallback';
 import { ALL_LAYERS, loadLogger } from './load-log';
 import { offloadedLayers } from '@/domain/models/gguf-backend';
-import { wllamaCachedModel, wllamaModelManager } from './wllama-cache';
+import { removeUnfinishedDownloads, wllamaCachedModel, wllamaModelManager } from './wllama-cache';
 import { countQwen3Tokens } from '@/engine/tokenizer/tokenizer-client';
 import type { ChatEngine, LoadedModel } from '@/engine/types';
 import type {
@@ -28,6 +28,8 @@ import { EngineError } from '@/domain/engine-error';
 import { isGgufBlob } from '@/engine/model-file-check';
 import { watchWorker } from '@/engine/worker-watch';
 import { rate, readTokenLogprobs } from '@/engine/logprobs';
+import { openLocalModel } from '@/engine/local-models';
+import { assertModelHostAllowed } from '@/engine/model-host-policy';
 
 type ReasoningDelta = ChatCompletionChunk['choices'][number]['delta'] & {
   reasoning_content?: string | null;
@@ -90,9 +92,12 @@ export class WllamaEngine implements ChatEngine {
     let bytesReceived = 0;
     let downloading = false;
     try {
-      const cached = await wllamaCachedModel(spec.ggufUrl);
+      const local = spec.localFolder;
+      const cached = local ? null : await wllamaCachedModel(spec.ggufUrl);
       let source = cached;
-      if (!source) {
+      if (!source && !local) {
+        assertModelHostAllowed(spec.ggufUrl);
+        await removeUnfinishedDownloads();
         onProgress({
           phase: 'downloading',
           fraction: 0,
@@ -115,19 +120,20 @@ export class WllamaEngine implements ChatEngine {
       }
       downloading = false;
       signal.throwIfAborted();
-      const [firstFile] = await source.open();
+      const files = local ? await openLocalModel(local) : ((await source?.open()) ?? []);
+      const [firstFile] = files;
       if (!firstFile || !(await isGgufBlob(firstFile))) {
         // Not kept: the picker must not call a web page a cached model.
-        await source.remove();
+        await source?.remove();
         throw new EngineError('not-gguf', `${spec.ggufUrl} does not start with the GGUF magic`);
       }
       onProgress({
         phase: 'loading-from-cache',
         fraction: null,
         bytesDone: null,
-        bytesTotal: source.size,
+        bytesTotal: files.reduce((sum, file) => sum + file.size, 0),
       });
-      const model = source;
+      const model = files;
       const startOn = async (gpu: boolean) => {
         const log = loadLogger();
         const wllama = new Wllama(

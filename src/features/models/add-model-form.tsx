@@ -3,6 +3,7 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 import { Button } from '@/components/ui/button';
 import { useAppStore } from '@/store';
 import type { CustomModelError, ModelFileCheck } from '@/domain/models/custom-models';
+import { BlockedHostAlert } from './blocked-host-alert';
 
 type FailedCheck = Extract<ModelFileCheck, { ok: false }>;
 
@@ -136,7 +137,10 @@ export function AddModelForm() {
           {t(`models.add.errors.${error}`)}
         </p>
       )}
-      {!error && failedCheck && (
+      {!error && failedCheck?.blockedHost && (
+        <BlockedHostAlert id={errorId} {...failedCheck.blockedHost} />
+      )}
+      {!error && failedCheck && !failedCheck.blockedHost && (
         <div id={errorId} role="alert" className="text-sm text-rose-600 dark:text-rose-400">
           <p>{t('models.add.checkFailed', { reason: t(`errors.${failedCheck.code}.title`) })}</p>
           {failedCheck.httpStatus !== null && (

@@ -22,6 +22,8 @@ const RECOVERY_ACTIONS: Record<EngineErrorCode, RecoveryAction[]> = {
   'context-too-long': [],
   cancelled: ['retry'],
   'not-gguf': [],
+  'host-not-allowed': [],
+  'local-file-missing': [],
   'invalid-model': ['smaller-model'],
   'engine-crashed': ['retry', 'smaller-model'],
 };
@@ -32,6 +34,8 @@ const WRONG_FILE: readonly EngineErrorCode[] = [
   'http-forbidden',
   'unreachable',
   'not-gguf',
+  'host-not-allowed',
+  'local-file-missing',
   'invalid-model',
 ];
 

@@ -6,6 +6,7 @@ import { ContextLengthSelect } from './context-length-select';
 import { LoadControls } from './load-controls';
 import { ModelPicker } from './model-picker';
 import { OfflineModelNotice } from './offline-model-notice';
+import { OpenModelFile } from './open-model-file';
 
 /** `headingHidden`: inside the model dialog, whose title already names it. */
 export function ModelPanel({ headingHidden = false }: { headingHidden?: boolean }) {
@@ -31,6 +32,7 @@ export function ModelPanel({ headingHidden = false }: { headingHidden?: boolean 
       </div>
       <ContextLengthSelect />
       <AddModelForm />
+      <OpenModelFile />
       <LoadControls onPickSmaller={focusPicker} />
     </section>
   );

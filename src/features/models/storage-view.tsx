@@ -6,6 +6,7 @@ import { Dialog } from '@/components/ui/dialog';
 import { Icon } from '@/components/ui/icons';
 import { useAppStore } from '@/store';
 import { allKnownModels } from '@/store/model-selectors';
+import { isLocalModel } from '@/domain/models/local-model';
 
 function StorageContents() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ function StorageContents() {
   const estimate = useAppStore((s) => s.storageEstimate);
   const persistence = useAppStore((s) => s.persistence);
   const deleteCachedModel = useAppStore((s) => s.deleteCachedModel);
+  const removeCustomModel = useAppStore((s) => s.removeCustomModel);
   const requestPersistence = useAppStore((s) => s.requestPersistence);
   return (
     <div className="space-y-4 text-sm">
@@ -47,6 +49,7 @@ function StorageContents() {
                 <p className="font-medium">{model.label}</p>
                 <p className="text-xs text-slate-600 dark:text-slate-400">
                   {model.engine === 'webgpu' ? 'WebGPU (web-llm)' : 'CPU (wllama)'}
+                  {isLocalModel(model) && ` · ${t('models.storage.fromComputer')}`}
                   {bytes !== null &&
                     ` · ${
                       cachedBytes[model.id]
@@ -58,7 +61,12 @@ function StorageContents() {
               <Button
                 variant="ghost"
                 aria-label={t('models.storage.deleteModel', { model: model.label })}
-                onClick={() => void deleteCachedModel(model.id)}
+                onClick={() =>
+                  // A model from this computer has no other copy to download: it goes from the list.
+                  void deleteCachedModel(model.id).then(
+                    () => isLocalModel(model) && removeCustomModel(model.id),
+                  )
+                }
               >
                 {t('common.delete')}
               </Button>
