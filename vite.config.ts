@@ -5,6 +5,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy, extraModelHosts } from './scripts/csp/content-security-policy.ts';
+import { BOOT_SCRIPT_HASH } from './scripts/prerender/boot-script.ts';
+import { prerenderShell } from './scripts/prerender/prerender-plugin.ts';
 
 // Multi-threaded WebAssembly (wllama) needs SharedArrayBuffer, which needs cross-origin isolation.
 const crossOriginIsolation = {
@@ -16,7 +18,11 @@ const crossOriginIsolation = {
 const modelHosts = extraModelHosts(process.env.MINDSWITCH_MODEL_HOSTS);
 const headers = (devServer: boolean) => ({
   ...crossOriginIsolation,
-  'Content-Security-Policy': contentSecurityPolicy({ modelHosts, devServer }),
+  'Content-Security-Policy': contentSecurityPolicy({
+    modelHosts,
+    devServer,
+    inlineScriptHashes: [BOOT_SCRIPT_HASH],
+  }),
 });
 /**
  * vite-plugin-pwa builds the service worker with Rollup's `inlineDynamicImports`, which Vite 8
@@ -32,10 +38,13 @@ const serviceWorkerOutput: Plugin = {
   },
 };
 
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+
 export default defineConfig({
   plugins: [
     react(),
     tailwindcss(),
+    prerenderShell(alias),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/app/service-worker',
@@ -63,11 +72,19 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: { alias },
   server: { headers: headers(true) },
   preview: { headers: headers(false) },
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 8000 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 8000,
+    // Everything the first paint needs in one file (one request, not fifteen); lazy parts keep
+    // their own chunks.
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'first-paint', tags: ['$initial'] }] } },
+    },
+  },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
     environment: 'node',

@@ -7,6 +7,7 @@ import { firstPaintTable, measureFirstPaint, topPackagesTable } from './first-pa
 import { measureDraftRefine } from './draft-refine.bench';
 import { measureEngine } from './engine-overhead.bench';
 import { formatTable } from './format-table';
+import { LIGHTHOUSE_COLUMNS, lighthouseTable, measureLighthouse } from './lighthouse.bench';
 import { measureOfflineReload } from './offline-reload.bench';
 import { measureStream } from './stream-ui.bench';
 import { curveTable, profileTables, streamTable } from './stream-ui-report';
@@ -18,6 +19,7 @@ const profile = process.env.BENCH_PROFILE === '1';
 const runs = Number(process.env.BENCH_RUNS ?? (profile ? 1 : 3));
 
 const firstPaint = await measureFirstPaint();
+const lighthouse = profile ? null : await measureLighthouse(runs);
 const stream = await measureStream(runs, profile);
 const offline = profile ? null : await measureOfflineReload();
 const engine = profile ? null : await measureEngine(runs);
@@ -37,6 +39,12 @@ console.log('\nFirst paint (production build, gzip -9):\n');
 console.log(firstPaintTable(firstPaint));
 console.log();
 console.log(topPackagesTable(firstPaint));
+if (lighthouse) {
+  console.log(
+    `\nLighthouse ${lighthouse.lighthouseVersion}, mobile, production build (${runs} runs):\n`,
+  );
+  console.log(formatTable(LIGHTHOUSE_COLUMNS, lighthouseTable(lighthouse)));
+}
 console.log(
   `\nMain-thread ms per token, per ${stream.config.windowTokens}-token window of the answer (${runs} runs):\n`,
 );
@@ -111,7 +119,7 @@ function engineRows(e: NonNullable<typeof engine>): string[][] {
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   RESULTS,
-  `${JSON.stringify({ date: new Date().toISOString(), machine, seconds, firstPaint, stream, offline, engine, refine }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, seconds, firstPaint, lighthouse, stream, offline, engine, refine }, null, 2)}\n`,
 );
 console.log(`\nWrote ${RESULTS}`);
 

@@ -3,7 +3,7 @@
  * from the app itself, and network connections only to the app and the model hosts.
  *
  * - `'wasm-unsafe-eval'`: WebAssembly compilation (llama.cpp, web-llm's model library) and
- *   nothing else; plain `eval` and inline scripts stay blocked.
+ *   nothing else; plain `eval` stays blocked, and of inline scripts only those named by hash run.
  * - `worker-src blob:`: wllama starts its worker (and llama.cpp's threads) from a Blob URL the
  *   app's own script makes; a page cannot be given a Blob URL from elsewhere.
  * - `style-src 'unsafe-inline'`: KaTeX writes inline `style` attributes; styles cannot send data
@@ -34,10 +34,20 @@ export interface PolicyOptions {
   modelHosts?: readonly string[];
   /** Vite's dev server: its React refresh preamble is an inline script, HMR a WebSocket. */
   devServer?: boolean;
+  /** Inline scripts allowed by hash (`'sha256-…'`): the prerendered page's boot script. */
+  inlineScriptHashes?: readonly string[];
 }
 
-export function contentSecurityPolicy({ modelHosts = [], devServer = false }: PolicyOptions = {}) {
-  const scripts = ["'self'", "'wasm-unsafe-eval'", ...(devServer ? ["'unsafe-inline'"] : [])];
+export function contentSecurityPolicy({
+  modelHosts = [],
+  devServer = false,
+  inlineScriptHashes = [],
+}: PolicyOptions = {}) {
+  const scripts = [
+    "'self'",
+    "'wasm-unsafe-eval'",
+    ...(devServer ? ["'unsafe-inline'"] : inlineScriptHashes),
+  ];
   const connections = [
     "'self'",
     ...CATALOG_MODEL_HOSTS,

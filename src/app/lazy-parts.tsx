@@ -1,10 +1,13 @@
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { Button } from '@/components/ui/button';
+import { Icon, type IconName } from '@/components/ui/icons';
+import { useHydrated } from '@/lib/use-hydrated';
 
 // What the first screen does not need arrives right after the first paint, in chunks of its own:
 // the header's dialogs and the empty state (shown only once a model is loaded, with the detector).
-// Until a tool's chunk is there, a disabled button with the same label holds its place.
+// Until a tool's chunk is there, a disabled button with the same label and icon holds its place
+// (the same size at every width, so nothing in the header moves when the tool arrives).
 
 const CompareButton = lazy(async () => ({
   default: (await import('@/features/compare/compare-dialog')).CompareButton,
@@ -19,17 +22,26 @@ export const LazyEmptyState = lazy(async () => ({
   default: (await import('@/features/chat/empty-state')).EmptyState,
 }));
 
-function Placeholder({ label }: { label: string }) {
+interface ToolProps {
+  tool: ComponentType;
+  label: string;
+  icon: IconName;
+}
+
+function Placeholder({ label, icon }: Omit<ToolProps, 'tool'>) {
   return (
     <Button variant="ghost" disabled>
-      {label}
+      <Icon name={icon} className="h-5 w-5 sm:hidden" />
+      <span className="max-sm:sr-only">{label}</span>
     </Button>
   );
 }
 
-function WithPlaceholder({ tool: Tool, label }: { tool: ComponentType; label: string }): ReactNode {
+function WithPlaceholder({ tool: Tool, label, icon }: ToolProps): ReactNode {
+  const hydrated = useHydrated();
+  if (!hydrated) return <Placeholder label={label} icon={icon} />;
   return (
-    <Suspense fallback={<Placeholder label={label} />}>
+    <Suspense fallback={<Placeholder label={label} icon={icon} />}>
       <Tool />
     </Suspense>
   );
@@ -40,9 +52,9 @@ export function HeaderTools() {
   const { t } = useTranslation();
   return (
     <>
-      <WithPlaceholder tool={CompareButton} label={t('compare.button')} />
-      <WithPlaceholder tool={StorageButton} label={t('models.storage.button')} />
-      <WithPlaceholder tool={SettingsButton} label={t('settings.button')} />
+      <WithPlaceholder tool={CompareButton} label={t('compare.button')} icon="compare" />
+      <WithPlaceholder tool={StorageButton} label={t('models.storage.button')} icon="storage" />
+      <WithPlaceholder tool={SettingsButton} label={t('settings.button')} icon="settings" />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { Button } from '@/components/ui/button';
 import { ProgressBar } from '@/components/ui/progress-bar';
 import { useAppStore } from '@/store';
 import { allKnownModels } from '@/store/model-selectors';
+import { engineUsable } from '@/domain/engine/engine-state';
 
 /**
  * Above the message box while no model runs: the load in progress (a return visit loads the last
@@ -15,7 +16,8 @@ export function ComposerModelBar({ onChooseModel }: { onChooseModel: () => void 
     const modelId = s.load.status === 'idle' ? null : s.load.modelId;
     return allKnownModels(s).find((m) => m.id === modelId)?.label ?? modelId ?? '';
   });
-  if (load.status === 'ready') return null;
+  // Also while it generates: the bar would say "no model" and push the composer up mid-answer.
+  if (engineUsable(load)) return null;
 
   if (load.status === 'loading') {
     const progress = load.progress;

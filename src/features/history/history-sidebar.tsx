@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/lib/use-hydrated';
 import { useAppStore } from '@/store';
 import { ConversationItem } from './conversation-item';
 import { HistorySearch } from './history-search';
@@ -44,6 +45,7 @@ export function HistorySidebar({ onNavigate }: { onNavigate: () => void }) {
   const activeId = useAppStore((s) => s.activeConversationId);
   const newChat = useAppStore((s) => s.newChat);
   const openConversation = useAppStore((s) => s.openConversation);
+  const hydrated = useHydrated();
   const open = (id: string) => {
     void openConversation(id);
     onNavigate();
@@ -77,9 +79,11 @@ export function HistorySidebar({ onNavigate }: { onNavigate: () => void }) {
         )}
       </nav>
       <UndoDelete />
-      <Suspense fallback={null}>
-        <ImportExport />
-      </Suspense>
+      {hydrated && (
+        <Suspense fallback={null}>
+          <ImportExport />
+        </Suspense>
+      )}
     </div>
   );
 }
