@@ -98,9 +98,18 @@ function engineRows(e: NonNullable<typeof engine>): string[][] {
   return [
     [
       `loop fixture tokens/s, bare / app (${e.threads} thread${e.threads === 1 ? '' : 's'})`,
-      `${e.bareTokensPerSecond.toFixed(0)} / ${e.appTokensPerSecond.toFixed(0)}`,
+      `${e.bareTokensPerSecond.toFixed(0)} / ${e.appTokensPerSecond.observer.toFixed(0)} (observed) / ${e.appTokensPerSecond.poll.toFixed(0)} (polled)`,
     ],
-    ['engine-overhead ratio app/bare', e.ratio.toFixed(3)],
+    [
+      'engine-overhead ratio app/bare, observed / polled',
+      `${e.ratio.observer.toFixed(3)} / ${e.ratio.poll.toFixed(3)} (per run ${e.runs
+        .map((r) =>
+          (['observer', 'poll'] as const)
+            .map((k) => (r.appCharsPerSecond[k] / r.bareCharsPerSecond).toFixed(2))
+            .join('/'),
+        )
+        .join(', ')})`,
+    ],
     ...e.realSize.decode.map((d) => [
       `real-size model decode, ${d.threads} thread${d.threads === 1 ? '' : 's'}`,
       `${median(d.tokensPerSecond).toFixed(2)} tokens/s (${d.tokensPerSecond.map((v) => v.toFixed(2)).join(', ')})`,
