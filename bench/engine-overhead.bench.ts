@@ -86,6 +86,7 @@ export interface EngineResult {
   appTokensPerSecond: Record<AppReader, number>;
   /** Median of the per-run ratios app / bare, per reader. */
   ratio: Record<AppReader, number>;
+  /** Null when skipped (BENCH_REAL_SIZE=0 on the standalone run). */
   realSize: {
     fileBytes: number;
     decode: { threads: number; tokensPerSecond: number[] }[];
@@ -93,7 +94,7 @@ export interface EngineResult {
     cacheLoadSeconds: number[];
     baselineRssBytes: number;
     peakRssBytes: number;
-  };
+  } | null;
 }
 
 /** Rate between the first marks that reach `from` and `to` of `key`. */
@@ -249,7 +250,7 @@ async function measureRealSize(browser: Browser, baseURL: string, cores: number,
 }
 
 /** Needs the production build in dist-bench/prod (bench/first-paint-size.ts makes it). */
-export async function measureEngine(runs = 3): Promise<EngineResult> {
+export async function measureEngine(runs = 3, { realSize = true } = {}): Promise<EngineResult> {
   const outDir = resolve('dist-bench/prod');
   await build({
     root: resolve('bench/bare-wllama'),
@@ -318,7 +319,9 @@ export async function measureEngine(runs = 3): Promise<EngineResult> {
     const appTokensPerSecond = perReader(
       (reader) => median(overhead.map((r) => r.appCharsPerSecond[reader])) * perChar,
     );
-    const realSize = await measureRealSize(browser, baseURL, Number(cores), tag);
+    const realSizeResult = realSize
+      ? await measureRealSize(browser, baseURL, Number(cores), tag)
+      : null;
     return {
       threads,
       cores: Number(cores),
@@ -329,7 +332,7 @@ export async function measureEngine(runs = 3): Promise<EngineResult> {
       ratio: perReader((reader) =>
         median(overhead.map((r) => r.appCharsPerSecond[reader] / r.bareCharsPerSecond)),
       ),
-      realSize,
+      realSize: realSizeResult,
     };
   } finally {
     await browser.close();
@@ -338,6 +341,8 @@ export async function measureEngine(runs = 3): Promise<EngineResult> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const result = await measureEngine(Number(process.env.BENCH_RUNS ?? 3));
+  const result = await measureEngine(Number(process.env.BENCH_RUNS ?? 3), {
+    realSize: process.env.BENCH_REAL_SIZE !== '0',
+  });
   console.log(JSON.stringify(result, null, 2));
 }

@@ -93,8 +93,6 @@ console.log();
 console.log(streamTable(stream));
 
 function engineRows(e: NonNullable<typeof engine>): string[][] {
-  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
   return [
     [
       `loop fixture tokens/s, bare / app (${e.threads} thread${e.threads === 1 ? '' : 's'})`,
@@ -110,18 +108,23 @@ function engineRows(e: NonNullable<typeof engine>): string[][] {
         )
         .join(', ')})`,
     ],
-    ...e.realSize.decode.map((d) => [
+    ...(e.realSize ? realSizeRows(e.realSize) : []),
+  ];
+}
+
+function realSizeRows(r: NonNullable<NonNullable<typeof engine>['realSize']>): string[][] {
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+  return [
+    ...r.decode.map((d) => [
       `real-size model decode, ${d.threads} thread${d.threads === 1 ? '' : 's'}`,
       `${median(d.tokensPerSecond).toFixed(2)} tokens/s (${d.tokensPerSecond.map((v) => v.toFixed(2)).join(', ')})`,
     ]),
     [
       'real-size model load: download / browser cache',
-      `${e.realSize.firstLoadSeconds.toFixed(1)} s / ${median(e.realSize.cacheLoadSeconds).toFixed(1)} s`,
+      `${r.firstLoadSeconds.toFixed(1)} s / ${median(r.cacheLoadSeconds).toFixed(1)} s`,
     ],
-    [
-      'browser memory (RSS): before / peak',
-      `${mb(e.realSize.baselineRssBytes)} / ${mb(e.realSize.peakRssBytes)}`,
-    ],
+    ['browser memory (RSS): before / peak', `${mb(r.baselineRssBytes)} / ${mb(r.peakRssBytes)}`],
   ];
 }
 
