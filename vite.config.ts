@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { extraModelHosts } from './scripts/csp/content-security-policy.ts';
 import { contentSecurityPolicyPlugin, serverHeaders } from './scripts/csp/vite-plugin.ts';
+import { prerenderShell } from './scripts/prerender/prerender-plugin.ts';
 import { fixtureModelsPlugin } from './scripts/preview/fixture-models.ts';
 
 // Model hosts beyond the catalog's must be allowed by name (see README, Hosting). Multi-threaded
@@ -32,6 +33,7 @@ const serviceWorkerOutput: Plugin = {
  * build; it is advice for plugin authors, nothing a user of `npm start` can act on.
  */
 const quietChecks = { bundlerTimings: false };
+const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
 
 export default defineConfig({
   plugins: [
@@ -39,6 +41,7 @@ export default defineConfig({
     tailwindcss(),
     contentSecurityPolicyPlugin(modelHosts),
     fixtureModelsPlugin(fileURLToPath(new URL('./e2e/fixtures/generated/', import.meta.url))),
+    prerenderShell(alias),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: 'src/app/service-worker',
@@ -66,14 +69,19 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: { alias },
   server: { headers: serverHeaders(modelHosts, true) },
   preview: { headers: serverHeaders(modelHosts, false) },
   worker: { format: 'es', rolldownOptions: { checks: quietChecks } },
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 8000,
-    rolldownOptions: { checks: quietChecks },
+    // Everything the first paint needs in one file (one request, not fifteen); lazy parts keep
+    // their own chunks.
+    rolldownOptions: {
+      checks: quietChecks,
+      output: { codeSplitting: { groups: [{ name: 'first-paint', tags: ['$initial'] }] } },
+    },
   },
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { build, preview } from 'vite';
 import { loopFixture, FIXTURE_OUTPUT_DIR } from '../scripts/fixture-model/fixture-scripts';
 import { FIXTURE_HPARAMS } from '../scripts/fixture-model/build-fixture-model';
@@ -17,8 +17,21 @@ import { ensureRealSizeModel } from './real-size-model';
 import { median } from './median';
 
 const PROMPT = 'think forever';
-/** The rate is taken between these lengths of the thinking (characters), on both sides. */
-const LOOP_WINDOW = { from: 1_500, to: 9_000 };
+/**
+ * The rate is taken between these lengths of the thinking (characters), on both sides: about
+ * 3,000 tokens of the loop fixture, so that a page whose cost grows with the stream shows it.
+ */
+const LOOP_WINDOW = { from: 1_500, to: 13_000 };
+/** How often the polling reader reads the app's thinking panel from outside (ms). */
+const POLL_MS = 50;
+
+/**
+ * How the bench reads the app's progress: `observer`, a MutationObserver in the page (no work of
+ * its own per frame); `poll`, from outside every 50 ms (a CDP round trip each time, as an
+ * independent harness does), which also wakes the page's main thread 20 times a second.
+ */
+export type AppReader = 'observer' | 'poll';
+const READERS: readonly AppReader[] = ['observer', 'poll'];
 /** The fixture's trained context, to which the app clamps its 8K default; the same for bare wllama. */
 const CONTEXT_TOKENS = FIXTURE_HPARAMS.contextLength;
 /** A custom model's context in the app: the CPU default (8K) for the real-size model. */
@@ -59,7 +72,8 @@ declare global {
 
 export interface OverheadRun {
   bareCharsPerSecond: number;
-  appCharsPerSecond: number;
+  /** The app's rate as each reader saw it (runs alternate bare, observer, poll). */
+  appCharsPerSecond: Record<AppReader, number>;
 }
 
 export interface EngineResult {
@@ -69,8 +83,10 @@ export interface EngineResult {
   /** Bare wllama's tokens per character in the window, to turn the app's chars/s into tokens/s. */
   tokensPerChar: number;
   bareTokensPerSecond: number;
-  appTokensPerSecond: number;
-  ratio: number;
+  appTokensPerSecond: Record<AppReader, number>;
+  /** Median of the per-run ratios app / bare, per reader. */
+  ratio: Record<AppReader, number>;
+  /** Null when skipped (BENCH_REAL_SIZE=0 on the standalone run). */
   realSize: {
     fileBytes: number;
     decode: { threads: number; tokensPerSecond: number[] }[];
@@ -78,7 +94,7 @@ export interface EngineResult {
     cacheLoadSeconds: number[];
     baselineRssBytes: number;
     peakRssBytes: number;
-  };
+  } | null;
 }
 
 /** Rate between the first marks that reach `from` and `to` of `key`. */
@@ -105,8 +121,27 @@ async function bareRun(browser: Browser, baseURL: string, options: BareRunOption
   }
 }
 
+/** First times (page clock) the element's text reached the window's ends, read every POLL_MS. */
+async function pollLength(el: Locator, from: number, to: number) {
+  const seen: { at: number; chars: number }[] = [];
+  for (;;) {
+    const mark = await el.evaluate((node) => ({
+      at: performance.now(),
+      chars: node.textContent?.length ?? 0,
+    }));
+    if (seen.length === 0 && mark.chars >= from) seen.push(mark);
+    if (seen.length === 1 && mark.chars >= to) return [...seen, mark];
+    await new Promise((done) => setTimeout(done, POLL_MS));
+  }
+}
+
 /** As a user: adds the fixture by URL, loads it, asks in Think; times the thinking as it shows. */
-async function appRun(browser: Browser, baseURL: string, modelUrl: string): Promise<number> {
+async function appRun(
+  browser: Browser,
+  baseURL: string,
+  modelUrl: string,
+  reader: AppReader,
+): Promise<number> {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block', locale: 'en-US' });
   // Plain JavaScript: functions this module passes to the page must not name inner functions
   // (tsx would wrap them in a `__name` helper the page does not have).
@@ -124,10 +159,13 @@ async function appRun(browser: Browser, baseURL: string, modelUrl: string): Prom
     await message.press('Enter');
     const thinking = page.getByRole('region', { name: 'Thinking' }).last();
     await thinking.waitFor();
-    const marks = await thinking.evaluate(
-      (el, range) => window.__benchWatchLength?.(el, range.from, range.to) ?? [],
-      LOOP_WINDOW,
-    );
+    const marks =
+      reader === 'poll'
+        ? await pollLength(thinking, LOOP_WINDOW.from, LOOP_WINDOW.to)
+        : await thinking.evaluate(
+            (el, range) => window.__benchWatchLength?.(el, range.from, range.to) ?? [],
+            LOOP_WINDOW,
+          );
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
     const [a, b] = marks;
     if (!a || !b) throw new Error('The thinking never reached the window.');
@@ -212,7 +250,7 @@ async function measureRealSize(browser: Browser, baseURL: string, cores: number,
 }
 
 /** Needs the production build in dist-bench/prod (bench/first-paint-size.ts makes it). */
-export async function measureEngine(runs = 3): Promise<EngineResult> {
+export async function measureEngine(runs = 3, { realSize = true } = {}): Promise<EngineResult> {
   const outDir = resolve('dist-bench/prod');
   await build({
     root: resolve('bench/bare-wllama'),
@@ -266,13 +304,24 @@ export async function measureEngine(runs = 3): Promise<EngineResult> {
       });
       const chars = rate(bare.marks, 'chars', LOOP_WINDOW.from, LOOP_WINDOW.to);
       tokensPerChar.push((chars.b.tokens - chars.a.tokens) / (chars.b.chars - chars.a.chars));
-      const app = await appRun(browser, baseURL, `${baseURL}${loopUrl}`);
+      const app = { observer: 0, poll: 0 };
+      for (const reader of READERS) {
+        app[reader] = await appRun(browser, baseURL, `${baseURL}${loopUrl}`, reader);
+      }
       overhead.push({ bareCharsPerSecond: chars.perSecond, appCharsPerSecond: app });
     }
     const perChar = median(tokensPerChar);
     const bareTokensPerSecond = median(overhead.map((r) => r.bareCharsPerSecond)) * perChar;
-    const appTokensPerSecond = median(overhead.map((r) => r.appCharsPerSecond)) * perChar;
-    const realSize = await measureRealSize(browser, baseURL, Number(cores), tag);
+    const perReader = (value: (reader: AppReader) => number) => ({
+      observer: value('observer'),
+      poll: value('poll'),
+    });
+    const appTokensPerSecond = perReader(
+      (reader) => median(overhead.map((r) => r.appCharsPerSecond[reader])) * perChar,
+    );
+    const realSizeResult = realSize
+      ? await measureRealSize(browser, baseURL, Number(cores), tag)
+      : null;
     return {
       threads,
       cores: Number(cores),
@@ -280,8 +329,10 @@ export async function measureEngine(runs = 3): Promise<EngineResult> {
       tokensPerChar: perChar,
       bareTokensPerSecond,
       appTokensPerSecond,
-      ratio: median(overhead.map((r) => r.appCharsPerSecond / r.bareCharsPerSecond)),
-      realSize,
+      ratio: perReader((reader) =>
+        median(overhead.map((r) => r.appCharsPerSecond[reader] / r.bareCharsPerSecond)),
+      ),
+      realSize: realSizeResult,
     };
   } finally {
     await browser.close();
@@ -290,6 +341,8 @@ export async function measureEngine(runs = 3): Promise<EngineResult> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const result = await measureEngine(Number(process.env.BENCH_RUNS ?? 3));
+  const result = await measureEngine(Number(process.env.BENCH_RUNS ?? 3), {
+    realSize: process.env.BENCH_REAL_SIZE !== '0',
+  });
   console.log(JSON.stringify(result, null, 2));
 }

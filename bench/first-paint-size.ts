@@ -87,9 +87,14 @@ function firstPaintFiles(outDir: string): { js: string[]; css: string[] } {
     });
     return files.reduce((a, b) => (gzipSize(join(outDir, b)) > gzipSize(join(outDir, a)) ? b : a));
   });
+  // index.html may preload one of the alternatives (the prerendered shell's language): the larger
+  // one counts in its place, not both.
+  const alternatives = new Set(AWAITED_BEFORE_RENDER.flat().map((key) => manifest[key]?.file));
   const js = new Set([
     ...htmlAssets(html, /<script[^>]*type="module"[^>]*src="([^"]+)"/g),
-    ...htmlAssets(html, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+    ...htmlAssets(html, /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g).filter(
+      (file) => !alternatives.has(file),
+    ),
     ...awaited,
   ]);
   const css = new Set(htmlAssets(html, /<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g));

@@ -7,6 +7,7 @@ import { firstPaintTable, measureFirstPaint, topPackagesTable } from './first-pa
 import { measureDraftRefine } from './draft-refine.bench';
 import { measureEngine } from './engine-overhead.bench';
 import { formatTable } from './format-table';
+import { LIGHTHOUSE_COLUMNS, lighthouseTable, measureLighthouse } from './lighthouse.bench';
 import { measureOfflineReload } from './offline-reload.bench';
 import { measureStream } from './stream-ui.bench';
 import { curveTable, profileTables, streamTable } from './stream-ui-report';
@@ -18,6 +19,7 @@ const profile = process.env.BENCH_PROFILE === '1';
 const runs = Number(process.env.BENCH_RUNS ?? (profile ? 1 : 3));
 
 const firstPaint = await measureFirstPaint();
+const lighthouse = profile ? null : await measureLighthouse(runs);
 const stream = await measureStream(runs, profile);
 const offline = profile ? null : await measureOfflineReload();
 const engine = profile ? null : await measureEngine(runs);
@@ -37,6 +39,12 @@ console.log('\nFirst paint (production build, gzip -9):\n');
 console.log(firstPaintTable(firstPaint));
 console.log();
 console.log(topPackagesTable(firstPaint));
+if (lighthouse) {
+  console.log(
+    `\nLighthouse ${lighthouse.lighthouseVersion}, mobile, production build (${runs} runs):\n`,
+  );
+  console.log(formatTable(LIGHTHOUSE_COLUMNS, lighthouseTable(lighthouse)));
+}
 console.log(
   `\nMain-thread ms per token, per ${stream.config.windowTokens}-token window of the answer (${runs} runs):\n`,
 );
@@ -85,33 +93,45 @@ console.log();
 console.log(streamTable(stream));
 
 function engineRows(e: NonNullable<typeof engine>): string[][] {
-  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
-  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
   return [
     [
       `loop fixture tokens/s, bare / app (${e.threads} thread${e.threads === 1 ? '' : 's'})`,
-      `${e.bareTokensPerSecond.toFixed(0)} / ${e.appTokensPerSecond.toFixed(0)}`,
+      `${e.bareTokensPerSecond.toFixed(0)} / ${e.appTokensPerSecond.observer.toFixed(0)} (observed) / ${e.appTokensPerSecond.poll.toFixed(0)} (polled)`,
     ],
-    ['engine-overhead ratio app/bare', e.ratio.toFixed(3)],
-    ...e.realSize.decode.map((d) => [
+    [
+      'engine-overhead ratio app/bare, observed / polled',
+      `${e.ratio.observer.toFixed(3)} / ${e.ratio.poll.toFixed(3)} (per run ${e.runs
+        .map((r) =>
+          (['observer', 'poll'] as const)
+            .map((k) => (r.appCharsPerSecond[k] / r.bareCharsPerSecond).toFixed(2))
+            .join('/'),
+        )
+        .join(', ')})`,
+    ],
+    ...(e.realSize ? realSizeRows(e.realSize) : []),
+  ];
+}
+
+function realSizeRows(r: NonNullable<NonNullable<typeof engine>['realSize']>): string[][] {
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+  const median = (values: number[]) => [...values].sort((a, b) => a - b)[values.length >> 1] ?? 0;
+  return [
+    ...r.decode.map((d) => [
       `real-size model decode, ${d.threads} thread${d.threads === 1 ? '' : 's'}`,
       `${median(d.tokensPerSecond).toFixed(2)} tokens/s (${d.tokensPerSecond.map((v) => v.toFixed(2)).join(', ')})`,
     ]),
     [
       'real-size model load: download / browser cache',
-      `${e.realSize.firstLoadSeconds.toFixed(1)} s / ${median(e.realSize.cacheLoadSeconds).toFixed(1)} s`,
+      `${r.firstLoadSeconds.toFixed(1)} s / ${median(r.cacheLoadSeconds).toFixed(1)} s`,
     ],
-    [
-      'browser memory (RSS): before / peak',
-      `${mb(e.realSize.baselineRssBytes)} / ${mb(e.realSize.peakRssBytes)}`,
-    ],
+    ['browser memory (RSS): before / peak', `${mb(r.baselineRssBytes)} / ${mb(r.peakRssBytes)}`],
   ];
 }
 
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   RESULTS,
-  `${JSON.stringify({ date: new Date().toISOString(), machine, seconds, firstPaint, stream, offline, engine, refine }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, seconds, firstPaint, lighthouse, stream, offline, engine, refine }, null, 2)}\n`,
 );
 console.log(`\nWrote ${RESULTS}`);
 

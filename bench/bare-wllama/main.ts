@@ -11,13 +11,14 @@ async function run(options: BareRunOptions): Promise<BareRunResult> {
   await wllama.loadModelFromUrl(options.url, {
     n_ctx: options.contextTokens,
     n_threads: options.threads,
-    n_gpu_layers: 0,
+    n_gpu_layers: options.gpuLayers ?? 0,
   });
   const loadMs = performance.now() - loadStarted;
   const abort = new AbortController();
   const marks: BareRunResult['marks'] = [];
   let tokens = 0;
   let chars = 0;
+  const requestedAt = performance.now();
   try {
     const stream = await wllama.createChatCompletion({
       messages: [{ role: 'user', content: options.prompt }],
@@ -44,7 +45,7 @@ async function run(options: BareRunOptions): Promise<BareRunResult> {
     if (!abort.signal.aborted) throw err;
   }
   await wllama.exit();
-  return { loadMs, marks };
+  return { loadMs, marks, requestedAt };
 }
 
 window.__bare = { run };

@@ -10,6 +10,8 @@ export interface BareRunOptions {
   /** The stream is stopped after this many tokens or characters, whichever comes first. */
   stopAfterTokens: number;
   stopAfterChars: number;
+  /** Layers offloaded to WebGPU (llama.cpp's n_gpu_layers); 0 or absent: all on the CPU. */
+  gpuLayers?: number;
 }
 
 export interface BareRunResult {
@@ -17,6 +19,8 @@ export interface BareRunResult {
   loadMs: number;
   /** After every streamed chunk: page time, chunks (tokens) and characters so far. */
   marks: { at: number; tokens: number; chars: number }[];
+  /** Page time the stream was asked for: until the first mark, the prompt is processed. */
+  requestedAt: number;
 }
 
 declare global {

@@ -12,6 +12,15 @@ describe('contentSecurityPolicy', () => {
     expect(scripts).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   });
 
+  it('allows an inline script only by its hash', () => {
+    const policy = contentSecurityPolicy({ inlineScriptHashes: ["'sha256-abc='"] });
+    expect(directive(policy, 'script-src')).toEqual([
+      "'self'",
+      "'wasm-unsafe-eval'",
+      "'sha256-abc='",
+    ]);
+  });
+
   it('connects only to the app, the catalog model hosts and the hosts it is given', () => {
     const policy = contentSecurityPolicy({ modelHosts: ['http://127.0.0.1:4175'] });
     expect(directive(policy, 'connect-src')).toEqual([

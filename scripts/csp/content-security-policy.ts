@@ -1,9 +1,11 @@
+import { BOOT_SCRIPT_HASH } from '../prerender/boot-script';
+
 /**
  * The Content-Security-Policy that holds the app to its privacy promise: scripts and workers only
  * from the app itself, and network connections only to the app and the model hosts.
  *
  * - `'wasm-unsafe-eval'`: WebAssembly compilation (llama.cpp, web-llm's model library) and
- *   nothing else; plain `eval` and inline scripts stay blocked.
+ *   nothing else; plain `eval` stays blocked, and of inline scripts only those named by hash run.
  * - `worker-src blob:`: wllama starts its worker (and llama.cpp's threads) from a Blob URL the
  *   app's own script makes; a page cannot be given a Blob URL from elsewhere.
  * - `style-src 'unsafe-inline'`: KaTeX writes inline `style` attributes; styles cannot send data
@@ -39,6 +41,8 @@ export interface PolicyOptions {
    * (ignored there, with a console error), `report-uri` and `sandbox`; only a header can set those.
    */
   delivery?: 'header' | 'meta';
+  /** Inline scripts allowed by hash (`'sha256-…'`); by default the prerendered page's boot script. */
+  inlineScriptHashes?: readonly string[];
 }
 
 /** The model hosts a build may download from: the catalog's and the ones it is given. */
@@ -50,8 +54,13 @@ export function contentSecurityPolicy({
   modelHosts = [],
   devServer = false,
   delivery = 'header',
+  inlineScriptHashes = [BOOT_SCRIPT_HASH],
 }: PolicyOptions = {}) {
-  const scripts = ["'self'", "'wasm-unsafe-eval'", ...(devServer ? ["'unsafe-inline'"] : [])];
+  const scripts = [
+    "'self'",
+    "'wasm-unsafe-eval'",
+    ...(devServer ? ["'unsafe-inline'"] : inlineScriptHashes),
+  ];
   const connections = [
     "'self'",
     ...allowedModelHosts(modelHosts),

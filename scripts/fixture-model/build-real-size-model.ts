@@ -19,6 +19,22 @@ export const QWEN3_0_6B_HPARAMS = {
   ropeFreqBase: 1_000_000,
 } as const;
 
+export type RealSizeHparams = { [K in keyof typeof QWEN3_0_6B_HPARAMS]: number };
+
+/** Qwen3-1.7B's and Qwen3-4B's shapes (their config.json; both tie their embeddings too). */
+export const REAL_SIZE_SHAPES = {
+  '0.6b': QWEN3_0_6B_HPARAMS,
+  '1.7b': { ...QWEN3_0_6B_HPARAMS, hiddenSize: 2048, feedForward: 6144 },
+  '4b': {
+    ...QWEN3_0_6B_HPARAMS,
+    blockCount: 36,
+    hiddenSize: 2560,
+    headCount: 32,
+    feedForward: 9728,
+  },
+} as const satisfies Record<string, RealSizeHparams>;
+export type RealSizeShape = keyof typeof REAL_SIZE_SHAPES;
+
 /** Small scales keep the activations finite through 28 blocks of random weights. */
 const WEIGHT_SCALE = 0.004;
 
@@ -75,8 +91,9 @@ const ones = (name: string, size: number): RealSizeTensorSpec => ({
 });
 
 /** The tensors of the model, in file order (shapes in ggml order: dims[0] is the row). */
-export function realSizeTensorSpecs(): RealSizeTensorSpec[] {
-  const hp = QWEN3_0_6B_HPARAMS;
+export function realSizeTensorSpecs(
+  hp: RealSizeHparams = QWEN3_0_6B_HPARAMS,
+): RealSizeTensorSpec[] {
   const { hiddenSize, headDim, feedForward } = hp;
   nextSeed = 1;
   const specs = [q4('token_embd.weight', [hiddenSize, QWEN3_VOCAB_SIZE])];
@@ -106,9 +123,9 @@ export function tensorDataBytes(spec: RealSizeTensorSpec): number {
   return spec.fill.kind === 'ones' ? values * 4 : (values / Q4_0_BLOCK_VALUES) * Q4_0_BLOCK_BYTES;
 }
 
-function metadata(tokenizer: Qwen3Tokenizer) {
-  const name = 'MindSwitch Qwen3-0.6B shape, random Q4_0 weights';
-  return qwen3Metadata(name, QWEN3_0_6B_HPARAMS, tokenizer);
+function metadata(tokenizer: Qwen3Tokenizer, shape: RealSizeShape) {
+  const name = `MindSwitch Qwen3-${shape.toUpperCase()} shape, random Q4_0 weights`;
+  return qwen3Metadata(name, REAL_SIZE_SHAPES[shape], tokenizer);
 }
 
 /**
@@ -116,6 +133,12 @@ function metadata(tokenizer: Qwen3Tokenizer) {
  * FFN 3072, vocabulary 151,936, tied embeddings) with the real tokenizer and chat template and
  * random Q4_0 weights: decoding speed and memory are those of the real model, the text is noise.
  */
-export function buildRealSizeModel(tokenizer: Qwen3Tokenizer = loadQwen3Tokenizer()): Uint8Array {
-  return writeGguf({ metadata: metadata(tokenizer), tensors: realSizeTensorSpecs().map(tensor) });
+export function buildRealSizeModel(
+  tokenizer: Qwen3Tokenizer = loadQwen3Tokenizer(),
+  shape: RealSizeShape = '0.6b',
+): Uint8Array {
+  return writeGguf({
+    metadata: metadata(tokenizer, shape),
+    tensors: realSizeTensorSpecs(REAL_SIZE_SHAPES[shape]).map(tensor),
+  });
 }

@@ -2,10 +2,12 @@ import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { Button } from '@/components/ui/button';
 import { Icon, type IconName } from '@/components/ui/icons';
+import { useHydrated } from '@/lib/use-hydrated';
 
 // What the first screen does not need arrives right after the first paint, in chunks of its own:
 // the header's dialogs and the empty state (shown only once a model is loaded, with the detector).
-// Until a tool's chunk is there, a disabled button with the same label holds its place.
+// Until a tool's chunk is there, a disabled button with the same label and icon holds its place
+// (the same size at every width, so nothing in the header moves when the tool arrives).
 
 const CompareButton = lazy(async () => ({
   default: (await import('@/features/compare/compare-dialog')).CompareButton,
@@ -37,6 +39,8 @@ function Placeholder({ label, icon }: Omit<ToolProps, 'tool'>) {
 }
 
 function WithPlaceholder({ tool: Tool, label, icon }: ToolProps): ReactNode {
+  const hydrated = useHydrated();
+  if (!hydrated) return <Placeholder label={label} icon={icon} />;
   return (
     <Suspense fallback={<Placeholder label={label} icon={icon} />}>
       <Tool />

@@ -9,6 +9,11 @@ function subscribe(onChange: () => void) {
   };
 }
 
+/** Online while prerendered and hydrating (the shell is built online); the truth right after. */
 export function useOnlineStatus(): boolean {
-  return useSyncExternalStore(subscribe, () => navigator.onLine);
+  return useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );
 }

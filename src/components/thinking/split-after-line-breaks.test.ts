@@ -24,3 +24,26 @@ describe('splitAfterLineBreaks', () => {
     expect(grown.slice(0, -1)).toEqual(before.slice(0, -1));
   });
 });
+
+describe('splitAfterLineBreaks with a longest piece', () => {
+  it('ends a long line after the first space past the limit', () => {
+    const text = 'aaaa bbbb cccc dddd';
+    const pieces = splitAfterLineBreaks(text, 6);
+    expect(pieces).toEqual(['aaaa bbbb ', 'cccc dddd']);
+    expect(pieces.join('')).toBe(text);
+  });
+
+  it('still ends pieces at line breaks that come first', () => {
+    expect(splitAfterLineBreaks('ab\ncdefgh ijk lmn', 4)).toEqual(['ab\n', 'cdefgh ', 'ijk lmn']);
+  });
+
+  it('keeps a looping thought in pieces of bounded size that stay put as it grows', () => {
+    const loop = ' Still thinking in circles...';
+    const text = loop.repeat(400);
+    const pieces = splitAfterLineBreaks(text, 1000);
+    expect(pieces.join('')).toBe(text);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThanOrEqual(1000 + loop.length);
+    const grown = splitAfterLineBreaks(text + loop.repeat(3), 1000);
+    expect(grown.slice(0, pieces.length - 1)).toEqual(pieces.slice(0, -1));
+  });
+});

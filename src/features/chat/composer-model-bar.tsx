@@ -17,6 +17,7 @@ export function ComposerModelBar({ onChooseModel }: { onChooseModel: () => void 
     const modelId = s.load.status === 'idle' ? null : s.load.modelId;
     return allKnownModels(s).find((m) => m.id === modelId)?.label ?? modelId ?? '';
   });
+  // Also while it generates: the bar would say "no model" and push the composer up mid-answer.
   if (engineUsable(load)) return null;
 
   if (load.status === 'loading') {

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { Button } from '@/components/ui/button';
+import { useHydrated } from '@/lib/use-hydrated';
 import { useAppStore } from '@/store';
 import { ConversationItem } from './conversation-item';
 import { HistorySearchBox, HistorySearchResults } from './history-search';
@@ -49,6 +50,7 @@ export function HistorySidebar({ onNavigate }: { onNavigate: () => void }) {
   const newChat = useAppStore((s) => s.newChat);
   const openConversation = useAppStore((s) => s.openConversation);
   const searching = useAppStore((s) => s.searchQuery.trim() !== '');
+  const hydrated = useHydrated();
   const open = (id: string) => {
     void openConversation(id);
     onNavigate();
@@ -84,9 +86,11 @@ export function HistorySidebar({ onNavigate }: { onNavigate: () => void }) {
         )}
       </nav>
       <UndoDelete />
-      <Suspense fallback={null}>
-        <ImportExport />
-      </Suspense>
+      {hydrated && (
+        <Suspense fallback={null}>
+          <ImportExport />
+        </Suspense>
+      )}
     </div>
   );
 }
