@@ -65,7 +65,7 @@ describe('export', () => {
   it('writes the documented header and every conversation by recency', async () => {
     const { maths, story } = await seed(source.storage);
     const data = JSON.parse(await source.storage.exportJson()) as ConversationsExport;
-    expect(data).toMatchObject({ format: 'mindswitch.conversations', version: 1 });
+    expect(data).toMatchObject({ format: 'mindswitch.conversations', version: 2 });
     expect(new Date(data.exportedAt).toISOString()).toBe(data.exportedAt);
     expect(data.conversations.map((c) => c.id)).toEqual([story.id, maths.id]);
     expect(data.conversations[1]?.messages).toHaveLength(3);
@@ -149,7 +149,7 @@ describe('import', () => {
   it('refuses an export from a newer version', async () => {
     await seed(source.storage);
     const data = await source.storage.exportConversations();
-    const result = await target.storage.importJson(JSON.stringify({ ...data, version: 2 }));
+    const result = await target.storage.importJson(JSON.stringify({ ...data, version: 3 }));
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'newer-version', message: expect.stringContaining('newer version') },
@@ -236,7 +236,7 @@ describe('import', () => {
       ],
     };
     expect(await storage.importJson(JSON.stringify(file))).toMatchObject({ ok: true, imported: 1 });
-    expect(await storage.loadMessages(local.id)).toStrictEqual([taken]);
+    expect(await storage.loadMessages(local.id)).toStrictEqual([{ ...taken, parentId: null }]);
     const [incoming] = await storage.loadMessages('incoming');
     expect(incoming?.content).toBe('incoming message');
     expect(incoming?.id).not.toBe(taken.id);
