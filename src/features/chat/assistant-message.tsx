@@ -6,6 +6,7 @@ import { useAppStore } from '@/store';
 import { selectCanSend } from '@/store/selectors';
 import type { AssistantMessage } from '@/domain/chat/chat-types';
 import { AnswerInfo } from './answer-info';
+import { VersionSwitcher } from './version-switcher';
 import { DraftPanel, RefineOutcomeLabel } from '@/components/thinking/draft-panel';
 import { CopyTextButton } from '@/components/ui/copy-text-button';
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown';
@@ -19,6 +20,7 @@ function AssistantActions({ message }: { message: AssistantMessage }) {
   const other = message.mode === 'think' ? 'quick' : 'think';
   return (
     <div className="flex flex-wrap items-center gap-1">
+      <VersionSwitcher id={message.id} />
       <CopyTextButton text={message.content} />
       <Button
         variant="ghost"
