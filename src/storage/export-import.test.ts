@@ -103,6 +103,26 @@ describe('export', () => {
 });
 
 describe('import', () => {
+  it('keeps answer versions and the branch shown through export and import', async () => {
+    const { id } = await source.storage.createConversation('versions');
+    const question = userMessage('2+2?');
+    const first = assistantMessage('Four.');
+    const follow = userMessage('and 3+3?');
+    const second = { ...assistantMessage('4'), parentId: question.id };
+    for (const m of [question, first, follow, second]) await source.storage.saveMessage(id, m);
+    await source.storage.setActiveLeaf(id, follow.id);
+    const file = await source.storage.exportJson();
+    // Taken ids force new ones on import: the links must follow them.
+    await target.storage.saveMessage((await target.storage.createConversation('x')).id, question);
+
+    expect(await target.storage.importJson(file)).toMatchObject({ ok: true, imported: 1 });
+    const [imported] = await contents(target.storage);
+    const byContent = new Map(imported?.messages.map((m) => [m.content, m]));
+    expect(byContent.get('4')?.parentId).toBe(byContent.get('2+2?')?.id);
+    expect(byContent.get('and 3+3?')?.parentId).toBe(byContent.get('Four.')?.id);
+    expect(imported?.activeLeafId).toBe(byContent.get('and 3+3?')?.id);
+  });
+
   it('round-trips exactly: export, import elsewhere, export again', async () => {
     await seed(source.storage);
     const { id } = await source.storage.createConversation('cut short');
