@@ -117,7 +117,7 @@ test.describe('conversations', () => {
     await page.getByRole('button', { name: 'New chat' }).click();
     await chat(page, 'and me too');
     const exported = await exportAll(page);
-    expect(JSON.parse(exported)).toMatchObject({ format: 'mindswitch.conversations', version: 1 });
+    expect(JSON.parse(exported)).toMatchObject({ format: 'mindswitch.conversations', version: 2 });
 
     const list = conversations(page);
     await page.getByLabel('Import conversations').setInputFiles({

@@ -108,6 +108,10 @@ test.describe('message actions with the chat fixture', () => {
     await expect(lastAssistantMessage(page).getByTestId('mode-decision')).toHaveText('Think');
     await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
 
+    // Regenerate keeps the first answer as version 1; deleting version 2 shows version 1 again.
+    await expect(page.getByRole('group', { name: 'Version 2 of 2' })).toBeVisible();
+    await lastAssistantMessage(page).getByRole('button', { name: 'Delete answer' }).click();
+    await expect(page.getByRole('group', { name: /^Version/ })).toHaveCount(0);
     await lastAssistantMessage(page).getByRole('button', { name: 'Delete answer' }).click();
     await expect(page.getByRole('article', { name: 'Assistant message' })).toHaveCount(0);
   });

@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { withParents } from '@/domain/chat/versions';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TITLE } from './conversations';
 import { StorageError } from './context';
@@ -90,7 +91,7 @@ describe('conversations', () => {
     if (!snapshot) return;
     await storage.restoreConversation(snapshot);
     expect(await storage.getConversation(doomed.id)).toEqual(before);
-    expect(await storage.loadMessages(doomed.id)).toEqual(messages);
+    expect(await storage.loadMessages(doomed.id)).toEqual(withParents(messages));
     expect(await storage.searchMessages('rayleigh')).toHaveLength(1);
     expect(await storage.deleteConversation('missing')).toBeNull();
   });

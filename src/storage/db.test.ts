@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
+import { withParents } from '@/domain/chat/versions';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   SCHEMA_V1,
@@ -42,7 +43,7 @@ describe('schema migration', () => {
 
     const db = openDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const upgraded = await db.messages.get(answer.id);
     expect(upgraded?.words).toEqual(
       expect.arrayContaining(['mount', 'everest', '8849', 'metres', 'himalaya']),
@@ -53,13 +54,13 @@ describe('schema migration', () => {
     expect(await storage.listConversations()).toEqual([
       { ...conversation, titleEditedByUser: false },
     ]);
-    expect(await storage.loadMessages('c1')).toEqual([question, answer]);
+    expect(await storage.loadMessages('c1')).toEqual(withParents([question, answer]));
     expect((await storage.searchMessages('everest')).map((h) => h.messageId)).toEqual([answer.id]);
     expect(await storage.loadSettings<string>('theme')).toBe('dark');
     storage.close();
   });
 
-  it('upgrades a version 2 database to 3: everything kept, and an empty speeds table', async () => {
+  it('upgrades a version 2 database to 4: everything kept, messages linked, and an empty speeds table', async () => {
     const v2 = new Dexie(name);
     v2.version(2).stores(SCHEMA_V2);
     const conversation = {
@@ -79,7 +80,7 @@ describe('schema migration', () => {
 
     const storage = createStorage({ name, now: () => 42 });
     expect(await storage.listConversations()).toEqual([conversation]);
-    expect(await storage.loadMessages('c2')).toEqual([question]);
+    expect(await storage.loadMessages('c2')).toEqual(withParents([question]));
     expect(await storage.loadSettings<string>('theme')).toBe('light');
     expect(await storage.loadSpeed('wllama-cpu|qwen3')).toBeNull();
     const measurement = {

@@ -51,6 +51,13 @@ export const SCHEMA_V3 = {
   speeds: 'key',
 } as const;
 
+/**
+ * Version 4 stores answer versions: each message names the message it follows (`parentId`) and a
+ * conversation may name the end of the branch it shows (`activeLeafId`). The upgrade links each
+ * stored conversation as the straight line it was.
+ */
+export const SCHEMA_V4 = { ...SCHEMA_V3 } as const;
+
 export function searchWordsOf(message: SavedMessage): string[] {
   return wordsOf(
     message.role === 'assistant' ? `${message.content}\n${message.thinking}` : message.content,
@@ -72,6 +79,17 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
     });
 }
 
+async function upgradeToV4(tx: Transaction): Promise<void> {
+  const messages = tx.table<MessageRecord, string>('messages');
+  const records = await messages.orderBy('[conversationId+position]').toArray();
+  const linked = records.map((record, i) => {
+    const previous = records[i - 1];
+    const parentId = previous?.conversationId === record.conversationId ? previous.id : null;
+    return { ...record, parentId: record.parentId ?? parentId };
+  });
+  await messages.bulkPut(linked);
+}
+
 export class MindSwitchDb extends Dexie {
   declare readonly conversations: EntityTable<ConversationRecord, 'id'>;
   declare readonly messages: EntityTable<MessageRecord, 'id'>;
@@ -83,6 +101,7 @@ export class MindSwitchDb extends Dexie {
     this.version(1).stores(SCHEMA_V1);
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3);
+    this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
   }
 }
 

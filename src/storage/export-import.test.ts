@@ -65,7 +65,7 @@ describe('export', () => {
   it('writes the documented header and every conversation by recency', async () => {
     const { maths, story } = await seed(source.storage);
     const data = JSON.parse(await source.storage.exportJson()) as ConversationsExport;
-    expect(data).toMatchObject({ format: 'mindswitch.conversations', version: 1 });
+    expect(data).toMatchObject({ format: 'mindswitch.conversations', version: 2 });
     expect(new Date(data.exportedAt).toISOString()).toBe(data.exportedAt);
     expect(data.conversations.map((c) => c.id)).toEqual([story.id, maths.id]);
     expect(data.conversations[1]?.messages).toHaveLength(3);
@@ -103,6 +103,26 @@ describe('export', () => {
 });
 
 describe('import', () => {
+  it('keeps answer versions and the branch shown through export and import', async () => {
+    const { id } = await source.storage.createConversation('versions');
+    const question = userMessage('2+2?');
+    const first = assistantMessage('Four.');
+    const follow = userMessage('and 3+3?');
+    const second = { ...assistantMessage('4'), parentId: question.id };
+    for (const m of [question, first, follow, second]) await source.storage.saveMessage(id, m);
+    await source.storage.setActiveLeaf(id, follow.id);
+    const file = await source.storage.exportJson();
+    // Taken ids force new ones on import: the links must follow them.
+    await target.storage.saveMessage((await target.storage.createConversation('x')).id, question);
+
+    expect(await target.storage.importJson(file)).toMatchObject({ ok: true, imported: 1 });
+    const [imported] = await contents(target.storage);
+    const byContent = new Map(imported?.messages.map((m) => [m.content, m]));
+    expect(byContent.get('4')?.parentId).toBe(byContent.get('2+2?')?.id);
+    expect(byContent.get('and 3+3?')?.parentId).toBe(byContent.get('Four.')?.id);
+    expect(imported?.activeLeafId).toBe(byContent.get('and 3+3?')?.id);
+  });
+
   it('round-trips exactly: export, import elsewhere, export again', async () => {
     await seed(source.storage);
     const { id } = await source.storage.createConversation('cut short');
@@ -149,7 +169,7 @@ describe('import', () => {
   it('refuses an export from a newer version', async () => {
     await seed(source.storage);
     const data = await source.storage.exportConversations();
-    const result = await target.storage.importJson(JSON.stringify({ ...data, version: 2 }));
+    const result = await target.storage.importJson(JSON.stringify({ ...data, version: 3 }));
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'newer-version', message: expect.stringContaining('newer version') },
@@ -236,7 +256,7 @@ describe('import', () => {
       ],
     };
     expect(await storage.importJson(JSON.stringify(file))).toMatchObject({ ok: true, imported: 1 });
-    expect(await storage.loadMessages(local.id)).toStrictEqual([taken]);
+    expect(await storage.loadMessages(local.id)).toStrictEqual([{ ...taken, parentId: null }]);
     const [incoming] = await storage.loadMessages('incoming');
     expect(incoming?.content).toBe('incoming message');
     expect(incoming?.id).not.toBe(taken.id);

@@ -1,3 +1,4 @@
+import { withParents } from '@/domain/chat/versions';
 import type { StorageContext } from './context';
 import { messagesOf, type MindSwitchDb } from './db';
 import {
@@ -26,6 +27,7 @@ async function exportedConversation(
     createdAt: conversation.createdAt,
     updatedAt: conversation.updatedAt,
     titleEditedByUser: conversation.titleEditedByUser,
+    ...(conversation.activeLeafId && { activeLeafId: conversation.activeLeafId }),
     // A file never gets the rest of a streaming answer, so it says so.
     messages: records.map((r) => markInterrupted(fromRecord(r), NO_LIVE_STREAMS)),
   };
@@ -134,12 +136,17 @@ function canonicalJson(value: unknown): string {
 /** Everything but the ids: two conversations with the same key hold the same chat. */
 function contentKey(conversation: ExportedConversation): string {
   const { title, createdAt, updatedAt, titleEditedByUser, messages } = conversation;
+  // Links between messages by place, not by id, so a copy with new ids has the same key.
+  const places = new Map(messages.map((m, i) => [m.id, i]));
+  const placeOf = (messageId: string | null | undefined) =>
+    messageId ? (places.get(messageId) ?? null) : null;
   return canonicalJson({
     title,
     createdAt,
     updatedAt,
     titleEditedByUser,
-    messages: messages.map((m) => ({ ...m, id: undefined })),
+    activeLeaf: placeOf(conversation.activeLeafId),
+    messages: messages.map((m) => ({ ...m, id: undefined, parentId: placeOf(m.parentId) })),
   });
 }
 
@@ -155,6 +162,22 @@ function hash(text: string): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** The messages with new ids (`rename`), still linked to each other. */
+function renamed(
+  conversation: ExportedConversation,
+  rename: (id: string) => string,
+): Pick<ExportedConversation, 'messages' | 'activeLeafId'> {
+  const relink = (id: string | null | undefined) => (id ? rename(id) : id);
+  return {
+    messages: conversation.messages.map((m) => ({
+      ...m,
+      id: rename(m.id),
+      parentId: relink(m.parentId),
+    })),
+    ...(conversation.activeLeafId && { activeLeafId: rename(conversation.activeLeafId) }),
+  };
 }
 
 interface Incoming {
@@ -176,7 +199,7 @@ export async function importJson(ctx: StorageContext, text: string): Promise<Imp
   const incoming: Incoming[] = parsed.data.conversations.map((raw) => {
     const conversation = {
       ...raw,
-      messages: raw.messages.map((m) => markInterrupted(m, NO_LIVE_STREAMS)),
+      messages: withParents(raw.messages).map((m) => markInterrupted(m, NO_LIVE_STREAMS)),
     };
     const key = contentKey(conversation);
     return { conversation, key, copySuffix: `-copy-${hash(key)}` };
@@ -210,23 +233,26 @@ export async function importJson(ctx: StorageContext, text: string): Promise<Imp
         target = {
           ...conversation,
           id: copy === null ? conversation.id + copySuffix : ctx.newId(),
-          messages: conversation.messages.map((m) => ({ ...m, id: m.id + copySuffix })),
+          ...renamed(conversation, (messageId) => messageId + copySuffix),
         };
         importedAsCopies += 1;
       }
       // A message id is global: one already taken (here or earlier in the file) gets a fresh id.
       const taken = await db.messages.bulkGet(target.messages.map((m) => m.id));
-      const messages = target.messages.map((m, i) => {
-        const message = taken[i] || usedMessageIds.has(m.id) ? { ...m, id: ctx.newId() } : m;
-        usedMessageIds.add(message.id);
-        return message;
+      const fresh = new Map<string, string>();
+      target.messages.forEach((m, i) => {
+        const id = taken[i] || usedMessageIds.has(m.id) ? ctx.newId() : m.id;
+        if (id !== m.id) fresh.set(m.id, id);
+        usedMessageIds.add(id);
       });
+      const { messages, activeLeafId } = renamed(target, (id) => fresh.get(id) ?? id);
       await db.conversations.add({
         id: target.id,
         title: target.title,
         createdAt: target.createdAt,
         updatedAt: target.updatedAt,
         titleEditedByUser: target.titleEditedByUser,
+        ...(activeLeafId && { activeLeafId }),
       });
       await db.messages.bulkAdd(messages.map((m, i) => toRecord(m, target.id, i)));
       imported += 1;

@@ -4,7 +4,8 @@ import type { SavedMessage } from './types';
 import type { EngineErrorCode } from '@/domain/engine-error';
 
 export const EXPORT_FORMAT = 'mindswitch.conversations';
-export const EXPORT_VERSION = 1;
+/** 2: messages name the message they follow (`parentId`) and versions are kept; 1 still imports. */
+export const EXPORT_VERSION = 2;
 
 /** One conversation in an export: its fields, then its messages in order. */
 export interface ExportedConversation {
@@ -13,13 +14,15 @@ export interface ExportedConversation {
   createdAt: number;
   updatedAt: number;
   titleEditedByUser: boolean;
+  /** The end of the branch of versions shown (absent: the newest message). */
+  activeLeafId?: string;
   messages: SavedMessage[];
 }
 
 /** The JSON document; see EXPORT_FORMAT.md. */
 export interface ConversationsExport {
   format: typeof EXPORT_FORMAT;
-  version: typeof EXPORT_VERSION;
+  version: 1 | typeof EXPORT_VERSION;
   /** ISO 8601. */
   exportedAt: string;
   conversations: ExportedConversation[];
@@ -89,8 +92,12 @@ const id = z.string().min(1);
 const time = z.number();
 const count = z.number().int().nonnegative();
 
+// Absent in version 1 files: each message follows the one before it.
+const parentId = id.nullable().optional();
+
 const userMessageSchema = z.object({
   id,
+  parentId,
   role: z.literal('user'),
   content: z.string(),
   createdAt: time,
@@ -98,6 +105,7 @@ const userMessageSchema = z.object({
 
 const assistantMessageSchema = z.object({
   id,
+  parentId,
   role: z.literal('assistant'),
   content: z.string(),
   thinking: z.string(),
@@ -155,6 +163,7 @@ const conversationSchema = z.object({
   createdAt: time,
   updatedAt: time,
   titleEditedByUser: z.boolean().default(false),
+  activeLeafId: id.optional(),
   messages: z.array(messageSchema),
 });
 
@@ -166,7 +175,7 @@ export const exportHeaderSchema = z.object({
 
 export const exportSchema = z.object({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
+  version: z.union([z.literal(1), z.literal(EXPORT_VERSION)]),
   exportedAt: z.string(),
   conversations: z.array(conversationSchema),
 });

@@ -3,6 +3,7 @@ import { createStorage, type ChatStorage } from './storage';
 export { createStorage, type ChatStorage } from './storage';
 export type { Conversation, ConversationSnapshot, SearchHit } from './types';
 export type { ImportErrorCode } from './import-errors';
+export type { MessageSnapshot } from './messages';
 export { autoTitle } from './auto-title';
 
 let instance: ChatStorage | undefined;

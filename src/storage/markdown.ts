@@ -1,3 +1,4 @@
+import { activePath } from '@/domain/chat/versions';
 import type { ConversationsExport, ExportedConversation } from './export-schema';
 import type { SavedAssistantMessage, SavedMessage } from './types';
 
@@ -71,7 +72,9 @@ export function conversationToMarkdown(
   names: ModelNames = {},
 ): string {
   const header = `# ${conversation.title.replace(/\s+/gu, ' ')}\n\n*${isoDate(conversation.createdAt)}*`;
-  const blocks = conversation.messages.map((message) => messageBlock(message, names));
+  // A reader's copy: the branch of versions shown; the JSON export keeps every version.
+  const shown = activePath(conversation.messages, conversation.activeLeafId);
+  const blocks = shown.map((message) => messageBlock(message, names));
   return [header, ...blocks].join('\n\n') + '\n';
 }
 

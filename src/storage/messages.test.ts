@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { withParents } from '@/domain/chat/versions';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { assistantMessage, freshStorage, userMessage, type TestStorage } from './test-fixtures';
 
@@ -22,7 +23,7 @@ describe('messages', () => {
     await storage.saveMessage(id, followUp);
     const finished = { ...answer, content: '4', status: 'done' as const };
     await storage.saveMessage(id, finished);
-    expect(await storage.loadMessages(id)).toEqual([question, finished, followUp]);
+    expect(await storage.loadMessages(id)).toEqual(withParents([question, finished, followUp]));
   });
 
   it('keeps conversations apart', async () => {
@@ -33,8 +34,8 @@ describe('messages', () => {
     const inB = userMessage('in b');
     await storage.saveMessage(a.id, inA);
     await storage.saveMessage(b.id, inB);
-    expect(await storage.loadMessages(a.id)).toEqual([inA]);
-    expect(await storage.loadMessages(b.id)).toEqual([inB]);
+    expect(await storage.loadMessages(a.id)).toEqual(withParents([inA]));
+    expect(await storage.loadMessages(b.id)).toEqual(withParents([inB]));
     await expect(storage.saveMessage(b.id, inA)).rejects.toMatchObject({
       code: 'message-not-found',
     });
@@ -61,13 +62,12 @@ describe('messages', () => {
     await storage.saveMessage(id, latest);
 
     // The tab that is streaming sees its own answer as still streaming.
-    expect(await storage.loadMessages(id)).toEqual([question, latest]);
+    expect(await storage.loadMessages(id)).toEqual(withParents([question, latest]));
 
     const reloaded = t.reopen();
-    expect(await reloaded.loadMessages(id)).toEqual([
-      question,
-      { ...latest, status: 'stopped', interrupted: true },
-    ]);
+    expect(await reloaded.loadMessages(id)).toEqual(
+      withParents([question, { ...latest, status: 'stopped', interrupted: true }]),
+    );
   });
 
   it('a finished answer is not marked interrupted after a reload', async () => {
@@ -81,24 +81,51 @@ describe('messages', () => {
     expect(loaded).not.toHaveProperty('interrupted');
   });
 
-  it('replaces a message and everything after it (edit and resend)', async () => {
+  it('links each new message to the one before it unless it names another', async () => {
     const { storage } = t;
     const { id } = await storage.createConversation('c');
-    const first = userMessage('first question');
-    const firstAnswer = assistantMessage('first answer');
-    const second = userMessage('second question');
-    const secondAnswer = assistantMessage('second answer');
-    for (const m of [first, firstAnswer, second, secondAnswer]) await storage.saveMessage(id, m);
+    const question = userMessage('first question');
+    const answer = assistantMessage('first answer');
+    const version2 = { ...assistantMessage('second version'), parentId: question.id };
+    for (const m of [question, answer, version2]) await storage.saveMessage(id, m);
+    expect(await storage.loadMessages(id)).toEqual([
+      { ...question, parentId: null },
+      { ...answer, parentId: question.id },
+      version2,
+    ]);
+    expect((await storage.searchMessages('first answer'))[0]?.messageId).toBe(answer.id);
+  });
 
-    const edited = { ...second, content: 'second question, edited' };
-    const newAnswer = assistantMessage('', { status: 'streaming' });
-    await storage.replaceMessagesFrom(id, second.id, [edited, newAnswer]);
-    expect(await storage.loadMessages(id)).toEqual([first, firstAnswer, edited, newAnswer]);
-    expect(await storage.searchMessages('second answer')).toEqual([]);
+  it('deletes a message from the middle; the turns after it stay, and undo relinks them', async () => {
+    const { storage } = t;
+    const { id } = await storage.createConversation('c');
+    const [q1, a1, q2] = [userMessage('q1'), assistantMessage('a1'), userMessage('q2')];
+    for (const m of [q1, a1, q2]) await storage.saveMessage(id, m);
+    await storage.setActiveLeaf(id, a1.id);
+    const snapshot = await storage.deleteMessage(a1.id);
+    expect(await storage.loadMessages(id)).toEqual([
+      { ...q1, parentId: null },
+      { ...q2, parentId: q1.id },
+    ]);
+    expect((await storage.getConversation(id))?.activeLeafId).toBe(q1.id);
+    if (!snapshot) throw new Error('nothing to restore');
+    await storage.restoreMessage(snapshot);
+    expect(await storage.loadMessages(id)).toEqual([
+      { ...q1, parentId: null },
+      { ...a1, parentId: q1.id },
+      { ...q2, parentId: a1.id },
+    ]);
+    expect((await storage.getConversation(id))?.activeLeafId).toBe(a1.id);
+  });
 
-    await expect(storage.replaceMessagesFrom(id, 'missing', [])).rejects.toMatchObject({
-      code: 'message-not-found',
-    });
+  it('a new message ends the branch shown', async () => {
+    const { storage } = t;
+    const { id } = await storage.createConversation('c');
+    const q1 = userMessage('q1');
+    await storage.saveMessage(id, q1);
+    await storage.setActiveLeaf(id, q1.id);
+    await storage.saveMessage(id, assistantMessage('a1'));
+    expect(await storage.getConversation(id)).not.toHaveProperty('activeLeafId');
   });
 
   it('deletes one message', async () => {
@@ -108,8 +135,8 @@ describe('messages', () => {
     const drop = assistantMessage('drop');
     await storage.saveMessage(id, keep);
     await storage.saveMessage(id, drop);
-    expect(await storage.deleteMessage(drop.id)).toBe(true);
-    expect(await storage.deleteMessage(drop.id)).toBe(false);
-    expect(await storage.loadMessages(id)).toEqual([keep]);
+    expect(await storage.deleteMessage(drop.id)).not.toBeNull();
+    expect(await storage.deleteMessage(drop.id)).toBeNull();
+    expect(await storage.loadMessages(id)).toEqual([{ ...keep, parentId: null }]);
   });
 });

@@ -1,6 +1,6 @@
 import { StorageError, type StorageContext } from './context';
 import { notFound } from './conversations';
-import { messagesOf, type MindSwitchDb } from './db';
+import { messagesOf } from './db';
 import { fromRecord, markInterrupted, toRecord } from './message-records';
 import type { SavedMessage } from './types';
 
@@ -11,11 +11,6 @@ export async function loadMessages(
 ): Promise<SavedMessage[]> {
   const records = await messagesOf(ctx.db, conversationId).toArray();
   return records.map((record) => markInterrupted(fromRecord(record), ctx.liveStreams));
-}
-
-async function nextPosition(db: MindSwitchDb, conversationId: string): Promise<number> {
-  const last = await messagesOf(db, conversationId).last();
-  return last ? last.position + 1 : 0;
 }
 
 function trackStream(ctx: StorageContext, message: SavedMessage): void {
@@ -48,50 +43,87 @@ export async function saveMessage(
         `Message ${message.id} belongs to another conversation.`,
       );
     }
-    const position = existing ? existing.position : await nextPosition(db, conversationId);
-    await db.messages.put(toRecord(message, conversationId, position));
-    await db.conversations.update(conversationId, { updatedAt: ctx.now() });
+    if (existing) {
+      const kept = { ...message, parentId: message.parentId ?? existing.parentId ?? null };
+      await db.messages.put(toRecord(kept, conversationId, existing.position));
+      await db.conversations.update(conversationId, { updatedAt: ctx.now() });
+      return;
+    }
+    // A new message follows the one before it unless it says otherwise, and ends the branch shown.
+    const last = await messagesOf(db, conversationId).last();
+    const linked = {
+      ...message,
+      parentId: message.parentId === undefined ? (last?.id ?? null) : message.parentId,
+    };
+    await db.messages.put(toRecord(linked, conversationId, last ? last.position + 1 : 0));
+    await db.conversations.update(conversationId, {
+      updatedAt: ctx.now(),
+      activeLeafId: undefined,
+    });
   });
   trackStream(ctx, message);
 }
 
-/**
- * Edit-and-resend: removes `messageId` and every later message of the conversation, then appends
- * `newMessages` in their place, all at once.
- */
-export async function replaceMessagesFrom(
-  ctx: StorageContext,
-  conversationId: string,
-  messageId: string,
-  newMessages: readonly SavedMessage[],
-): Promise<void> {
-  const { db } = ctx;
-  await db.transaction('rw', db.conversations, db.messages, async () => {
-    const conversation = await db.conversations.get(conversationId);
-    if (!conversation) throw notFound(conversationId);
-    const from = await db.messages.get(messageId);
-    if (!from || from.conversationId !== conversationId) {
-      throw new StorageError('message-not-found', `No message ${messageId} in this conversation.`);
-    }
-    const removed = await messagesOf(db, conversationId, from.position).toArray();
-    await db.messages.bulkDelete(removed.map((m) => m.id));
-    for (const m of removed) ctx.liveStreams.delete(m.id);
-    await db.messages.bulkPut(
-      newMessages.map((m, i) => toRecord(m, conversationId, from.position + i)),
-    );
-    await db.conversations.update(conversationId, { updatedAt: ctx.now() });
-  });
-  for (const m of newMessages) trackStream(ctx, m);
+/** Everything needed to undo deleting one message; hand it back to `restoreMessage`. */
+export interface MessageSnapshot {
+  conversationId: string;
+  message: SavedMessage;
+  position: number;
+  /** The messages that followed it; they follow its parent while it is gone. */
+  childIds: string[];
+  /** The conversation's shown branch ended at this message. */
+  wasActiveLeaf: boolean;
 }
 
-/** True if a message was deleted. */
-export async function deleteMessage(ctx: StorageContext, messageId: string): Promise<boolean> {
+/**
+ * Deletes one message. The turns after it stay: they now follow the message before it. Returns
+ * what `restoreMessage` needs to undo, or null if there was no such message.
+ */
+export async function deleteMessage(
+  ctx: StorageContext,
+  messageId: string,
+): Promise<MessageSnapshot | null> {
   const { db } = ctx;
-  return db.transaction('rw', db.messages, async () => {
+  return db.transaction('rw', db.conversations, db.messages, async () => {
     const existing = await db.messages.get(messageId);
-    if (!existing) return false;
+    if (!existing) return null;
+    const { conversationId, position } = existing;
+    const parentId = existing.parentId ?? null;
+    const children = await messagesOf(db, conversationId)
+      .filter((m) => m.parentId === messageId)
+      .toArray();
+    await db.messages.bulkPut(children.map((child) => ({ ...child, parentId })));
     await db.messages.delete(messageId);
     ctx.liveStreams.delete(messageId);
-    return true;
+    const conversation = await db.conversations.get(conversationId);
+    const wasActiveLeaf = conversation?.activeLeafId === messageId;
+    if (wasActiveLeaf) {
+      await db.conversations.update(conversationId, { activeLeafId: parentId ?? undefined });
+    }
+    const message = fromRecord(existing);
+    const childIds = children.map((c) => c.id);
+    return { conversationId, message, position, childIds, wasActiveLeaf };
   });
+}
+
+/** Undo of `deleteMessage`: the message comes back in its place, its turns follow it again. */
+export async function restoreMessage(ctx: StorageContext, snapshot: MessageSnapshot) {
+  const { db } = ctx;
+  const { conversationId, message, position, childIds, wasActiveLeaf } = snapshot;
+  await db.transaction('rw', db.conversations, db.messages, async () => {
+    if (!(await db.conversations.get(conversationId))) throw notFound(conversationId);
+    await db.messages.put(toRecord(message, conversationId, position));
+    const children = await db.messages.bulkGet(childIds);
+    const relinked = children
+      .filter((c) => c !== undefined)
+      .map((c) => ({ ...c, parentId: message.id }));
+    await db.messages.bulkPut(relinked);
+    if (wasActiveLeaf) await db.conversations.update(conversationId, { activeLeafId: message.id });
+  });
+}
+
+/** Shows the branch of versions that ends at `leafId` when the conversation is opened. */
+export async function setActiveLeaf(ctx: StorageContext, conversationId: string, leafId: string) {
+  const updated = await ctx.db.conversations.update(conversationId, { activeLeafId: leafId });
+  if (!updated) throw notFound(conversationId);
 }

@@ -6,6 +6,7 @@ import type * as exportImport from './export-import';
 import type { ConversationsExport } from './export-schema';
 import type { ModelNames } from './markdown';
 import * as messages from './messages';
+import type { MessageSnapshot } from './messages';
 import { searchMessages } from './search';
 import * as settings from './settings';
 import * as speeds from './speeds';
@@ -30,12 +31,11 @@ export interface ChatStorage {
 
   loadMessages(conversationId: string): Promise<SavedMessage[]>;
   saveMessage(conversationId: string, message: SavedMessage): Promise<void>;
-  replaceMessagesFrom(
-    conversationId: string,
-    messageId: string,
-    newMessages: readonly SavedMessage[],
-  ): Promise<void>;
-  deleteMessage(messageId: string): Promise<boolean>;
+  /** Deletes one message; the turns after it stay. Returns what `restoreMessage` needs. */
+  deleteMessage(messageId: string): Promise<MessageSnapshot | null>;
+  restoreMessage(snapshot: MessageSnapshot): Promise<void>;
+  /** Remembers which branch of answer versions the conversation shows (its last message). */
+  setActiveLeaf(conversationId: string, leafId: string): Promise<void>;
   searchMessages(query: string, options?: SearchOptions): Promise<SearchHit[]>;
 
   loadSettings<T>(key: string, parser?: settings.SettingsParser<T>): Promise<T | undefined>;
@@ -86,9 +86,9 @@ export function createStorage(options: StorageOptions = {}): ChatStorage {
 
     loadMessages: (conversationId) => messages.loadMessages(ctx, conversationId),
     saveMessage: (conversationId, message) => messages.saveMessage(ctx, conversationId, message),
-    replaceMessagesFrom: (conversationId, messageId, newMessages) =>
-      messages.replaceMessagesFrom(ctx, conversationId, messageId, newMessages),
     deleteMessage: (messageId) => messages.deleteMessage(ctx, messageId),
+    restoreMessage: (snapshot) => messages.restoreMessage(ctx, snapshot),
+    setActiveLeaf: (conversationId, leafId) => messages.setActiveLeaf(ctx, conversationId, leafId),
     searchMessages: (query, searchOptions) => searchMessages(ctx, query, searchOptions),
 
     loadSettings: (key, parser) => settings.loadSettings(ctx, key, parser),

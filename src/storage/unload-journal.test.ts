@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { withParents } from '@/domain/chat/versions';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MessageSaver } from './message-saver';
 import { assistantMessage, freshStorage, userMessage, type TestStorage } from './test-fixtures';
@@ -89,7 +90,7 @@ describe('pending answers journalled on unload', () => {
 
     const afterReload = t.reopen();
     expect(await replayPendingMessages(afterReload, store)).toBe(1);
-    expect(await afterReload.loadMessages(id)).toEqual([finished]);
+    expect(await afterReload.loadMessages(id)).toEqual(withParents([finished]));
   });
 
   it('never overwrite an answer that was finished since', async () => {
@@ -106,7 +107,7 @@ describe('pending answers journalled on unload', () => {
     await t.storage.saveMessage(id, finished);
 
     expect(await replayPendingMessages(t.reopen(), store)).toBe(0);
-    expect(await t.reopen().loadMessages(id)).toEqual([finished]);
+    expect(await t.reopen().loadMessages(id)).toEqual(withParents([finished]));
   });
 
   it('are dropped when their conversation was deleted', async () => {

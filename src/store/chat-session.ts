@@ -1,6 +1,7 @@
 import type { AssistantMessage, ChatMessage } from '@/domain/chat/chat-types';
 import { finishThinking } from '@/domain/chat/stream-progress';
-import { autoTitle, MessageSaver, STREAM_SAVE_INTERVAL_MS } from '@/storage';
+import { autoTitle, MessageSaver, STREAM_SAVE_INTERVAL_MS, type MessageSnapshot } from '@/storage';
+import { createThread, type Thread } from './chat-thread';
 import type { AnswerFields, AnswerTarget } from './answer-run';
 import type { StoreBase } from './store-context';
 
@@ -15,16 +16,15 @@ export interface ChatSession {
   ensureConversation(firstMessage: string): Promise<string>;
   /** Shows `messages` as the open conversation `id` (null: a new, empty chat). */
   show(id: string | null, messages: ChatMessage[]): void;
+  /** Opens the stored conversation `id` on the branch of versions it showed last. */
+  open(id: string): Promise<void>;
+  /** The conversation's versions of answers and questions, and which branch shows. */
+  thread: Thread;
   saveMessage(message: ChatMessage): Promise<void>;
-  /** Stores `messages` in place of the stored message `fromMessageId` and all after it. */
-  replaceFrom(fromMessageId: string, messages: ChatMessage[]): Promise<void>;
-  deleteMessage(messageId: string): Promise<void>;
-  /** Shows `answer` after `before` (replacing `replaceFromId` and all after it) and keeps it. */
-  startAnswer(
-    before: ChatMessage[],
-    answer: AssistantMessage,
-    replaceFromId?: string,
-  ): Promise<AnswerTarget>;
+  /** Deletes one message (the turns after it stay); returns what undoing it needs. */
+  deleteMessage(messageId: string): Promise<MessageSnapshot | null>;
+  /** Shows `answer` after `before` and keeps it. */
+  startAnswer(before: ChatMessage[], answer: AssistantMessage): Promise<AnswerTarget>;
   /** Opens a finished answer again (Continue); null when it is not in the open conversation. */
   resumeAnswer(answerId: string): Promise<AnswerTarget | null>;
   /** The page is going away: keeps the streaming answer as it is shown now, then writes it. */
@@ -103,15 +103,11 @@ export function createChatSession({ set, get, deps }: StoreBase): ChatSession {
     };
   }
 
-  async function replaceFrom(fromMessageId: string, messages: ChatMessage[]) {
-    const id = get().activeConversationId;
-    if (!id) return;
-    await storage().replaceMessagesFrom(id, fromMessageId, messages);
-    await refreshConversationList();
-  }
+  const thread = createThread({ set, get, deps }, refreshConversationList);
 
   return {
     refreshConversationList,
+    thread,
 
     async ensureConversation(firstMessage) {
       const active = get().activeConversationId;
@@ -122,27 +118,30 @@ export function createChatSession({ set, get, deps }: StoreBase): ChatSession {
       return conversation.id;
     },
 
-    show: (activeConversationId, messages) => set({ activeConversationId, messages }),
+    show: (activeConversationId, messages) => {
+      set({ activeConversationId });
+      thread.show(messages);
+    },
 
     saveMessage(message) {
       const id = get().activeConversationId;
+      thread.add(message);
       return id ? saver.save(id, message) : Promise.resolve();
     },
 
-    replaceFrom,
-
-    async deleteMessage(messageId) {
-      set((state) => ({ messages: state.messages.filter((m) => m.id !== messageId) }));
-      await storage().deleteMessage(messageId);
-      await refreshConversationList();
+    async open(id) {
+      set({ activeConversationId: id });
+      await thread.load(id);
     },
 
-    async startAnswer(before, answer, replaceFromId) {
+    deleteMessage: (messageId) => thread.remove(messageId),
+
+    async startAnswer(before, answer) {
       const conversationId = get().activeConversationId;
       if (!conversationId) throw new Error('An answer needs an open conversation');
       set({ messages: [...before, answer] });
-      if (replaceFromId) await replaceFrom(replaceFromId, [answer]);
-      else void saveStreaming(conversationId, answer);
+      thread.add(answer);
+      void saveStreaming(conversationId, answer);
       return answerTarget(conversationId, answer);
     },
 

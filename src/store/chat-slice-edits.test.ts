@@ -42,7 +42,7 @@ afterEach(async () => {
 });
 
 describe('rerun', () => {
-  it('answers the last question again in the other mode, replacing the old answer', async () => {
+  it('answers the last question again in the other mode, as a second version', async () => {
     engine.answer('<think>3 and 3</think>', 'Six, surely.');
     await state().rerun(idAt(3), 'think');
 
@@ -53,6 +53,8 @@ describe('rerun', () => {
       'assistant(think, done): [3 and 3] Six, surely.',
     ]);
     expect(await app.stored()).toEqual(state().messages);
+    await state().switchVersion(idAt(3), -1);
+    expect(transcript(state().messages).at(-1)).toBe('assistant(quick, done): Six.');
     expect(engine.requests[2]).toMatchObject({ thinking: true });
     expect(chatMessages(engine.requests[2])).toEqual([
       { role: 'user', content: '2+2?' },
@@ -61,13 +63,38 @@ describe('rerun', () => {
     ]);
   });
 
-  it('re-running an earlier answer drops the turns after it, in memory and stored', async () => {
+  it('re-running an earlier answer keeps the turns after it on the first version', async () => {
+    const first = transcript(state().messages);
     engine.answer('4');
     await state().rerun(idAt(1), 'quick');
 
     expect(transcript(state().messages)).toEqual(['user: 2+2?', 'assistant(quick, done): 4']);
     expect(await app.stored()).toEqual(state().messages);
+    expect(await app.storedAll()).toHaveLength(5);
     expect(chatMessages(engine.requests[2])).toEqual([{ role: 'user', content: '2+2?' }]);
+
+    await state().switchVersion(idAt(1), -1);
+    expect(transcript(state().messages)).toEqual(first);
+    expect(await app.stored()).toEqual(state().messages);
+    await state().switchVersion(idAt(1), 1);
+    expect(transcript(state().messages)).toEqual(['user: 2+2?', 'assistant(quick, done): 4']);
+  });
+
+  it('answers only the branch shown: a follow-up on version 1 sends version 1', async () => {
+    engine.answer('4');
+    await state().rerun(idAt(1), 'quick');
+    await state().switchVersion(idAt(1), -1);
+    engine.answer('Twelve.');
+    await state().send('6+6?');
+
+    expect(chatMessages(engine.requests[3]).map((m) => m.content)).toEqual([
+      '2+2?',
+      'Four.',
+      '3+3?',
+      'Six.',
+      '6+6?',
+    ]);
+    expect(await app.stored()).toEqual(state().messages);
   });
 
   it('ignores a user message, an unknown id and a rerun while an answer streams', async () => {
@@ -91,7 +118,7 @@ describe('rerun', () => {
 });
 
 describe('editAndResend', () => {
-  it('replaces the edited question and everything after it, then answers the new text', async () => {
+  it('sends the edited question as a new version and answers it; the old one stays', async () => {
     engine.answer('Ten.');
     await state().editAndResend(idAt(2), '5+5?');
 
@@ -107,9 +134,14 @@ describe('editAndResend', () => {
       { role: 'assistant', content: 'Four.' },
       { role: 'user', content: '5+5?' },
     ]);
+    await state().switchVersion(idAt(2), -1);
+    expect(transcript(state().messages).slice(2)).toEqual([
+      'user: 3+3?',
+      'assistant(quick, done): Six.',
+    ]);
   });
 
-  it('editing the first question starts the conversation over, and honours /think', async () => {
+  it('editing the first question keeps both later turns in version 1, and honours /think', async () => {
     engine.answer('<think>hmm</think>', 'Two.');
     await state().editAndResend(idAt(0), '1+1? /think');
 
@@ -122,6 +154,9 @@ describe('editAndResend', () => {
       thinking: true,
       messages: [{ role: 'user', content: '1+1?' }],
     });
+    await state().switchVersion(idAt(0), -1);
+    expect(transcript(state().messages)).toHaveLength(4);
+    expect(await app.stored()).toEqual(state().messages);
   });
 
   it('ignores blank text', async () => {
@@ -143,6 +178,16 @@ describe('deleteMessage', () => {
       'assistant(quick, done): Six.',
     ]);
     expect(await app.stored()).toEqual(state().messages);
+  });
+
+  it('undoes a deleted answer: it comes back in its place', async () => {
+    const before = transcript(state().messages);
+    await state().deleteMessage(idAt(1));
+    expect(transcript(state().messages)).toHaveLength(3);
+    await state().undoMessageDelete();
+    expect(transcript(state().messages)).toEqual(before);
+    expect(await app.stored()).toEqual(state().messages);
+    expect(state().undoableMessageDelete).toBeNull();
   });
 
   it('deletes nothing while an answer streams', async () => {

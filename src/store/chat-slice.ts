@@ -10,7 +10,9 @@ import type { AnswerOutcome } from '@/domain/chat/stream-progress';
 import { FATAL_ENGINE_CODES } from '@/domain/engine-error';
 import type { PlanOutcome } from '@/domain/generation/plan';
 import { continuationStep, firstStep } from '@/domain/generation/mode-steps';
+import type { ThreadNode } from '@/domain/chat/versions';
 import { newId } from '@/lib/new-id';
+import type { MessageSnapshot } from '@/storage';
 import type { AnswerTarget } from './answer-run';
 import { EMPTY_ANSWER } from './empty-answer';
 import { planRequest } from './request-plan';
@@ -27,33 +29,47 @@ export interface SendRefusal {
 export type SendResult = { ok: true } | ({ ok: false } & SendRefusal);
 
 export interface ChatSlice {
+  /** The branch of the open conversation shown: what the model sees as the history. */
   messages: ChatMessage[];
+  /** Every message of the open conversation, all versions, as a tree (see chat-thread.ts). */
+  threadNodes: ThreadNode[];
+  /** The last deleted message, until the user undoes or dismisses it. */
+  undoableMessageDelete: MessageSnapshot | null;
   /** Every answer finished in this tab since it opened, for the session's route tally. */
   sessionAnswers: TalliedAnswer[];
   /** The last message refused before sending (it stays in the composer). */
   sendRefusal: SendRefusal | null;
   /** Resolves once the answer is finished and stored, or at once when the message is refused. */
   send: (text: string) => Promise<SendResult>;
-  /** Answers the user message before `assistantId` again, in the given mode. */
+  /** Answers the user message before `assistantId` again, in the given mode: a new version. */
   rerun: (assistantId: string, mode: ResolvedMode) => Promise<void>;
-  /** Replaces a user message and everything after it, then answers the new text. */
+  /** Sends a new version of a user message and answers it; the old one keeps its turns. */
   editAndResend: (userMessageId: string, text: string) => Promise<void>;
+  /** Shows the previous (-1) or next (1) version of a message, with the turns that followed it. */
+  switchVersion: (messageId: string, step: -1 | 1) => Promise<void>;
   /** Goes on with an answer that was cut off at the context limit, in the same message. */
   continueAnswer: (assistantId: string) => Promise<void>;
   deleteMessage: (messageId: string) => Promise<void>;
+  undoMessageDelete: () => Promise<void>;
+  dismissMessageUndo: () => void;
   stop: () => void;
 }
 
 export function createChatSlice(ctx: StoreContext): ChatSlice {
   return {
     messages: [],
+    threadNodes: [],
+    undoableMessageDelete: null,
     sessionAnswers: [],
     sendRefusal: null,
     send: (text) => send(ctx, text),
     rerun: (assistantId, mode) => rerun(ctx, assistantId, mode),
     editAndResend: (userMessageId, text) => editAndResend(ctx, userMessageId, text),
     continueAnswer: (assistantId) => continueAnswer(ctx, assistantId),
+    switchVersion: (messageId, step) => switchVersion(ctx, messageId, step),
     deleteMessage: (messageId) => deleteMessage(ctx, messageId),
+    undoMessageDelete: () => undoMessageDelete(ctx),
+    dismissMessageUndo: () => ctx.set({ undoableMessageDelete: null }),
     stop: () => ctx.deps.supervisor.stopGeneration(),
   };
 }
@@ -78,8 +94,8 @@ function newAssistantMessage(modelId: string, decision: ModeDecision): Assistant
   };
 }
 
-function newUserMessage(content: string): UserMessage {
-  return { id: newId(), role: 'user', content, createdAt: Date.now() };
+function newUserMessage(content: string, parentId: string | null): UserMessage {
+  return { id: newId(), role: 'user', content, createdAt: Date.now(), parentId };
 }
 
 /** Keeps the message in the composer and says why it was not sent. */
@@ -109,15 +125,14 @@ async function keepEngineFailure(target: AnswerTarget, ending: AnswerOutcome): P
 }
 
 /**
- * Answers the conversation `before` (which ends with the user's turn), planned as `planned`.
- * With `replaceFromId`, that stored message and all after it give way to the new answer.
+ * Answers the conversation `before` (which ends with the user's turn), planned as `planned`. The
+ * answer follows that turn: beside any answer it already has, as a new version.
  */
 async function answerConversation(
   ctx: StoreContext,
   before: ChatMessage[],
   decision: ModeDecision,
   planned: PlanOutcome | null,
-  replaceFromId?: string,
 ): Promise<SendResult> {
   if (!planned) return { ok: true };
   if (!planned.ok) return refuse(ctx, planned);
@@ -129,9 +144,10 @@ async function answerConversation(
     const answer = {
       ...newAssistantMessage(load.modelId, decision),
       budgetCause: planned.plan.budgetCause,
+      parentId: before.at(-1)?.id ?? null,
     };
     answerId = answer.id;
-    const target = await ctx.session.startAnswer(before, answer, replaceFromId);
+    const target = await ctx.session.startAnswer(before, answer);
     const plan = { mode: decision.mode, conversation: before, first: planned.plan };
     return keepEngineFailure(target, await runAnswer(plan, target, run));
   });
@@ -146,7 +162,7 @@ export async function send(ctx: StoreContext, text: string): Promise<SendResult>
   const trimmed = text.trim();
   if (!trimmed || !selectCanSend(ctx.get())) return { ok: true };
   const decision = await decideMode(ctx, trimmed);
-  const user = newUserMessage(decision.text || trimmed);
+  const user = newUserMessage(decision.text || trimmed, ctx.get().messages.at(-1)?.id ?? null);
   const conversation = [...ctx.get().messages, user];
   // Refused before anything is stored: the message stays in the composer, nothing changes.
   const planned = await planFirstStep(ctx, conversation, decision.mode);
@@ -162,13 +178,7 @@ export async function rerun(ctx: StoreContext, assistantId: string, mode: Resolv
   if (!selectCanSend(ctx.get()) || index <= 0 || !activeConversationId) return;
   const before = messages.slice(0, index);
   const planned = await planFirstStep(ctx, before, mode);
-  await answerConversation(
-    ctx,
-    before,
-    { mode, modeChoice, autoReason: null },
-    planned,
-    assistantId,
-  );
+  await answerConversation(ctx, before, { mode, modeChoice, autoReason: null }, planned);
 }
 
 export async function editAndResend(ctx: StoreContext, userMessageId: string, text: string) {
@@ -176,9 +186,10 @@ export async function editAndResend(ctx: StoreContext, userMessageId: string, te
   const index = messages.findIndex((m) => m.id === userMessageId);
   if (!selectCanSend(ctx.get()) || index < 0 || !activeConversationId || !text.trim()) return;
   const decision = await decideMode(ctx, text.trim());
-  const user = newUserMessage(decision.text || text.trim());
-  await ctx.session.replaceFrom(userMessageId, [user]);
+  const user = newUserMessage(decision.text || text.trim(), messages[index - 1]?.id ?? null);
   const before = [...messages.slice(0, index), user];
+  await ctx.session.saveMessage(user);
+  ctx.set({ messages: before });
   await answerConversation(ctx, before, decision, await planFirstStep(ctx, before, decision.mode));
 }
 
@@ -212,5 +223,18 @@ export async function continueAnswer(ctx: StoreContext, assistantId: string) {
 
 export async function deleteMessage(ctx: StoreContext, messageId: string) {
   if (ctx.get().activeRun !== null) return;
-  await ctx.session.deleteMessage(messageId);
+  const snapshot = await ctx.session.deleteMessage(messageId);
+  ctx.set({ undoableMessageDelete: snapshot });
+}
+
+async function undoMessageDelete(ctx: StoreContext) {
+  const snapshot = ctx.get().undoableMessageDelete;
+  if (!snapshot || ctx.get().activeRun !== null) return;
+  ctx.set({ undoableMessageDelete: null });
+  await ctx.session.thread.restore(snapshot);
+}
+
+async function switchVersion(ctx: StoreContext, messageId: string, step: -1 | 1) {
+  if (ctx.get().activeRun !== null) return;
+  await ctx.session.thread.switchVersion(messageId, step);
 }

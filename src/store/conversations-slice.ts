@@ -70,7 +70,7 @@ export async function newChat(ctx: StoreContext) {
 
 export async function openConversation(ctx: StoreContext, id: string) {
   await ctx.runner.stopAndSettle();
-  ctx.session.show(id, await ctx.deps.storage().loadMessages(id));
+  await ctx.session.open(id);
 }
 
 export async function renameConversation(ctx: StoreContext, id: string, title: string) {

@@ -1,4 +1,5 @@
 // Helpers for this module's tests only: the real store on fake-indexeddb with a scripted engine.
+import { activePath } from '@/domain/chat/versions';
 import 'fake-indexeddb/auto';
 import type { AssistantMessage, ChatMessage } from '@/domain/chat/chat-types';
 import type {
@@ -182,8 +183,15 @@ export function startApp(engine: ScriptedEngine) {
     async ready(contextTokens = 4096) {
       await supervisor.load(CPU_DEFAULT_MODEL, contextTokens);
     },
-    /** What IndexedDB holds for the active conversation. */
+    /** The branch a reload shows of the active conversation, as IndexedDB holds it. */
     async stored() {
+      const id = store.getState().activeConversationId;
+      if (!id) return [];
+      const conversation = await storage.getConversation(id);
+      return activePath(await storage.loadMessages(id), conversation?.activeLeafId);
+    },
+    /** Every message IndexedDB holds for the active conversation, all versions. */
+    async storedAll() {
       const id = store.getState().activeConversationId;
       return id ? storage.loadMessages(id) : [];
     },

@@ -20,14 +20,20 @@ export interface RefineDraft {
 
 export type MessageStatus = 'streaming' | 'done' | 'stopped' | 'error';
 
-export interface UserMessage {
+/** Where a message sits in its conversation's tree of versions (see versions.ts). */
+interface ThreadLink {
+  /** The message this one follows; null: it opens the conversation. */
+  parentId?: string | null;
+}
+
+export interface UserMessage extends ThreadLink {
   id: string;
   role: 'user';
   content: string;
   createdAt: number;
 }
 
-export interface AssistantMessage {
+export interface AssistantMessage extends ThreadLink {
   id: string;
   role: 'assistant';
   /** The answer, without thinking. */

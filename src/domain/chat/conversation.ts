@@ -9,6 +9,8 @@ export interface Conversation {
   updatedAt: number;
   /** Set by a rename; an automatic title never replaces a title the user chose. */
   titleEditedByUser: boolean;
+  /** The end of the branch of versions shown; absent: the newest message (see versions.ts). */
+  activeLeafId?: string;
 }
 
 /** A stretch of a string, in UTF-16 offsets (`end` exclusive). */

@@ -7,6 +7,7 @@ import { useAppStore } from '@/store';
 import { selectCanSend } from '@/store/selectors';
 import type { AssistantMessage } from '@/domain/chat/chat-types';
 import { AnswerInfo } from './answer-info';
+import { VersionSwitcher } from './version-switcher';
 import { DraftPanel, RefineOutcomeLabel } from '@/components/thinking/draft-panel';
 import { CopyTextButton } from '@/components/ui/copy-text-button';
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown';
@@ -21,6 +22,7 @@ function AssistantActions({ message }: { message: AssistantMessage }) {
   return (
     // On phones the row is packed tighter so that the German labels stay on one line.
     <div className="flex flex-wrap items-center gap-1 max-sm:gap-0">
+      <VersionSwitcher id={message.id} />
       <CopyTextButton text={message.content} />
       <Button
         variant="ghost"

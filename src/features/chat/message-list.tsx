@@ -3,6 +3,7 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '@/store';
 import { selectLastMessage, selectMessageIds } from '@/store/selectors';
+import { MessageUndo } from './message-undo';
 import { MessageItem } from './message-item';
 import { StreamAnnouncer } from './stream-announcer';
 import { useStickToBottom } from './use-stick-to-bottom';
@@ -61,6 +62,7 @@ export function MessageList() {
       ))}
       <FollowEnd logRef={logRef} count={ids.length} />
       <StreamAnnouncer />
+      <MessageUndo />
     </div>
   );
 }

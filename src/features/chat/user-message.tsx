@@ -6,6 +6,7 @@ import { useAppStore } from '@/store';
 import { selectCanSend } from '@/store/selectors';
 import type { UserMessage } from '@/domain/chat/chat-types';
 import { CopyTextButton } from '@/components/ui/copy-text-button';
+import { VersionSwitcher } from './version-switcher';
 
 function EditForm({ message, onDone }: { message: UserMessage; onDone: () => void }) {
   const { t } = useTranslation();
@@ -52,6 +53,7 @@ export function UserMessageView({ message }: { message: UserMessage }) {
         {message.content}
       </div>
       <div className="mt-1 flex gap-1">
+        <VersionSwitcher id={message.id} />
         <CopyTextButton text={message.content} />
         <Button
           variant="ghost"
