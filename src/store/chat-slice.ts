@@ -15,6 +15,7 @@ import type { AnswerTarget } from './answer-run';
 import { EMPTY_ANSWER } from './empty-answer';
 import { planRequest } from './request-plan';
 import { selectCanSend } from './selectors';
+import { thinkLonger } from './think-longer';
 import { decideMode, type StoreContext } from './store-context';
 
 /** Why a message was not sent; the UI explains it with the numbers. */
@@ -40,6 +41,8 @@ export interface ChatSlice {
   editAndResend: (userMessageId: string, text: string) => Promise<void>;
   /** Goes on with an answer that was cut off at the context limit, in the same message. */
   continueAnswer: (assistantId: string) => Promise<void>;
+  /** Resumes the thinking of an answer that stopped thinking early, then answers again. */
+  thinkLonger: (assistantId: string) => Promise<void>;
   deleteMessage: (messageId: string) => Promise<void>;
   stop: () => void;
 }
@@ -53,6 +56,7 @@ export function createChatSlice(ctx: StoreContext): ChatSlice {
     rerun: (assistantId, mode) => rerun(ctx, assistantId, mode),
     editAndResend: (userMessageId, text) => editAndResend(ctx, userMessageId, text),
     continueAnswer: (assistantId) => continueAnswer(ctx, assistantId),
+    thinkLonger: (assistantId) => thinkLonger(ctx, assistantId),
     deleteMessage: (messageId) => deleteMessage(ctx, messageId),
     stop: () => ctx.deps.supervisor.stopGeneration(),
   };
@@ -102,7 +106,10 @@ function planFirstStep(ctx: StoreContext, conversation: ChatMessage[], mode: Res
  * An answer the engine died under is kept as far as it got, marked, and offers Retry. Returns
  * whether the answer ended without an engine fault.
  */
-async function keepEngineFailure(target: AnswerTarget, ending: AnswerOutcome): Promise<boolean> {
+export async function keepEngineFailure(
+  target: AnswerTarget,
+  ending: AnswerOutcome,
+): Promise<boolean> {
   const fault = ending.status === 'error' && FATAL_ENGINE_CODES.includes(ending.error.code);
   if (fault) await target.settle({ status: 'stopped', engineFailure: true });
   return !fault;

@@ -87,3 +87,27 @@ describe('stop when settled', () => {
     expect((await app.stored())[1]).toMatchObject({ status: 'error' });
   });
 });
+
+describe('Think longer', () => {
+  it('resumes thinking after the held-back word and answers again in the same message', async () => {
+    engine.answer(...thinkingWithPause(minThinkingTokens));
+    engine.scored(0, 'The answer', ' is 42.', ' More');
+    engine.answer('It is 42.');
+    await state().send('What is six times seven?');
+    const stopped = assistant(state().messages[1]);
+
+    engine.answer(' Let me check again.</think>', 'It is 42, checked.');
+    await state().thinkLonger(stopped.id);
+
+    const resumed = engine.requests[3];
+    expect(resumed?.kind === 'raw' && resumed.prompt).toMatch(/Step\. Wait,$/);
+    const answer = assistant(state().messages[1]);
+    expect(state().messages).toHaveLength(2);
+    expect(answer).toMatchObject({ id: stopped.id, status: 'done', content: 'It is 42, checked.' });
+    expect(answer.earlyStop).toBeUndefined();
+    expect(answer.thinking).toMatch(/Wait, Let me check again\.$/);
+    // One more streamed thinking chunk (one token) on top of those before the stop.
+    expect(answer.thinkingTokens).toBe(stopped.thinkingTokens + 1);
+    expect((await app.stored())[1]).toMatchObject({ content: 'It is 42, checked.' });
+  });
+});

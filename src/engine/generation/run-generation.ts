@@ -58,12 +58,18 @@ type Cut =
 export async function runGeneration(plan: GenerationRun): Promise<GenerationResult> {
   const { engine, signal } = plan;
   const now = plan.now ?? (() => performance.now());
+  const { resumeThinking } = plan;
   const controller =
     plan.thinking && plan.policy && !plan.continuation
-      ? new ThinkingController({ ...plan.policy, startedAt: now() })
+      ? new ThinkingController({
+          ...plan.policy,
+          // "Think longer" was asked for explicitly: only the time limit still ends it early.
+          stopWhenSettled: plan.policy.stopWhenSettled && !resumeThinking,
+          startedAt: now(),
+        })
       : null;
-  let thinkingTokens = 0;
-  let thinkingText = '';
+  let thinkingTokens = resumeThinking?.tokens ?? 0;
+  let thinkingText = resumeThinking?.thinking ?? '';
   let report: ThinkingPolicyReport = {};
   const tell = (next: ThinkingPolicyReport) => {
     report = { ...report, ...next };
@@ -71,30 +77,34 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
   };
 
   const sampling = { ...plan.sampling, maxTokens: plan.maxTokens };
-  let request: GenerateRequest = plan.continuation
-    ? {
-        kind: 'raw',
-        prompt: continuationPrompt(
-          plan.messages,
-          plan.continuation.thinking,
-          plan.continuation.answer,
-        ),
-        sampling,
-      }
-    : {
-        kind: 'chat',
-        messages: plan.messages,
-        sampling,
-        thinking: plan.thinking,
-        ...(plan.logprobs && { logprobs: true }),
-      };
-  let parser = new ThinkStreamParser(plan.continuation ? 'answer' : 'start');
+  let request: GenerateRequest = resumeThinking
+    ? resumeThinkingRequest(plan.messages, resumeThinking.thinking, sampling)
+    : plan.continuation
+      ? {
+          kind: 'raw',
+          prompt: continuationPrompt(
+            plan.messages,
+            plan.continuation.thinking,
+            plan.continuation.answer,
+          ),
+          sampling,
+        }
+      : {
+          kind: 'chat',
+          messages: plan.messages,
+          sampling,
+          thinking: plan.thinking,
+          ...(plan.logprobs && { logprobs: true }),
+        };
+  let parser = new ThinkStreamParser(
+    resumeThinking ? 'thinking' : plan.continuation ? 'answer' : 'start',
+  );
   let result: GenerationResult = {
     usage: { promptTokens: null, completionTokens: null },
     stopReason: 'interrupted',
   };
   /** Thinking tokens streamed by the requests before the current one (their usage is lost). */
-  let earlierThinkingTokens = 0;
+  let earlierThinkingTokens = thinkingTokens;
   let cutRequests = 0;
 
   const consume = (segments: ThinkSegment[]) => {
@@ -250,7 +260,7 @@ function withEarlierTokens(
   earlierThinkingTokens: number,
   cutRequests: number,
 ): GenerationResult {
-  if (cutRequests === 0) return result;
+  if (cutRequests === 0 && earlierThinkingTokens === 0) return result;
   const last = result.usage.completionTokens;
   return {
     ...result,
