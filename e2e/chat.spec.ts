@@ -10,6 +10,7 @@ import {
   loadFixtureModel,
   resetFixtureRequests,
   sendMessage,
+  setStopWhenSettled,
 } from './helpers';
 
 test.beforeEach(async () => {
@@ -60,6 +61,8 @@ test('loads the fixture model from a URL, shows progress and streams the scripte
 test('Stop ends a runaway generation at once and keeps the partial text', async ({ page }) => {
   await page.goto('/');
   await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
+  // The loop's confident trial answer would end its thinking at the first probe.
+  await setStopWhenSettled(page, false);
   await chooseMode(page, 'Think');
   await sendMessage(page, 'think forever');
   const reply = lastAssistantMessage(page);

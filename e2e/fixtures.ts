@@ -3,7 +3,9 @@ import {
   chatFixture,
   endlessFixture,
   loopFixture,
+  settleFixture,
   thinkerFixture,
+  waverFixture,
 } from '../scripts/fixture-model/fixture-scripts';
 import { loadFixtureModel } from './helpers';
 
@@ -18,6 +20,8 @@ export const FIXTURE_MODELS = {
   loop: { fileName: loopFixture.fileName, name: 'Fixture loop' },
   thinker: { fileName: thinkerFixture.fileName, name: 'Fixture thinker' },
   endless: { fileName: endlessFixture.fileName, name: 'Fixture endless' },
+  settle: { fileName: settleFixture.fileName, name: 'Fixture settle' },
+  waver: { fileName: waverFixture.fileName, name: 'Fixture waver' },
 } satisfies Record<string, FixtureModel>;
 
 /**

@@ -57,3 +57,11 @@ export async function setThinkingBudget(page: Page, tokens: string) {
   await settings.getByLabel('Thinking budget').selectOption(tokens);
   await settings.getByRole('button', { name: 'Close' }).click();
 }
+
+/** Settings → "Stop thinking once the answer is settled" (on by default). */
+export async function setStopWhenSettled(page: Page, on: boolean) {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('Stop thinking once the answer is settled').setChecked(on);
+  await settings.getByRole('button', { name: 'Close' }).click();
+}

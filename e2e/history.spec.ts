@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { chatFixture } from '../scripts/fixture-model/fixture-scripts';
 import { expect, FIXTURE_MODELS, test } from './fixtures';
-import { chooseMode, lastAssistantMessage, sendMessage } from './helpers';
+import { chooseMode, lastAssistantMessage, sendMessage, setStopWhenSettled } from './helpers';
 
 const conversations = (page: Page) => page.getByRole('navigation', { name: 'Conversations' });
 
@@ -169,6 +169,8 @@ test.describe('with the looping fixture', () => {
     page,
     context,
   }) => {
+    // The loop's confident trial answer would end its thinking at the first probe.
+    await setStopWhenSettled(page, false);
     await chooseMode(page, 'Think');
     await sendMessage(page, 'think forever');
     const thinking = lastAssistantMessage(page).getByRole('region', { name: 'Thinking' });

@@ -1,6 +1,6 @@
 import { chatFixture, loopFixture } from '../scripts/fixture-model/fixture-scripts';
 import { expect, FIXTURE_MODELS, test } from './fixtures';
-import { chooseMode, lastAssistantMessage, sendMessage } from './helpers';
+import { chooseMode, lastAssistantMessage, sendMessage, setStopWhenSettled } from './helpers';
 
 test.use({ loadedModel: FIXTURE_MODELS.chat });
 
@@ -44,6 +44,8 @@ test.describe('with the looping fixture', () => {
   test('Stop during refinement keeps the draft as the answer and the partial thinking', async ({
     page,
   }) => {
+    // The loop's confident trial answer would end its thinking at the first probe.
+    await setStopWhenSettled(page, false);
     await chooseMode(page, 'Draft + refine');
     await sendMessage(page, 'think forever');
     const reply = lastAssistantMessage(page);

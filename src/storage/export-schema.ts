@@ -132,6 +132,18 @@ const assistantMessageSchema = z.object({
     })
     .optional(),
   refineOutcome: z.enum(['confirmed', 'changed']).optional(),
+  draftKept: z.object({ confidence: z.number().min(0).max(1) }).optional(),
+  earlyStop: z
+    .object({
+      reason: z.enum(['confident', 'settled']),
+      thinkingTokens: count,
+      heldBack: z.string(),
+    })
+    .optional(),
+  closedForTime: z.boolean().optional(),
+  probes: z
+    .object({ probes: count, probeTokens: count, probeMs: z.number().nonnegative() })
+    .optional(),
   error: z
     .object({
       // An error code this version does not know still imports, as a generic crash.

@@ -17,6 +17,7 @@ import type { AnswerTarget } from './answer-run';
 import { EMPTY_ANSWER } from './empty-answer';
 import { planRequest } from './request-plan';
 import { selectCanSend } from './selectors';
+import { thinkLonger } from './think-longer';
 import { decideMode, type StoreContext } from './store-context';
 
 /** Why a message was not sent; the UI explains it with the numbers. */
@@ -49,6 +50,8 @@ export interface ChatSlice {
   switchVersion: (messageId: string, step: -1 | 1) => Promise<void>;
   /** Goes on with an answer that was cut off at the context limit, in the same message. */
   continueAnswer: (assistantId: string) => Promise<void>;
+  /** Resumes the thinking of an answer that stopped thinking early, then answers again. */
+  thinkLonger: (assistantId: string) => Promise<void>;
   deleteMessage: (messageId: string) => Promise<void>;
   undoMessageDelete: () => Promise<void>;
   dismissMessageUndo: () => void;
@@ -67,6 +70,7 @@ export function createChatSlice(ctx: StoreContext): ChatSlice {
     editAndResend: (userMessageId, text) => editAndResend(ctx, userMessageId, text),
     continueAnswer: (assistantId) => continueAnswer(ctx, assistantId),
     switchVersion: (messageId, step) => switchVersion(ctx, messageId, step),
+    thinkLonger: (assistantId) => thinkLonger(ctx, assistantId),
     deleteMessage: (messageId) => deleteMessage(ctx, messageId),
     undoMessageDelete: () => undoMessageDelete(ctx),
     dismissMessageUndo: () => ctx.set({ undoableMessageDelete: null }),
@@ -118,7 +122,10 @@ function planFirstStep(ctx: StoreContext, conversation: ChatMessage[], mode: Res
  * An answer the engine died under is kept as far as it got, marked, and offers Retry. Returns
  * whether the answer ended without an engine fault.
  */
-async function keepEngineFailure(target: AnswerTarget, ending: AnswerOutcome): Promise<boolean> {
+export async function keepEngineFailure(
+  target: AnswerTarget,
+  ending: AnswerOutcome,
+): Promise<boolean> {
   const fault = ending.status === 'error' && FATAL_ENGINE_CODES.includes(ending.error.code);
   if (fault) await target.settle({ status: 'stopped', engineFailure: true });
   return !fault;

@@ -60,6 +60,8 @@ function persistedSettings(state: AppState) {
     contextChoices: state.contextChoices,
     modeChoice: state.modeChoice,
     thinkingBudget: state.thinkingBudget,
+    stopWhenSettled: state.stopWhenSettled,
+    thinkingTimeLimit: state.thinkingTimeLimit,
     keepThinkingExpanded: state.keepThinkingExpanded,
     systemPrompt: state.systemPrompt,
     sampling: state.sampling,

@@ -19,7 +19,7 @@ export async function planRequest(
   const countOf = await counter.countAll(
     textsToCount(state.systemPrompt, conversation, continuing),
   );
-  return planGeneration({
+  const outcome = planGeneration({
     systemPrompt: state.systemPrompt,
     conversation,
     mode: step,
@@ -29,4 +29,10 @@ export async function planRequest(
     countOf,
     continuing,
   });
+  if (!outcome.ok || !outcome.plan.thinking) return outcome;
+  const policy = {
+    stopWhenSettled: state.stopWhenSettled,
+    timeLimitMs: state.thinkingTimeLimit === null ? null : state.thinkingTimeLimit * 1000,
+  };
+  return { ...outcome, plan: { ...outcome.plan, policy } };
 }

@@ -13,6 +13,10 @@ export type TextSize = 'small' | 'medium' | 'large';
 export interface SettingsSlice {
   modeChoice: ModeChoice;
   thinkingBudget: ThinkingBudget;
+  /** "Stop thinking once the answer is settled" (docs/thinking-efficiency.md). */
+  stopWhenSettled: boolean;
+  /** The thinking time limit in seconds; null: none. */
+  thinkingTimeLimit: number | null;
   /** Keep the thinking panel open after the answer starts. */
   keepThinkingExpanded: boolean;
   systemPrompt: string;
@@ -28,6 +32,8 @@ export interface SettingsSlice {
   lastEngineRequest: GenerateRequest | null;
   setModeChoice: (mode: ModeChoice) => void;
   setThinkingBudget: (budget: ThinkingBudget) => void;
+  setStopWhenSettled: (on: boolean) => void;
+  setThinkingTimeLimit: (seconds: number | null) => void;
   setKeepThinkingExpanded: (keep: boolean) => void;
   setSystemPrompt: (prompt: string) => void;
   setSampling: (mode: GenerationMode, preset: SamplingPreset) => void;
@@ -41,6 +47,8 @@ export interface SettingsSlice {
 export const createSettingsSlice = ({ set }: StoreBase): SettingsSlice => ({
   modeChoice: 'auto',
   thinkingBudget: null,
+  stopWhenSettled: true,
+  thinkingTimeLimit: null,
   keepThinkingExpanded: false,
   systemPrompt: '',
   sampling: DEFAULT_SAMPLING,
@@ -51,6 +59,8 @@ export const createSettingsSlice = ({ set }: StoreBase): SettingsSlice => ({
   lastEngineRequest: null,
   setModeChoice: (modeChoice) => set({ modeChoice }),
   setThinkingBudget: (thinkingBudget) => set({ thinkingBudget }),
+  setStopWhenSettled: (stopWhenSettled) => set({ stopWhenSettled }),
+  setThinkingTimeLimit: (thinkingTimeLimit) => set({ thinkingTimeLimit }),
   setKeepThinkingExpanded: (keepThinkingExpanded) => set({ keepThinkingExpanded }),
   setSystemPrompt: (systemPrompt) => set({ systemPrompt }),
   setSampling: (mode, preset) =>

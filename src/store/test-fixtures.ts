@@ -84,6 +84,11 @@ export class HeldStream {
   }
 }
 
+/** A scripted answer whose deltas carry log-probabilities (probes, drafts). */
+class ScoredScript {
+  constructor(readonly deltas: { text: string; logprobs: number[] }[]) {}
+}
+
 /**
  * An in-memory engine that answers each request with the next queued script (raw text, thinking
  * tags included, as the real engines stream it) and records every request it was sent.
@@ -94,13 +99,18 @@ export class ScriptedEngine implements ChatEngine {
   /** The signal of each request, in order: aborted once the app stopped that stream. */
   readonly signals: AbortSignal[] = [];
   loaded = false;
-  private readonly scripts: (string[] | HeldStream | EngineError)[] = [];
+  private readonly scripts: (string[] | HeldStream | EngineError | ScoredScript)[] = [];
   /** Scripts (by object) that end at the context limit instead of finishing. */
   private readonly cutOffScripts = new Set<string[]>();
 
   /** Queues one answer streamed in these chunks. */
   answer(...chunks: string[]) {
     this.scripts.push(chunks);
+  }
+
+  /** Queues one answer whose every token (chunk) has log-probability `logprob`. */
+  scored(logprob: number, ...chunks: string[]) {
+    this.scripts.push(new ScoredScript(chunks.map((text) => ({ text, logprobs: [logprob] }))));
   }
 
   /** Queues one request that fails with `error`. */
@@ -148,6 +158,15 @@ export class ScriptedEngine implements ChatEngine {
     if (script instanceof EngineError) throw script;
     if (script instanceof HeldStream) {
       yield* script.stream(signal);
+      return;
+    }
+    if (script instanceof ScoredScript) {
+      for (const delta of script.deltas) {
+        await Promise.resolve();
+        if (signal.aborted) break;
+        yield { type: 'delta', ...delta };
+      }
+      yield { type: 'done', usage: USAGE, stopReason: 'finished' };
       return;
     }
     for (const text of script) {

@@ -2,6 +2,8 @@ import type { DetectorReason } from '@/domain/detector/reasons';
 import type { EngineErrorCode } from '@/domain/engine-error';
 
 import type { RefineOutcome } from '@/domain/refine/refine-outcome';
+import type { StopReason } from '@/domain/thinking-policy/stop-rule';
+import type { ProbeStats } from '@/domain/thinking-policy/thinking-controller';
 
 /** One request to the model: with thinking off (Quick) or on (Think). */
 export type GenerationMode = 'quick' | 'think';
@@ -16,6 +18,24 @@ export interface RefineDraft {
   firstTokenAt: number | null;
   finishedAt: number | null;
   completionTokens: number | null;
+}
+
+/** Thinking ended early because the trial answer was settled ("Stopped thinking early"). */
+export interface EarlyStop {
+  reason: StopReason;
+  /** Thinking tokens up to the pause where it stopped. */
+  thinkingTokens: number;
+  /** What came after that pause (the transition word); "Think longer" resumes after it. */
+  heldBack: string;
+}
+
+/** What the thinking policy did during an answer (kept on the answer, shown in its details). */
+export interface ThinkingPolicyReport {
+  earlyStop?: EarlyStop;
+  /** The thinking time limit closed thinking. */
+  closedForTime?: boolean;
+  /** The invisible trial answers' count, tokens and time. */
+  probes?: ProbeStats;
 }
 
 export type MessageStatus = 'streaming' | 'done' | 'stopped' | 'error';
@@ -66,6 +86,14 @@ export interface AssistantMessage extends ThreadLink {
   draft?: RefineDraft;
   /** Draft + refine: whether the refined answer confirmed or changed the draft. */
   refineOutcome?: RefineOutcome;
+  /** Draft + refine: the draft was confident and kept unrefined (its confidence, 0–1). */
+  draftKept?: { confidence: number };
+  /** Thinking stopped early because the answer was settled. */
+  earlyStop?: EarlyStop;
+  /** The thinking time limit closed thinking. */
+  closedForTime?: boolean;
+  /** The invisible trial answers run while thinking (never part of the answer). */
+  probes?: ProbeStats;
   /** How the stream ended; 'length': cut off at the context limit (it can be continued). */
   stopReason?: 'finished' | 'length' | 'interrupted';
   error: { code: EngineErrorCode; detail: string } | null;

@@ -27,6 +27,22 @@ export interface GenerationPlan {
   contextTokens: number;
   /** Continue an answer cut off at the context limit, instead of starting a new one. */
   continuation?: { thinking: string; answer: string };
+  /**
+   * "Think longer": thinking goes on from `thinking` (its `tokens` already spent) inside the open
+   * think block, then the model answers; instead of a new request.
+   */
+  resumeThinking?: { thinking: string; tokens: number };
+  /** The thinking policy for a thinking request (stop when settled, time limit); none: off. */
+  policy?: ThinkingPolicySettings;
+  /** Ask the engine for each token's log-probability (Draft + refine's draft). */
+  logprobs?: boolean;
+}
+
+/** The settings "Stop thinking once the answer is settled" and the thinking time limit. */
+export interface ThinkingPolicySettings {
+  stopWhenSettled: boolean;
+  /** Null: no time limit. */
+  timeLimitMs: number | null;
 }
 
 export interface PlanInput {

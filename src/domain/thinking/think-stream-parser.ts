@@ -30,9 +30,13 @@ export class ThinkStreamParser {
   private heldWhitespace = '';
   private thinkingStarted = false;
 
-  /** `answer`: the stream continues an answer already under way (nothing is dropped). */
-  constructor(startIn: 'start' | 'answer' = 'start') {
+  /**
+   * `answer`: the stream continues an answer already under way (nothing is dropped).
+   * `thinking`: the stream goes on with thinking already under way (resumed after a probe).
+   */
+  constructor(startIn: 'start' | 'answer' | 'thinking' = 'start') {
     this.state = startIn;
+    this.thinkingStarted = startIn === 'thinking';
   }
 
   push(chunk: string): ThinkSegment[] {

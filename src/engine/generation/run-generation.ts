@@ -1,3 +1,4 @@
+import type { EarlyStop, ThinkingPolicyReport } from '@/domain/chat/chat-types';
 import type { GenerationPlan } from '@/domain/generation/plan';
 import type { ChatEngine } from '@/engine/types';
 import type { GenerateRequest, GenerationUsage } from '@/domain/engine-types';
@@ -8,9 +9,17 @@ import {
   budgetContinuationPrompt,
   budgetReached,
 } from '@/domain/thinking/thinking-budget';
+import { probeRequest, resumeThinkingRequest } from '@/domain/thinking-policy/probe-prompts';
+import {
+  ThinkingController,
+  type ThinkingDecision,
+} from '@/domain/thinking-policy/thinking-controller';
+import { runProbe } from './probe';
 
 /** An upper bound of the closing sentence's tokens plus the tags around it. */
 const BUDGET_CLOSING_TOKENS = 40;
+/** How often the time limit is checked while no thinking token arrives (a slow engine). */
+const TIME_LIMIT_TICK_MS = 1000;
 
 /** A plan (domain) bound to the live engine and the callbacks that follow the stream. */
 export interface GenerationRun extends GenerationPlan {
@@ -21,6 +30,12 @@ export interface GenerationRun extends GenerationPlan {
   /** `thinkingTokens` counts streamed thinking chunks (one token each on both engines). */
   onSegments: (segments: ThinkSegment[], thinkingTokens: number) => void;
   onBudgetReached: () => void;
+  /** What the thinking policy did (probes, an early stop, the time limit), whenever it changes. */
+  onThinkingPolicy?: (report: ThinkingPolicyReport) => void;
+  /** Log-probabilities of the streamed tokens, where the plan asked for them. */
+  onLogprobs?: (logprobs: readonly number[]) => void;
+  /** The policy's clock (ms). */
+  now?: () => number;
 }
 
 export interface GenerationResult {
@@ -28,112 +43,230 @@ export interface GenerationResult {
   stopReason: 'finished' | 'length' | 'interrupted';
 }
 
-function sumUsage(a: GenerationUsage, b: GenerationUsage): GenerationUsage {
-  const add = (x: number | null, y: number | null) =>
-    x === null && y === null ? null : (x ?? 0) + (y ?? 0);
-  return {
-    promptTokens: b.promptTokens ?? a.promptTokens,
-    completionTokens: add(a.completionTokens, b.completionTokens),
-  };
-}
+/** Why the app ended a thinking stream itself, and what follows. */
+type Cut =
+  | { kind: 'budget' }
+  | { kind: 'policy'; decision: Exclude<ThinkingDecision, { action: 'continue' }> };
 
 /**
- * Streams one answer. With a thinking budget, thinking that runs past it is cut, closed the way
- * Qwen's recipe does, and the model is asked to go on with the answer from there.
+ * Streams one answer. Thinking that runs past the budget or the time limit is cut, closed the way
+ * Qwen's recipe does, and the model is asked to go on with the answer from there. With the
+ * thinking policy on, thinking pauses at its pause points for an invisible trial answer (a probe)
+ * and ends once that answer is settled (see docs/thinking-efficiency.md); the answer then follows
+ * from the thinking up to that pause.
  */
 export async function runGeneration(plan: GenerationRun): Promise<GenerationResult> {
   const { engine, signal } = plan;
-  let thinkingTokens = 0;
-  let thinkingText = '';
-  const streamStop = new AbortController();
-  const forwardStop = () => streamStop.abort();
-  signal.addEventListener('abort', forwardStop, { once: true });
+  const now = plan.now ?? (() => performance.now());
+  const { resumeThinking } = plan;
+  const controller =
+    plan.thinking && plan.policy && !plan.continuation
+      ? new ThinkingController({
+          ...plan.policy,
+          // "Think longer" was asked for explicitly: only the time limit still ends it early.
+          stopWhenSettled: plan.policy.stopWhenSettled && !resumeThinking,
+          startedAt: now(),
+        })
+      : null;
+  let thinkingTokens = resumeThinking?.tokens ?? 0;
+  let thinkingText = resumeThinking?.thinking ?? '';
+  let report: ThinkingPolicyReport = {};
+  const tell = (next: ThinkingPolicyReport) => {
+    report = { ...report, ...next };
+    plan.onThinkingPolicy?.(report);
+  };
 
-  const request: GenerateRequest = plan.continuation
-    ? {
-        kind: 'raw',
-        prompt: continuationPrompt(
-          plan.messages,
-          plan.continuation.thinking,
-          plan.continuation.answer,
-        ),
-        sampling: { ...plan.sampling, maxTokens: plan.maxTokens },
-      }
-    : {
-        kind: 'chat',
-        messages: plan.messages,
-        sampling: { ...plan.sampling, maxTokens: plan.maxTokens },
-        thinking: plan.thinking,
-      };
-  const parser = new ThinkStreamParser(plan.continuation ? 'answer' : 'start');
-  plan.onRequest(request);
+  const sampling = { ...plan.sampling, maxTokens: plan.maxTokens };
+  let request: GenerateRequest = resumeThinking
+    ? resumeThinkingRequest(plan.messages, resumeThinking.thinking, sampling)
+    : plan.continuation
+      ? {
+          kind: 'raw',
+          prompt: continuationPrompt(
+            plan.messages,
+            plan.continuation.thinking,
+            plan.continuation.answer,
+          ),
+          sampling,
+        }
+      : {
+          kind: 'chat',
+          messages: plan.messages,
+          sampling,
+          thinking: plan.thinking,
+          ...(plan.logprobs && { logprobs: true }),
+        };
+  let parser = new ThinkStreamParser(
+    resumeThinking ? 'thinking' : plan.continuation ? 'answer' : 'start',
+  );
   let result: GenerationResult = {
     usage: { promptTokens: null, completionTokens: null },
     stopReason: 'interrupted',
   };
-  let cutAtBudget = false;
+  /** Thinking tokens streamed by the requests before the current one (their usage is lost). */
+  let earlierThinkingTokens = thinkingTokens;
+  let cutRequests = 0;
+
   const consume = (segments: ThinkSegment[]) => {
+    let delta = '';
     for (const segment of segments) {
-      if (segment.channel === 'thinking') thinkingText += segment.text;
+      if (segment.channel === 'thinking') delta += segment.text;
     }
+    thinkingText += delta;
     if (segments.some((s) => s.channel === 'thinking')) thinkingTokens += 1;
     plan.onSegments(segments, thinkingTokens);
+    return delta;
   };
-  try {
-    for await (const event of engine.generate(request, streamStop.signal)) {
-      if (event.type === 'done') {
-        result = { usage: event.usage, stopReason: event.stopReason };
-        continue;
-      }
-      // Chunks already in flight when the budget cut the stream are dropped.
-      if (cutAtBudget) continue;
-      consume(parser.push(event.text));
-      if (plan.thinking && parser.isThinking && budgetReached(thinkingTokens, plan.budget)) {
-        cutAtBudget = true;
-        streamStop.abort();
-      }
-    }
-    if (!cutAtBudget) consume(parser.end());
-    if (!cutAtBudget || signal.aborted) return result;
 
-    // The cut stream rarely reports its usage; its generated tokens are the thinking streamed so
-    // far, so the total stays thinking + answer as for any other answer.
-    result = {
-      ...result,
-      usage: {
-        ...result.usage,
-        completionTokens: Math.max(result.usage.completionTokens ?? 0, thinkingTokens),
-      },
+  for (;;) {
+    const streamStop = new AbortController();
+    const forwardStop = () => streamStop.abort();
+    signal.addEventListener('abort', forwardStop, { once: true });
+    let cut: Cut | null = null;
+    const cutHere = (next: Cut) => {
+      cut = next;
+      streamStop.abort();
     };
-    plan.onBudgetReached();
-    plan.onSegments(
-      [
-        { channel: 'thinking', text: budgetClosingThinking(plan.messages, thinkingText) },
-        { channel: 'thinking-closed' },
-      ],
-      thinkingTokens,
-    );
-    const continuation: GenerateRequest = {
-      kind: 'raw',
-      prompt: budgetContinuationPrompt(plan.messages, thinkingText),
-      // What thinking used, and the closing sentence, come off the room left.
-      sampling: {
-        ...plan.sampling,
-        maxTokens: Math.max(1, plan.maxTokens - thinkingTokens - BUDGET_CLOSING_TOKENS),
-      },
-    };
-    plan.onRequest(continuation);
-    const answerParser = new ThinkStreamParser();
-    for await (const event of engine.generate(continuation, signal)) {
-      if (event.type === 'done') {
-        result = { usage: sumUsage(result.usage, event.usage), stopReason: event.stopReason };
-      } else {
-        plan.onSegments(answerParser.push(event.text), thinkingTokens);
+    const ticker = controller
+      ? setInterval(() => {
+          if (cut || !parser.isThinking) return;
+          const decision = controller.onTick(now());
+          if (decision.action !== 'continue') cutHere({ kind: 'policy', decision });
+        }, TIME_LIMIT_TICK_MS)
+      : null;
+    const tokensBefore = thinkingTokens;
+    plan.onRequest(request);
+    try {
+      for await (const event of engine.generate(request, streamStop.signal)) {
+        if (event.type === 'done') {
+          result = { usage: event.usage, stopReason: event.stopReason };
+          continue;
+        }
+        // Chunks already in flight when the app cut the stream are dropped.
+        if (cut) continue;
+        if (event.logprobs) plan.onLogprobs?.(event.logprobs);
+        const delta = consume(parser.push(event.text));
+        if (!plan.thinking || !parser.isThinking) continue;
+        if (budgetReached(thinkingTokens, plan.budget)) {
+          cutHere({ kind: 'budget' });
+        } else if (controller && delta) {
+          const decision = controller.onThinking(delta, thinkingTokens, now());
+          if (decision.action !== 'continue') cutHere({ kind: 'policy', decision });
+        }
       }
+    } finally {
+      signal.removeEventListener('abort', forwardStop);
+      if (ticker) clearInterval(ticker);
     }
-    plan.onSegments(answerParser.end(), thinkingTokens);
-    return result;
-  } finally {
-    signal.removeEventListener('abort', forwardStop);
+    const ended = cut as Cut | null;
+    if (!ended) {
+      consume(parser.end());
+      return withEarlierTokens(result, earlierThinkingTokens, cutRequests);
+    }
+    if (signal.aborted) return { ...result, stopReason: 'interrupted' };
+    cutRequests += 1;
+    earlierThinkingTokens += thinkingTokens - tokensBefore;
+
+    const next = await afterCut(ended);
+    if (!next) return { ...result, stopReason: 'interrupted' };
+    request = next.request;
+    parser = new ThinkStreamParser(next.parserStart);
   }
+
+  /** Carries out a cut: the next request, or null when the user stopped during a probe. */
+  async function afterCut(
+    ended: Cut,
+  ): Promise<{ request: GenerateRequest; parserStart: 'start' | 'thinking' } | null> {
+    if (ended.kind === 'budget') {
+      plan.onBudgetReached();
+      return closeThinking(budgetClosingThinking(plan.messages, thinkingText), thinkingText);
+    }
+    // A policy cut only comes from a controller.
+    if (!controller) return null;
+    let decision: ThinkingDecision = ended.decision;
+    while (decision.action === 'probe') {
+      const outcome = await runProbe(
+        engine,
+        probeRequest(plan.messages, decision.thinking),
+        signal,
+      );
+      if (outcome.interrupted) return null;
+      decision = controller.onProbe(
+        outcome.trial,
+        { tokens: outcome.tokens, ms: outcome.ms },
+        now(),
+      );
+      tell({ probes: controller.stats });
+    }
+    switch (decision.action) {
+      case 'resume':
+        return {
+          request: resumeThinkingRequest(plan.messages, decision.thinking, {
+            ...plan.sampling,
+            maxTokens: roomLeft(),
+          }),
+          parserStart: 'thinking',
+        };
+      case 'stop': {
+        const earlyStop: EarlyStop = {
+          reason: decision.reason,
+          thinkingTokens: decision.thinkingTokens,
+          heldBack: decision.heldBack,
+        };
+        tell({ earlyStop });
+        return answerAfter(continuationPrompt(plan.messages, decision.thinking, ''));
+      }
+      case 'close-for-time':
+        tell({ closedForTime: true });
+        return closeThinking(
+          budgetClosingThinking(plan.messages, decision.thinking),
+          decision.thinking,
+        );
+      default:
+        return null;
+    }
+  }
+
+  /** Closes thinking the Qwen way (the closing sentence) and answers after it. */
+  function closeThinking(closing: string, thinkingSoFar: string) {
+    plan.onSegments([{ channel: 'thinking', text: closing }], thinkingTokens);
+    return answerAfter(budgetContinuationPrompt(plan.messages, thinkingSoFar));
+  }
+
+  function answerAfter(prompt: string) {
+    plan.onSegments([{ channel: 'thinking-closed' }], thinkingTokens);
+    return {
+      request: {
+        kind: 'raw',
+        prompt,
+        sampling: { ...plan.sampling, maxTokens: roomLeft() },
+      } satisfies GenerateRequest,
+      parserStart: 'start' as const,
+    };
+  }
+
+  /** What thinking used, and the closing sentence, come off the room left. */
+  function roomLeft() {
+    return Math.max(1, plan.maxTokens - thinkingTokens - BUDGET_CLOSING_TOKENS);
+  }
+}
+
+/**
+ * A cut stream rarely reports its usage; its generated tokens are the thinking it streamed, so
+ * the total stays thinking + answer as for any other answer.
+ */
+function withEarlierTokens(
+  result: GenerationResult,
+  earlierThinkingTokens: number,
+  cutRequests: number,
+): GenerationResult {
+  if (cutRequests === 0 && earlierThinkingTokens === 0) return result;
+  const last = result.usage.completionTokens;
+  return {
+    ...result,
+    usage: {
+      ...result.usage,
+      completionTokens: last === null ? earlierThinkingTokens : last + earlierThinkingTokens,
+    },
+  };
 }

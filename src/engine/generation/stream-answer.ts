@@ -4,13 +4,14 @@ import {
   type StreamProgress,
 } from '@/domain/chat/stream-progress';
 import { EngineError } from '@/domain/engine-error';
+import type { ThinkingPolicyReport } from '@/domain/chat/chat-types';
 import type { GenerateRequest } from '@/domain/engine-types';
 import type { GenerationPlan } from '@/domain/generation/plan';
 import { classifyError } from '@/engine/errors';
 import type { ChatEngine } from '@/engine/types';
 import { runGeneration } from './run-generation';
 
-export interface AnswerProgress extends StreamProgress {
+export interface AnswerProgress extends StreamProgress, ThinkingPolicyReport {
   /** Thinking was cut at the thinking budget and closed by the app. */
   budgetReached: boolean;
 }
@@ -24,6 +25,8 @@ export interface StreamAnswerArgs {
   onRequest: (request: GenerateRequest) => void;
   /** The whole answer so far, after every chunk; callers decide how often to render it. */
   onProgress: (progress: AnswerProgress) => void;
+  /** Log-probabilities of the streamed tokens, where the plan asked for them. */
+  onLogprobs?: (logprobs: readonly number[]) => void;
   now?: () => number;
 }
 
@@ -52,6 +55,8 @@ export async function streamAnswer(
         update({ ...progress, ...applySegments(progress, segments, tokens, now()) });
       },
       onBudgetReached: () => update({ ...progress, budgetReached: true }),
+      onThinkingPolicy: (report) => update({ ...progress, ...report }),
+      ...(args.onLogprobs && { onLogprobs: args.onLogprobs }),
     });
     const outcome: AnswerOutcome = {
       status: result.stopReason === 'interrupted' ? 'stopped' : 'done',

@@ -9,6 +9,7 @@ import type { AssistantMessage } from '@/domain/chat/chat-types';
 import { AnswerInfo } from './answer-info';
 import { VersionSwitcher } from './version-switcher';
 import { DraftPanel, RefineOutcomeLabel } from '@/components/thinking/draft-panel';
+import { ThinkingPolicyNote } from './thinking-policy-note';
 import { CopyTextButton } from '@/components/ui/copy-text-button';
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown';
 import { allKnownModels } from '@/store/model-selectors';
@@ -133,6 +134,7 @@ export function AssistantMessageView({ message }: { message: AssistantMessage })
         <span aria-hidden="true" className="inline-block h-4 w-2 bg-slate-400 align-middle" />
       )}
       <RefineOutcomeLabel outcome={message.refineOutcome} />
+      {!streaming && <ThinkingPolicyNote message={message} />}
       {message.status === 'done' && message.stopReason === 'length' && (
         <CutOffNotice message={message} />
       )}

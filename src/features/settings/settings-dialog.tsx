@@ -7,6 +7,7 @@ import { BUDGET_OPTIONS } from '@/domain/thinking/thinking-budget';
 import { useAppStore } from '@/store';
 import { AppearanceSettings } from './appearance-settings';
 import { SamplingSettings } from './sampling-settings';
+import { ThinkingPolicySettings } from './thinking-policy-settings';
 
 const fieldClass =
   'mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm dark:border-slate-600 dark:bg-slate-800';
@@ -36,6 +37,7 @@ function ThinkingSettings() {
           ))}
         </select>
       </label>
+      <ThinkingPolicySettings />
       <label className="flex items-center gap-2 text-sm">
         <input
           type="checkbox"
