@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { BOOT_SCRIPT_HASH } from '../prerender/boot-script';
 import { contentSecurityPolicy, extraModelHosts } from './content-security-policy';
 
 function directive(policy: string, name: string): string[] {
@@ -7,9 +8,11 @@ function directive(policy: string, name: string): string[] {
 }
 
 describe('contentSecurityPolicy', () => {
-  it('runs scripts only from the app, with WebAssembly but no inline script or eval', () => {
+  it('runs scripts only from the app, with WebAssembly, no eval, and inline only the boot script', () => {
     const scripts = directive(contentSecurityPolicy(), 'script-src');
-    expect(scripts).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(scripts).toEqual(["'self'", "'wasm-unsafe-eval'", BOOT_SCRIPT_HASH]);
+    const none = directive(contentSecurityPolicy({ inlineScriptHashes: [] }), 'script-src');
+    expect(none).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   });
 
   it('allows an inline script only by its hash', () => {
