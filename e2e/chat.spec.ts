@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, FIXTURE_MODELS, test } from './fixtures';
 import { chatFixture, loopFixture } from '../scripts/fixture-model/fixture-scripts';
 import {
   FIXTURE_ORIGIN,
@@ -58,24 +58,25 @@ test('loads the fixture model from a URL, shows progress and streams the scripte
   await expect(page.getByRole('textbox', { name: 'Message' })).toBeEnabled();
 });
 
-test('Stop ends a runaway generation at once and keeps the partial text', async ({ page }) => {
-  await page.goto('/');
-  await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
-  // The loop's confident trial answer would end its thinking at the first probe.
-  await setStopWhenSettled(page, false);
-  await chooseMode(page, 'Think');
-  await sendMessage(page, 'think forever');
-  const reply = lastAssistantMessage(page);
-  const thinking = reply.getByRole('region', { name: 'Thinking' });
-  await expect(thinking).toContainText(`${loopFixture.thinking.trim()}${loopFixture.thinking}`);
-  await page.getByRole('button', { name: 'Stop' }).click();
-  await expect(reply).toContainText('Stopped. The text so far is kept.');
-  const kept = await thinking.textContent();
-  expect(kept).toContain(loopFixture.thinking.trim());
-  await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
-  // Nothing more streams in after Stop.
-  await page.getByRole('textbox', { name: 'Message' }).fill('next');
-  await expect(thinking).toHaveText(kept ?? '');
+test.describe(() => {
+  test.use({ loadedModel: FIXTURE_MODELS.loop });
+  test('Stop ends a runaway generation at once and keeps the partial text', async ({ page }) => {
+    // The loop's confident trial answer would end its thinking at the first probe.
+    await setStopWhenSettled(page, false);
+    await chooseMode(page, 'Think');
+    await sendMessage(page, 'think forever');
+    const reply = lastAssistantMessage(page);
+    const thinking = reply.getByRole('region', { name: 'Thinking' });
+    await expect(thinking).toContainText(`${loopFixture.thinking.trim()}${loopFixture.thinking}`);
+    await page.getByRole('button', { name: 'Stop' }).click();
+    await expect(reply).toContainText('Stopped. The text so far is kept.');
+    const kept = await thinking.textContent();
+    expect(kept).toContain(loopFixture.thinking.trim());
+    await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
+    // Nothing more streams in after Stop.
+    await page.getByRole('textbox', { name: 'Message' }).fill('next');
+    await expect(thinking).toHaveText(kept ?? '');
+  });
 });
 
 test('a second visit loads the model from the browser cache without fetching the weights', async ({

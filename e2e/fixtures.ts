@@ -4,6 +4,9 @@ import {
   endlessFixture,
   loopFixture,
   settleFixture,
+  splitCharsFixture,
+  splitLoopFixture,
+  strayByteFixture,
   thinkerFixture,
   waverFixture,
 } from '../scripts/fixture-model/fixture-scripts';
@@ -22,6 +25,9 @@ export const FIXTURE_MODELS = {
   endless: { fileName: endlessFixture.fileName, name: 'Fixture endless' },
   settle: { fileName: settleFixture.fileName, name: 'Fixture settle' },
   waver: { fileName: waverFixture.fileName, name: 'Fixture waver' },
+  split: { fileName: splitCharsFixture.fileName, name: 'Fixture split' },
+  splitLoop: { fileName: splitLoopFixture.fileName, name: 'Fixture split loop' },
+  strayByte: { fileName: strayByteFixture.fileName, name: 'Fixture stray byte' },
 } satisfies Record<string, FixtureModel>;
 
 /**

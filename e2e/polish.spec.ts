@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, FIXTURE_MODELS, test } from './fixtures';
+import { type Locator, type Page } from '@playwright/test';
 import {
   chatFixture,
   htmlFixture,
@@ -64,9 +65,9 @@ test('HTML in model output stays inert text', async ({ page }) => {
 });
 
 test.describe('message actions with the chat fixture', () => {
+  test.use({ loadedModel: FIXTURE_MODELS.chat });
+
   test.beforeEach(async ({ page }) => {
-    await page.goto('/');
-    await loadFixtureModel(page, chatFixture.fileName, 'Fixture chat');
     await chooseMode(page, 'Think');
   });
 
@@ -140,28 +141,29 @@ test.describe('message actions with the chat fixture', () => {
   });
 });
 
-test('keyboard only: focus the box, type, send, stop', async ({ page }) => {
-  await page.goto('/');
-  await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
-  await page.keyboard.press('Shift+Escape');
-  await expect(page.getByRole('textbox', { name: 'Message' })).toBeFocused();
-  await page.keyboard.type('think forever /think');
-  await page.keyboard.press('Shift+Enter');
-  await page.keyboard.type('please');
-  await expect(page.getByRole('textbox', { name: 'Message' })).toHaveValue(
-    'think forever /think\nplease',
-  );
-  await page.keyboard.press('Enter');
-  const thinking = lastAssistantMessage(page).getByRole('region', { name: 'Thinking' });
-  await expect(thinking).toContainText('Still thinking in circles...');
-  await page.keyboard.press('Escape');
-  await expect(lastAssistantMessage(page)).toContainText('Stopped. The text so far is kept.');
-  await page.keyboard.press('Control+/');
-  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
-  await page.keyboard.press('Escape');
-  await page.keyboard.press('Control+Shift+O');
-  await expect(page.getByRole('article')).toHaveCount(0);
-  await expect(page.getByRole('textbox', { name: 'Message' })).toBeFocused();
+test.describe(() => {
+  test.use({ loadedModel: FIXTURE_MODELS.loop });
+  test('keyboard only: focus the box, type, send, stop', async ({ page }) => {
+    await page.keyboard.press('Shift+Escape');
+    await expect(page.getByRole('textbox', { name: 'Message' })).toBeFocused();
+    await page.keyboard.type('think forever /think');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('please');
+    await expect(page.getByRole('textbox', { name: 'Message' })).toHaveValue(
+      'think forever /think\nplease',
+    );
+    await page.keyboard.press('Enter');
+    const thinking = lastAssistantMessage(page).getByRole('region', { name: 'Thinking' });
+    await expect(thinking).toContainText('Still thinking in circles...');
+    await page.keyboard.press('Escape');
+    await expect(lastAssistantMessage(page)).toContainText('Stopped. The text so far is kept.');
+    await page.keyboard.press('Control+/');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+Shift+O');
+    await expect(page.getByRole('article')).toHaveCount(0);
+    await expect(page.getByRole('textbox', { name: 'Message' })).toBeFocused();
+  });
 });
 
 /** The conversation's scroll area: how far it is scrolled, and how far from its bottom. */
@@ -213,39 +215,40 @@ test('the mode switch works with arrow keys', async ({ page }) => {
   await expect(page.getByRole('radio', { name: 'Think' })).toBeFocused();
 });
 
-test('no serious accessibility violations on the main screens, light and dark', async ({
-  page,
-}) => {
-  await page.goto('/');
-  await loadFixtureModel(page, chatFixture.fileName, 'Fixture chat');
-  for (const theme of ['Light', 'Dark'] as const) {
-    await setTheme(page, theme);
-    await page.getByRole('button', { name: 'New chat' }).click();
-    await expectNoSeriousA11yViolations(page, `${theme} empty`);
+test.describe(() => {
+  test.use({ loadedModel: FIXTURE_MODELS.chat });
+  test('no serious accessibility violations on the main screens, light and dark', async ({
+    page,
+  }) => {
+    for (const theme of ['Light', 'Dark'] as const) {
+      await setTheme(page, theme);
+      await page.getByRole('button', { name: 'New chat' }).click();
+      await expectNoSeriousA11yViolations(page, `${theme} empty`);
 
-    await chooseMode(page, 'Think');
-    await sendMessage(page, 'hi');
-    const reply = lastAssistantMessage(page);
-    await expect(reply.getByTestId('answer')).toHaveText(chatFixture.answer);
-    await reply.getByRole('button', { name: /Thought for/ }).click();
-    await expect(reply.getByRole('region', { name: 'Thinking' })).toBeVisible();
-    await expectNoSeriousA11yViolations(page, `${theme} chatting`);
+      await chooseMode(page, 'Think');
+      await sendMessage(page, 'hi');
+      const reply = lastAssistantMessage(page);
+      await expect(reply.getByTestId('answer')).toHaveText(chatFixture.answer);
+      await reply.getByRole('button', { name: /Thought for/ }).click();
+      await expect(reply.getByRole('region', { name: 'Thinking' })).toBeVisible();
+      await expectNoSeriousA11yViolations(page, `${theme} chatting`);
 
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await expectNoSeriousA11yViolations(page, `${theme} settings`);
-    await page
-      .getByRole('dialog', { name: 'Settings' })
-      .getByRole('button', { name: 'Close' })
-      .click();
+      await page.getByRole('button', { name: 'Settings' }).click();
+      await expectNoSeriousA11yViolations(page, `${theme} settings`);
+      await page
+        .getByRole('dialog', { name: 'Settings' })
+        .getByRole('button', { name: 'Close' })
+        .click();
 
-    await page.getByRole('button', { name: /^Model:/ }).click();
-    await expect(page.getByRole('radiogroup', { name: 'Model' })).toBeVisible();
-    await expectNoSeriousA11yViolations(page, `${theme} picker`);
-    await page
-      .getByRole('dialog', { name: 'Models' })
-      .getByRole('button', { name: 'Close' })
-      .click();
-  }
+      await page.getByRole('button', { name: /^Model:/ }).click();
+      await expect(page.getByRole('radiogroup', { name: 'Model' })).toBeVisible();
+      await expectNoSeriousA11yViolations(page, `${theme} picker`);
+      await page
+        .getByRole('dialog', { name: 'Models' })
+        .getByRole('button', { name: 'Close' })
+        .click();
+    }
+  });
 });
 
 for (const width of [375, 1440]) {
