@@ -1,14 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import { chatFixture, loopFixture } from '../scripts/fixture-model/fixture-scripts';
 import {
-  FIXTURE_ORIGIN,
   chooseMode,
+  FIXTURE_ORIGIN,
   fixtureRequests,
   fixtureUrl,
   lastAssistantMessage,
   loadFixtureModel,
   resetFixtureRequests,
   sendMessage,
+  setStopWhenSettled,
   setThinkingBudget,
 } from './helpers';
 
@@ -54,6 +55,7 @@ test('a crashed engine mid-answer: the answer is kept and marked, the model relo
 }) => {
   await page.goto('/');
   await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
+  await setStopWhenSettled(page, false);
   await setThinkingBudget(page, '256');
   await chooseMode(page, 'Think');
   const weightsPath = `/models/${loopFixture.fileName}`;

@@ -7,7 +7,13 @@ import {
   loopFixture,
   markdownFixture,
 } from '../scripts/fixture-model/fixture-scripts';
-import { chooseMode, lastAssistantMessage, loadFixtureModel, sendMessage } from './helpers';
+import {
+  chooseMode,
+  lastAssistantMessage,
+  loadFixtureModel,
+  sendMessage,
+  setStopWhenSettled,
+} from './helpers';
 
 async function expectNoSeriousA11yViolations(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -144,6 +150,7 @@ test.describe('message actions with the chat fixture', () => {
 test.describe(() => {
   test.use({ loadedModel: FIXTURE_MODELS.loop });
   test('keyboard only: focus the box, type, send, stop', async ({ page }) => {
+    await setStopWhenSettled(page, false);
     await page.keyboard.press('Shift+Escape');
     await expect(page.getByRole('textbox', { name: 'Message' })).toBeFocused();
     await page.keyboard.type('think forever /think');
@@ -181,6 +188,7 @@ test('live thinking follows the newest text, but not while the user scrolls up t
   await page.setViewportSize({ width: 600, height: 420 });
   await page.goto('/');
   await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
+  await setStopWhenSettled(page, false);
   await chooseMode(page, 'Think');
   await sendMessage(page, 'think forever');
   const thinking = lastAssistantMessage(page).getByRole('region', { name: 'Thinking' });

@@ -8,6 +8,7 @@ import {
   loadFixtureModel,
   resetFixtureRequests,
   sendMessage,
+  setStopWhenSettled,
 } from './helpers';
 
 interface SlowDownload {
@@ -29,6 +30,8 @@ const thinkingOf = (page: Page) =>
 async function startEndlessThinking(page: Page, prompt: string) {
   await page.goto('/');
   await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
+  // The loop's confident trial answer would end its thinking at the first probe.
+  await setStopWhenSettled(page, false);
   await chooseMode(page, 'Think');
   await sendMessage(page, prompt);
   await expect(thinkingOf(page)).toContainText(

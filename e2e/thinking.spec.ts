@@ -2,7 +2,13 @@ import type { Page } from '@playwright/test';
 import { chatFixture, loopFixture } from '../scripts/fixture-model/fixture-scripts';
 import { routePrompt } from '../src/domain/detector/route-prompt';
 import { expect, FIXTURE_MODELS, test } from './fixtures';
-import { chooseMode, lastAssistantMessage, sendMessage, setThinkingBudget } from './helpers';
+import {
+  chooseMode,
+  lastAssistantMessage,
+  sendMessage,
+  setStopWhenSettled,
+  setThinkingBudget,
+} from './helpers';
 
 async function lastEngineRequest(page: Page): Promise<unknown> {
   await page.getByRole('button', { name: 'Settings' }).click();
@@ -141,6 +147,7 @@ test.describe('with the looping fixture', () => {
 
   test('a thinking budget ends runaway thinking and the model answers', async ({ page }) => {
     await setThinkingBudget(page, '256');
+    await setStopWhenSettled(page, false);
     await chooseMode(page, 'Think');
     await sendMessage(page, 'think forever');
     const reply = lastAssistantMessage(page);

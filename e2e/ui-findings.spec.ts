@@ -1,13 +1,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, FIXTURE_MODELS, test } from './fixtures';
 import { chatFixture } from '../scripts/fixture-model/fixture-scripts';
-import { chooseMode, lastAssistantMessage, sendMessage } from './helpers';
+import { chooseMode, lastAssistantMessage, sendMessage, setStopWhenSettled } from './helpers';
 
 test.describe(() => {
   test.use({ loadedModel: FIXTURE_MODELS.loop });
   test('while an answer streams, the composer neither says no model is loaded nor shows an empty tally', async ({
     page,
   }) => {
+    await setStopWhenSettled(page, false);
     await chooseMode(page, 'Think');
     await sendMessage(page, 'think for a while');
     await expect(page.getByRole('button', { name: 'Stop' })).toBeVisible();

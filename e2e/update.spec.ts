@@ -9,6 +9,7 @@ import {
   lastAssistantMessage,
   loadFixtureModel,
   sendMessage,
+  setStopWhenSettled,
 } from './helpers';
 import { serveCopyOfBuild, type StaticSite } from './static-site';
 
@@ -28,6 +29,7 @@ test('a new version says "Update available" and reloads only when asked, never m
     await navigator.serviceWorker.ready;
   });
   await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
+  await setStopWhenSettled(page, false);
   await chooseMode(page, 'Think');
   await sendMessage(page, 'think forever');
   const thinking = lastAssistantMessage(page).getByRole('region', { name: 'Thinking' });

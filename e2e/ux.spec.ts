@@ -6,6 +6,7 @@ import {
   lastAssistantMessage,
   loadFixtureModel,
   sendMessage,
+  setStopWhenSettled,
   setThinkingBudget,
 } from './helpers';
 import {
@@ -97,6 +98,7 @@ for (const viewport of [DESKTOP, PHONE]) {
 test.describe(() => {
   test.use({ loadedModel: FIXTURE_MODELS.loop });
   test('the live thinking panel keeps its header in view and follows the end', async ({ page }) => {
+    await setStopWhenSettled(page, false);
     await chooseMode(page, 'Think');
     await sendMessage(page, 'think forever');
     const reply = lastAssistantMessage(page);
@@ -120,6 +122,7 @@ test.describe(() => {
   test.use({ loadedModel: FIXTURE_MODELS.loop });
   test('answer details count thinking cut at the budget in tokens and speed', async ({ page }) => {
     await setThinkingBudget(page, '256');
+    await setStopWhenSettled(page, false);
     await chooseMode(page, 'Think');
     await sendMessage(page, 'think forever');
     const reply = lastAssistantMessage(page);
