@@ -1,4 +1,4 @@
-import { BOOT_SCRIPT_HASH } from '../prerender/boot-script';
+import { BOOT_SCRIPT_HASH } from '../prerender/boot-script.ts';
 
 /**
  * The Content-Security-Policy that holds the app to its privacy promise: scripts and workers only
