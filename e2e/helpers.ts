@@ -65,3 +65,15 @@ export async function setStopWhenSettled(page: Page, on: boolean) {
   await settings.getByLabel('Stop thinking once the answer is settled').setChecked(on);
   await settings.getByRole('button', { name: 'Close' }).click();
 }
+
+/** True if a script added inline to the page ran. */
+export function inlineScriptRuns(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const marker = `inline${Math.random().toString(36).slice(2)}`;
+    const script = document.createElement('script');
+    script.textContent = `document.documentElement.dataset.${marker} = 'ran';`;
+    document.head.append(script);
+    script.remove();
+    return document.documentElement.dataset[marker] === 'ran';
+  });
+}

@@ -1,25 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { chatFixture } from '../scripts/fixture-model/fixture-scripts';
 import { BOOT_SCRIPT_HASH } from '../scripts/prerender/boot-script';
 import {
   chooseMode,
   FIXTURE_ORIGIN,
+  inlineScriptRuns,
   lastAssistantMessage,
   loadFixtureModel,
   sendMessage,
 } from './helpers';
-
-/** True if a script added inline to the page ran. */
-function inlineScriptRuns(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const marker = `inline${Math.random().toString(36).slice(2)}`;
-    const script = document.createElement('script');
-    script.textContent = `document.documentElement.dataset.${marker} = 'ran';`;
-    document.head.append(script);
-    script.remove();
-    return document.documentElement.dataset[marker] === 'ran';
-  });
-}
 
 test('a whole session talks only to the app and the model host', async ({
   page,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { chatFixture } from '../scripts/fixture-model/fixture-scripts';
-import { lastAssistantMessage, sendMessage } from './helpers';
+import { inlineScriptRuns, lastAssistantMessage, sendMessage } from './helpers';
 import { serveCopyOfBuild, type StaticSite } from './static-site';
 
 let site: StaticSite;
@@ -12,18 +12,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await site.close();
 });
-
-/** True if a script added inline to the page ran. */
-function inlineScriptRuns(page: Page): Promise<boolean> {
-  return page.evaluate(() => {
-    const marker = `inline${Math.random().toString(36).slice(2)}`;
-    const script = document.createElement('script');
-    script.textContent = `document.documentElement.dataset.${marker} = 'ran';`;
-    document.head.append(script);
-    script.remove();
-    return document.documentElement.dataset[marker] === 'ran';
-  });
-}
 
 /** What a connection to a host that is not the app's gives (loopback: nothing leaves). */
 function strayFetch(page: Page): Promise<string> {
