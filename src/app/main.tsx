@@ -1,5 +1,5 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { prefetchDetector, useAppStore } from '@/store';
+import { prefetchAnswerChunks, useAppStore } from '@/store';
 import type { UiLanguage } from '@/store/settings-slice';
 import { canHydrate } from './hydration';
 import { changeLanguage, initI18n } from './i18n/i18n';
@@ -38,8 +38,9 @@ async function start(root: HTMLElement) {
   if (hydrate) hydrateRoot(root, <Shell />);
   else createRoot(root).render(<Shell />);
 
-  // Auto's detector is a chunk of its own, fetched after the first paint, long before anyone can send.
-  prefetchDetector();
+  // Auto's detector and the generation path are chunks of their own, fetched after the first paint,
+  // long before anyone can send.
+  prefetchAnswerChunks();
 }
 
 const root = document.getElementById('root');

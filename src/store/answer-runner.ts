@@ -24,10 +24,15 @@ export interface AnswerRunner {
   stopAndSettle(): Promise<void>;
 }
 
+/**
+ * The generation path (the think-stream parser, the thinking policy, Draft + refine's prompt) is
+ * not needed for the first paint: a chunk of its own, fetched when the app prefetches it after
+ * painting or at the first answer. Creating a store fetches nothing (a test that imports the store
+ * must not leave an import running after it ends).
+ */
+export const loadAnswerPath = () => import('./answer-run');
+
 export function createAnswerRunner({ set, get, deps }: StoreBase): AnswerRunner {
-  // The generation path (the think-stream parser, the thinking budget, Draft + refine's prompt)
-  // is not needed for the first paint: a chunk of its own, fetched as soon as the store starts.
-  const generation = import('./answer-run');
   let running: Promise<unknown> | null = null;
 
   async function runWork(kind: RunKind, engine: ChatEngine, work: RunWork): Promise<void> {
@@ -41,7 +46,7 @@ export function createAnswerRunner({ set, get, deps }: StoreBase): AnswerRunner 
         planStep: (conversation, step) => planRequest(get(), deps.tokenCounter, conversation, step),
         onRequest: (lastEngineRequest) => set({ lastEngineRequest }),
       };
-      clean = await work(run, (await generation).runAnswer);
+      clean = await work(run, (await loadAnswerPath()).runAnswer);
     } finally {
       deps.supervisor.endGeneration(clean);
       set({ activeRun: null });

@@ -1,5 +1,6 @@
 import { engineSupervisor } from '@/engine/engine-supervisor';
 import { getStorage } from '@/storage';
+import { loadAnswerPath } from './answer-runner';
 import { createAppStore } from './create-app-store';
 import { lazyDetector } from './lazy-mode-decision';
 import { createModelLock } from './model-lock';
@@ -16,5 +17,8 @@ export const useAppStore = createAppStore({
   modelLock: createModelLock(),
 });
 
-/** Fetches Auto's detector ahead of the first send; called once the app has painted. */
-export const prefetchDetector = detector.prefetch;
+/** Fetches Auto's detector and the generation path ahead of the first send; called once the app has painted. */
+export function prefetchAnswerChunks(): void {
+  detector.prefetch();
+  void loadAnswerPath();
+}
