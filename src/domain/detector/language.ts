@@ -6,6 +6,8 @@
  * lexicon) decide instead. Words that are common in English *and* another listed language
  * ("in", "die", "was", "a", "de", "me", "per", "so") are left out of both lists.
  */
+import { hasCjk } from './cjk';
+
 const ENGLISH_WORDS = new Set(
   (
     'the of and to is are were what who how which when where why does did do for with that this it ' +
@@ -35,7 +37,6 @@ const OTHER_WORDS = new Set(
 );
 
 const LATIN = /[a-z]/;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 /**
  * Share of recognised function words that are English, in [0, 1]; 1 when there are none. Words in
@@ -51,7 +52,7 @@ export function englishness(words: readonly string[]): number {
     if (ENGLISH_WORDS.has(word)) english++;
     else if (OTHER_WORDS.has(word)) other++;
     if (LATIN.test(word)) latin++;
-    else if (CJK.test(word)) nonLatin += Math.ceil(word.length / 2);
+    else if (hasCjk(word)) nonLatin += Math.ceil(word.length / 2);
     else if (/\p{L}/u.test(word)) nonLatin++;
   }
   const latinShare = latin + nonLatin === 0 ? 1 : latin / (latin + nonLatin);

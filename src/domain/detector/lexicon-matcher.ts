@@ -1,3 +1,5 @@
+import { hasCjk } from './cjk';
+import { letterRuns } from './letter-runs';
 import { CUES } from './lexicon';
 import { EXTRA_PATTERNS } from './lexicon-ru-zh-ja';
 import { foldText } from './normalize';
@@ -20,7 +22,6 @@ interface LexiconIndex {
   cjk: { cue: number; pattern: RegExp }[];
 }
 
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 /** `_` in a Chinese or Japanese phrase: up to six characters within one clause. */
 const CJK_GAP = '[^.?!,;:]{0,6}';
 
@@ -99,7 +100,7 @@ function matchesAt(
 
 /** Splits folded text into the words the lexicon patterns are written against. */
 export function lexiconWords(folded: string): string[] {
-  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return letterRuns(folded);
 }
 
 /**
@@ -109,7 +110,7 @@ export function lexiconWords(folded: string): string[] {
 export function matchCues(words: readonly string[], folded = ''): Uint16Array {
   lexiconIndex ??= buildIndex();
   const counts = new Uint16Array(CUES.length);
-  if (CJK.test(folded)) {
+  if (hasCjk(folded)) {
     for (const { cue, pattern } of lexiconIndex.cjk) {
       pattern.lastIndex = 0;
       let found = 0;
@@ -120,18 +121,29 @@ export function matchCues(words: readonly string[], folded = ''): Uint16Array {
   const lastStart = new Int32Array(CUES.length).fill(-1);
   for (let i = 0; i < words.length; i++) {
     const word = words[i] ?? '';
-    const exact = lexiconIndex.exact.get(word);
-    const byPrefix = lexiconIndex.prefix.get(word.slice(0, PREFIX_KEY_LENGTH));
-    for (const candidates of [exact, byPrefix]) {
-      if (!candidates) continue;
-      for (const pattern of candidates) {
-        if (lastStart[pattern.cue] === i) continue;
-        if (matchesAt(pattern.parts, 0, words, i)) {
-          lastStart[pattern.cue] = i;
-          counts[pattern.cue] = (counts[pattern.cue] ?? 0) + 1;
-        }
-      }
+    countMatches(lexiconIndex.exact.get(word), words, i, lastStart, counts);
+    if (word.length >= PREFIX_KEY_LENGTH) {
+      const byPrefix = lexiconIndex.prefix.get(word.slice(0, PREFIX_KEY_LENGTH));
+      countMatches(byPrefix, words, i, lastStart, counts);
     }
   }
   return counts;
+}
+
+/** Counts the cues of `candidates` that match at word `i`, each cue once per start position. */
+function countMatches(
+  candidates: readonly CompiledPattern[] | undefined,
+  words: readonly string[],
+  i: number,
+  lastStart: Int32Array,
+  counts: Uint16Array,
+): void {
+  if (candidates === undefined) return;
+  for (const pattern of candidates) {
+    if (lastStart[pattern.cue] === i) continue;
+    if (matchesAt(pattern.parts, 0, words, i)) {
+      lastStart[pattern.cue] = i;
+      counts[pattern.cue] = (counts[pattern.cue] ?? 0) + 1;
+    }
+  }
 }

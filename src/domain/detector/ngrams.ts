@@ -4,13 +4,17 @@
  * L2-normalised, so a long prompt does not get a larger n-gram score just by having more words.
  */
 
+import { letterRuns } from './letter-runs';
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const WORD_SEED = 0x5bd1e995;
 const BIGRAM_SEED = 0x27d4eb2d;
 const CHAR_SEED = 0x165667b1;
-const WORD_TOKEN = /[\p{L}\p{N}]+|[?%$€£=+*/^<>#{}()[\];:_]/gu;
+/** Symbols that are word tokens of their own beside the runs of letters and digits. */
+const SYMBOL_TOKENS: ReadonlySet<string> = new Set('?%$€£=+*/^<>#{}()[];:_');
 const YEAR = /^(?:1[0-9]|20)\d\d$/;
+const HAS_DIGIT = /\d/;
 
 function fnv(text: string, seed: number): number {
   let h = (FNV_OFFSET ^ seed) >>> 0;
@@ -27,8 +31,9 @@ function mix(h: number): number {
 
 /** Word tokens with numbers reduced to their shape: "391" → "0", "3x" → "0x", "1990" → "Y". */
 export function wordTokens(folded: string): string[] {
-  const tokens = folded.match(WORD_TOKEN) ?? [];
-  return tokens.map((token) => (YEAR.test(token) ? 'Y' : token.replace(/\d+/g, '0')));
+  return letterRuns(folded, SYMBOL_TOKENS).map((token) =>
+    !HAS_DIGIT.test(token) ? token : YEAR.test(token) ? 'Y' : token.replace(/\d+/g, '0'),
+  );
 }
 
 export interface NgramOptions {
@@ -111,7 +116,12 @@ export function appendNgrams(
   pushChannel(words, scale, indices, values);
 
   const chars = bucketSet(options.hashBits);
+  // A repeated word adds only buckets it added before (no-ops in a set), so each distinct word is
+  // hashed once: long prompts repeat most of their words.
+  const hashedWords = new Set<string>();
   for (const token of tokens) {
+    if (hashedWords.has(token)) continue;
+    hashedWords.add(token);
     const padded = ` ${token} `;
     for (let n = options.charNgramMin; n <= options.charNgramMax; n++) {
       const seed = Math.imul(CHAR_SEED ^ salt, n);

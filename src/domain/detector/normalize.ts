@@ -1,4 +1,13 @@
+import { CJK_CHARS, hasCjk } from './cjk';
+
 const COMBINING_MARKS = /\p{M}+/gu;
+/** No combining mark is below U+0300; a cheap first look before the Unicode class (see cjk.ts). */
+const FROM_COMBINING_MARKS_UP = /[\u0300-\uffff]/;
+/**
+ * What `/\s+/g → ' '` changes: runs of two or more and single spaces other than ' ' (replacing
+ * each single ' ' by itself cost a match per word).
+ */
+const SPACES_TO_COLLAPSE = /\s{2,}|[^\S ]/g;
 
 const SYMBOL_MAP: Readonly<Record<string, string>> = {
   '×': '*',
@@ -32,11 +41,9 @@ const SYMBOL_MAP: Readonly<Record<string, string>> = {
 };
 const SYMBOL_RE = new RegExp(`[${Object.keys(SYMBOL_MAP).join('')}]`, 'g');
 
-const CJK_CHAR = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}`;
-const HAS_CJK = new RegExp(`[${CJK_CHAR}]`, 'u');
 /** A boundary between a CJK character and a digit or Latin letter: "买了3个" → "买了 3 个". */
 const CJK_BOUNDARY = new RegExp(
-  String.raw`(?<=[${CJK_CHAR}])(?=[\p{N}a-z])|(?<=[\p{N}a-z])(?=[${CJK_CHAR}])`,
+  String.raw`(?<=[${CJK_CHARS}])(?=[\p{N}a-z])|(?<=[\p{N}a-z])(?=[${CJK_CHARS}])`,
   'gu',
 );
 
@@ -109,10 +116,10 @@ function cjkNumeralsToDigits(text: string): string {
 export function foldText(text: string): string {
   const symbols = text.replace(SYMBOL_RE, (ch) => SYMBOL_MAP[ch] ?? ch);
   // The CJK passes look around every character; most prompts have no CJK and skip them.
-  const cjk = HAS_CJK.test(symbols);
-  const folded = (cjk ? cjkNumeralsToDigits(symbols) : symbols)
-    .normalize('NFKD')
-    .replace(COMBINING_MARKS, '')
-    .toLowerCase();
-  return (cjk ? folded.replace(CJK_BOUNDARY, ' ') : folded).replace(/\s+/g, ' ').trim();
+  const cjk = hasCjk(symbols);
+  const decomposed = (cjk ? cjkNumeralsToDigits(symbols) : symbols).normalize('NFKD');
+  const folded = (
+    FROM_COMBINING_MARKS_UP.test(decomposed) ? decomposed.replace(COMBINING_MARKS, '') : decomposed
+  ).toLowerCase();
+  return (cjk ? folded.replace(CJK_BOUNDARY, ' ') : folded).replace(SPACES_TO_COLLAPSE, ' ').trim();
 }

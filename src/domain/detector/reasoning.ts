@@ -5,6 +5,9 @@
  * the shape of the prompt, not its length.
  */
 
+import { CJK_CHARS, hasCjk } from './cjk';
+import { forEachLetterRun } from './letter-runs';
+
 export interface ReasoningSignals {
   /** Logic symbols (¬ ∧ ∨ → ⇒ ↔ ∀ ∃), boolean expressions ("not True and False") or bracket runs. */
   symbolic: boolean;
@@ -38,10 +41,21 @@ const BOOLEAN_EXPRESSION = new RegExp(
     String.raw`\b${TRUTH}\s+${JUNCTOR}\s+\(?\s*${TRUTH}\s*\)?\s+${JUNCTOR}\s`,
   'i',
 );
-const BRACKET_RUN = /(?:[[\]{}()<>]\s*){6,}/;
-const ENTITY = /(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}{1,14}|\p{Lu})(?![\p{L}\p{N}])/gu;
+/** Six or more brackets in a row, spaces between them allowed. */
+const BRACKET_RUN = /[[\]{}()<>](?:\s*[[\]{}()<>]){5}/;
+/**
+ * A name or a letter: a whole run of letters and digits that is one capital and up to 14 small
+ * letters, or one capital alone (`(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}{1,14}|\p{Lu})(?![\p{L}\p{N}])`).
+ */
+const ENTITY = /^(?:\p{Lu}\p{Ll}{1,14}|\p{Lu})$/u;
+/** Runs that cannot be an entity, told apart without a regular expression: ASCII not A-Z first. */
+const startsOutsideAsciiCapitals = (run: string): boolean => {
+  const first = run.charCodeAt(0);
+  return first < 0x80 && (first < 0x41 || first > 0x5a);
+};
 const SENTENCE = /[^.!?。！？\n]+[.!?。！？]+|[^.!?。！？\n]+$/gmu;
-const CJK_RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/gu;
+const CJK_RUN = new RegExp(`[${CJK_CHARS}]+`, 'gu');
+const NON_SPACE_RUN = /\S+/g;
 const STEP_LINE = /^\s*(?:\d{1,2}[.)]|[-*•])\s+\S/gmu;
 const PERSONAL =
   /(?<![\p{L}])(?:I|i|me|my|you|your|we|our|ich|mir|mich|mein\p{L}*|du|dir|dich|dein\p{L}*|wir|uns|je|tu|vous|yo|tu|usted)(?![\p{L}])/u;
@@ -91,25 +105,29 @@ function countRecurringEntities(raw: string): number {
   const starts = sentenceStarts(raw);
   const seen = new Map<string, number>();
   const counted = new Set<string>();
-  for (const match of raw.matchAll(ENTITY)) {
-    const name = match[0];
-    if (name === 'I' || name === 'A') continue;
-    const atStart = starts.has(match.index ?? -1);
+  forEachLetterRun(raw, (name, index) => {
+    if (name.length > 30 || startsOutsideAsciiCapitals(name) || !ENTITY.test(name)) return;
+    if (name === 'I' || name === 'A') return;
     const n = (seen.get(name) ?? 0) + 1;
     seen.set(name, n);
-    if (!atStart && n >= 2) counted.add(name);
-  }
+    if (!starts.has(index) && n >= 2) counted.add(name);
+  });
   return counted.size;
 }
 
 /** Words of a sentence; Chinese and Japanese count one word per two characters. */
 function wordCount(sentence: string): number {
   let cjk = 0;
-  const rest = sentence.replace(CJK_RUN, (run) => {
-    cjk += Math.ceil(run.length / 2);
-    return ' ';
-  });
-  return cjk + rest.split(/\s+/).filter((w) => w !== '').length;
+  const rest = !hasCjk(sentence)
+    ? sentence
+    : sentence.replace(CJK_RUN, (run) => {
+        cjk += Math.ceil(run.length / 2);
+        return ' ';
+      });
+  let words = 0;
+  NON_SPACE_RUN.lastIndex = 0;
+  while (NON_SPACE_RUN.test(rest)) words++;
+  return cjk + words;
 }
 
 function countShortStatements(sentences: readonly string[]): number {

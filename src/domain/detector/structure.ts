@@ -31,6 +31,8 @@ const NUMBER = /(?<![\p{L}\d.,])\d+(?:[.,]\d+)*/gu;
 const YEAR = /^(?:1[0-9]|20)\d\d$/;
 const DATE_OR_RANGE = /\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b|\b\d{4}\s*-\s*\d{2,4}\b/g;
 const EXPRESSION = /\(?\s*\d[\d.,]*\s*\)?(?:\s*[-+*/^]\s*\(?\s*\d[\d.,]*\s*\)?)+/g;
+/** The part every EXPRESSION holds, starting at a digit: a cheap first look on long prompts. */
+const OPERATOR_BETWEEN_NUMBERS = /\d[\d.,]*\s*\)?\s*[-+*/^]\s*\(?\s*\d/;
 const OPERATOR = /(?<=[\d)\s])[-+*/^](?=[\s(]*\d)/g;
 // Operators written out or spelled as words, in the lexicon's languages: "3 x 4", "15 : 3" (German
 // school notation), "23 mal 47", "100 minus 7", "12 divided by 4", "37 fois 24".
@@ -91,8 +93,18 @@ const CODE_SYNTAX = [
   /\[\s*-?\d+\s*(?:,\s*-?\d+\s*){2,}\]/,
 ];
 const CODE_IDENTIFIER = /\b[a-z][a-z\d]*_[a-z\d_]+\b|\b[a-z]{2,}[A-Z][a-z]+/;
-const CODE_LANGUAGE =
-  /(?:^|[^\p{L}])(?:python|javascript|typescript|java|c\+\+|c#|golang|rust|sql|bash|regex|html|css|kotlin|swift|php|ruby|haskell|scala|numpy|pandas|node\.?js)(?![\p{L}+#])/u;
+/** What any CODE_IDENTIFIER holds (an underscore or a small letter before a capital). */
+const MAYBE_CODE_IDENTIFIER = /_|[a-z][A-Z]/;
+const CODE_LANGUAGE_NAMES = String.raw`python|javascript|typescript|java|c\+\+|c#|golang|rust|sql|bash|regex|html|css|kotlin|swift|php|ruby|haskell|scala|numpy|pandas|node\.?js`;
+const CODE_LANGUAGE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${CODE_LANGUAGE_NAMES})(?![\p{L}+#])`,
+  'u',
+);
+/**
+ * The names alone: a cheap first look, since the Unicode letter classes around them make
+ * CODE_LANGUAGE try every position of a long prompt.
+ */
+const CODE_LANGUAGE_NAME = new RegExp(CODE_LANGUAGE_NAMES);
 
 /** A question mark, or a Chinese 吗 / 呢 or Japanese か that closes the prompt without one. */
 const QUESTION_END = /(?:[?？؟]|[吗嗎呢か][。.]?)\s*$/u;
@@ -110,8 +122,10 @@ export function countNumbers(folded: string): { numbers: number; years: number }
 
 /** Longest operator chain between numbers ("17 * 24 - 13" → 2); dates and year ranges excluded. */
 export function operatorChain(folded: string): number {
+  if (!/\d/.test(folded)) return 0;
   let text = folded.replace(DATE_OR_RANGE, ' ');
   for (const [pattern, replacement] of SPELLED_OPERATORS) text = text.replace(pattern, replacement);
+  if (!OPERATOR_BETWEEN_NUMBERS.test(text)) return 0;
   let longest = 0;
   for (const match of text.matchAll(EXPRESSION)) {
     const operators = match[0].match(OPERATOR)?.length ?? 0;
@@ -142,8 +156,8 @@ export function structureSignals(raw: string, folded: string): StructureSignals 
     mathSymbol: MATH_SYMBOL.test(raw.replace(/\b(?:[kcdm]?m|ft|in)[²³]/g, ' ')),
     codeBlock: CODE_BLOCK.test(raw),
     codeSyntax: codeSyntaxKinds(raw),
-    codeIdentifier: CODE_IDENTIFIER.test(raw),
-    codeLanguage: CODE_LANGUAGE.test(folded),
+    codeIdentifier: MAYBE_CODE_IDENTIFIER.test(raw) && CODE_IDENTIFIER.test(raw),
+    codeLanguage: CODE_LANGUAGE_NAME.test(folded) && CODE_LANGUAGE.test(folded),
     questionMarks: (raw.match(/[?？؟]/g) ?? []).length,
     endsWithQuestion: QUESTION_END.test(raw),
     multiline: /\n\s*\S/.test(raw.trim()),
