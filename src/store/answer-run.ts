@@ -8,7 +8,6 @@ import { streamAnswer, type AnswerProgress } from '@/engine/generation/stream-an
 import type { ChatEngine } from '@/engine/types';
 import { createFrameBatcher } from '@/lib/frame-batcher';
 import { EMPTY_ANSWER } from './empty-answer';
-import { STREAM_RENDER_INTERVAL_MS } from './stream-render-interval';
 
 export type { AnswerProgress };
 
@@ -33,6 +32,8 @@ export interface AnswerRun {
   planStep(conversation: ChatMessage[], step: GenerationMode): Promise<PlanOutcome | null>;
   /** Every request handed to the engine (Settings → Developer shows the last). */
   onRequest(request: GenerateRequest): void;
+  /** Shows the streaming answer at most this often (ms), by where the model runs. */
+  renderIntervalMs: number;
 }
 
 /** What to answer: the mode's steps (`MODE_STEPS`), on `conversation`, its first request planned. */
@@ -60,7 +61,7 @@ export function runAnswer(
 
 /**
  * Streams one request into the target, from `initial` on. The stream is drained as fast as the
- * engine produces it; `show` sees it at most once per animation frame and STREAM_RENDER_INTERVAL_MS,
+ * engine produces it; `show` sees it at most once per animation frame and `run.renderIntervalMs`,
  * and once more with the final state before this resolves.
  *
  * `onProgress` sees every chunk: the place to observe the thinking stream at its pause points.
@@ -74,7 +75,7 @@ async function streamRequest(
   show: (progress: AnswerProgress) => void,
   run: AnswerRun,
 ) {
-  const batcher = createFrameBatcher(show, { minIntervalMs: STREAM_RENDER_INTERVAL_MS });
+  const batcher = createFrameBatcher(show, { minIntervalMs: run.renderIntervalMs });
   const result = await streamAnswer({
     engine: run.engine,
     plan,

@@ -1,3 +1,5 @@
+import { streamRenderIntervalMs } from '@/domain/engine/stream-render-pace';
+import type { RunBackend } from '@/domain/models/gguf-backend';
 import type { ChatEngine } from '@/engine/types';
 import type { AnswerRun, runAnswer } from './answer-run';
 import { planRequest } from './request-plan';
@@ -35,7 +37,12 @@ export const loadAnswerPath = () => import('./answer-run');
 export function createAnswerRunner({ set, get, deps }: StoreBase): AnswerRunner {
   let running: Promise<unknown> | null = null;
 
-  async function runWork(kind: RunKind, engine: ChatEngine, work: RunWork): Promise<void> {
+  async function runWork(
+    kind: RunKind,
+    engine: ChatEngine,
+    runsOn: RunBackend,
+    work: RunWork,
+  ): Promise<void> {
     set({ activeRun: kind });
     let clean = false;
     try {
@@ -45,6 +52,7 @@ export function createAnswerRunner({ set, get, deps }: StoreBase): AnswerRunner 
         signal,
         planStep: (conversation, step) => planRequest(get(), deps.tokenCounter, conversation, step),
         onRequest: (lastEngineRequest) => set({ lastEngineRequest }),
+        renderIntervalMs: streamRenderIntervalMs(runsOn),
       };
       clean = await work(run, (await loadAnswerPath()).runAnswer);
     } finally {
@@ -58,7 +66,7 @@ export function createAnswerRunner({ set, get, deps }: StoreBase): AnswerRunner 
       const engine = deps.supervisor.currentEngine();
       const state = get();
       if (state.activeRun !== null || state.load.status !== 'ready' || !engine) return false;
-      const ran = runWork(kind, engine, work);
+      const ran = runWork(kind, engine, state.load.runsOn, work);
       running = ran;
       try {
         await ran;
