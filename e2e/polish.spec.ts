@@ -125,9 +125,11 @@ test.describe('message actions with the chat fixture', () => {
 
   test('compare view answers one prompt in Quick, Think and Draft + refine', async ({ page }) => {
     await page.getByRole('button', { name: 'Compare' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Compare Quick, Think and Draft + refine' });
+    const dialog = page.getByRole('dialog', {
+      name: 'Compare Quick, Think, Draft + refine and Auto',
+    });
     await dialog.getByLabel('Prompt to compare').fill('hi');
-    await dialog.getByRole('button', { name: 'Run all three' }).click();
+    await dialog.getByRole('button', { name: 'Run all four' }).click();
     const quick = dialog.getByRole('region', { name: 'Quick answer' });
     const think = dialog.getByRole('region', { name: 'Think answer' });
     await expect(quick.getByTestId('answer')).toHaveText(chatFixture.answer);

@@ -10,7 +10,7 @@ import {
   type ExportedConversation,
 } from './export-schema';
 import { IMPORT_ERROR_TEXT, type ImportErrorCode } from './import-errors';
-import { toMarkdown, type ModelNames } from './markdown';
+import { comparisonToMarkdown, toMarkdown, type ModelNames } from './markdown';
 import { fromRecord, markInterrupted, toRecord } from './message-records';
 import type { Conversation } from './types';
 
@@ -66,6 +66,23 @@ export async function exportMarkdown(
   modelNames?: ModelNames,
 ): Promise<string> {
   return toMarkdown(await exportConversations(ctx, ids), modelNames);
+}
+
+/** A comparison as a file: JSON in the conversations format (it imports as a chat), or Markdown. */
+export function exportComparison(
+  ctx: StorageContext,
+  comparison: ExportedConversation,
+  format: 'json' | 'markdown',
+  modelNames?: ModelNames,
+): string {
+  if (format === 'markdown') return comparisonToMarkdown(comparison, modelNames);
+  const data: ConversationsExport = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(ctx.now()).toISOString(),
+    conversations: [comparison],
+  };
+  return JSON.stringify(data, null, 2) + '\n';
 }
 
 export interface ImportError {

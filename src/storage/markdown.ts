@@ -78,6 +78,19 @@ export function conversationToMarkdown(
   return [header, ...blocks].join('\n\n') + '\n';
 }
 
+/**
+ * A comparison (one prompt answered in several modes, each answer a version of the same turn):
+ * the prompt once, then every answer in order, where a conversation shows only one branch.
+ */
+export function comparisonToMarkdown(
+  comparison: ExportedConversation,
+  names: ModelNames = {},
+): string {
+  const header = `# ${comparison.title.replace(/\s+/gu, ' ')}\n\n*${isoDate(comparison.createdAt)}*`;
+  const blocks = comparison.messages.map((message) => messageBlock(message, names));
+  return [header, ...blocks].join('\n\n') + '\n';
+}
+
 /** One document: each conversation under its own heading, separated by rules. */
 export function toMarkdown(data: ConversationsExport, names: ModelNames = {}): string {
   return data.conversations.map((c) => conversationToMarkdown(c, names)).join('\n---\n\n');

@@ -3,7 +3,7 @@ import type { StorageContext } from './context';
 import * as conversations from './conversations';
 import { DEFAULT_DB_NAME, openDatabase } from './db';
 import type * as exportImport from './export-import';
-import type { ConversationsExport } from './export-schema';
+import type { ConversationsExport, ExportedConversation } from './export-schema';
 import type { ModelNames } from './markdown';
 import * as messages from './messages';
 import type { MessageSnapshot } from './messages';
@@ -52,6 +52,12 @@ export interface ChatStorage {
   /** `modelNames`: how each model is named in the headings (a custom model's id is its URL). */
   exportMarkdown(ids?: readonly string[], modelNames?: ModelNames): Promise<string>;
   importJson(text: string): Promise<exportImport.ImportResult>;
+  /** A comparison as one conversation (each answer a version of its one turn) in a file. */
+  exportComparison(
+    comparison: ExportedConversation,
+    format: 'json' | 'markdown',
+    modelNames?: ModelNames,
+  ): Promise<string>;
 
   /** Closes the connection (tests, or before deleting the database). */
   close(): void;
@@ -103,6 +109,8 @@ export function createStorage(options: StorageOptions = {}): ChatStorage {
     exportMarkdown: async (ids, modelNames) =>
       (await loadExportImport()).exportMarkdown(ctx, ids, modelNames),
     importJson: async (text) => (await loadExportImport()).importJson(ctx, text),
+    exportComparison: async (comparison, format, modelNames) =>
+      (await loadExportImport()).exportComparison(ctx, comparison, format, modelNames),
 
     close: () => ctx.db.close(),
   };

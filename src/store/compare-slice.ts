@@ -1,30 +1,28 @@
-import type { RefineDraft, ResolvedMode } from '@/domain/chat/chat-types';
-import type { RefineOutcome } from '@/domain/refine/refine-outcome';
-import { FATAL_ENGINE_CODES, type EngineErrorCode } from '@/domain/engine-error';
+import type { ModeDecision } from '@/domain/chat/mode-decision';
+import { stateModelId } from '@/domain/engine/engine-state';
+import { FATAL_ENGINE_CODES } from '@/domain/engine-error';
 import { firstStep } from '@/domain/generation/mode-steps';
-import type { AnswerFields, AnswerProgress, AnswerTarget } from './answer-run';
+import type { AnswerFields, AnswerTarget } from './answer-run';
+import {
+  COMPARE_ORDER,
+  patchColumn,
+  type CompareColumnId,
+  type CompareRun,
+  type Comparison,
+} from './compare-columns';
+import { exportComparison, keepCompareAnswer } from './compare-keep';
 import { EMPTY_ANSWER } from './empty-answer';
 import { planRequest } from './request-plan';
-import type { StoreContext } from './store-context';
-
-export const COMPARE_ORDER: readonly ResolvedMode[] = ['quick', 'think', 'refine'];
-
-export interface CompareRun extends AnswerProgress {
-  mode: ResolvedMode;
-  status: 'waiting' | 'streaming' | 'done' | 'stopped' | 'error';
-  startedAt: number | null;
-  finishedAt: number | null;
-  completionTokens: number | null;
-  error: EngineErrorCode | null;
-  budgetCause?: 'user' | 'context';
-  draft?: RefineDraft;
-  refineOutcome?: RefineOutcome;
-}
+import { decideMode, type StoreContext } from './store-context';
 
 export interface CompareSlice {
-  /** A side-by-side demo: one prompt, answered in Quick, Think and Draft + refine. Not saved. */
-  compare: { prompt: string; runs: Record<ResolvedMode, CompareRun> } | null;
+  /** A side-by-side demo: one prompt, answered in each mode and by Auto. In memory only. */
+  compare: Comparison | null;
   startCompare: (prompt: string) => Promise<void>;
+  /** Puts a finished column's answer into the chat as the answer to the prompt (saved). */
+  keepCompareAnswer: (column: CompareColumnId) => Promise<boolean>;
+  /** The comparison as an export file: one conversation, each column's answer a version. */
+  exportComparison: (format: 'json' | 'markdown') => Promise<string | null>;
   closeCompare: () => void;
 }
 
@@ -32,33 +30,28 @@ export function createCompareSlice(ctx: StoreContext): CompareSlice {
   return {
     compare: null,
     startCompare: (prompt) => startCompare(ctx, prompt),
+    keepCompareAnswer: (column) => keepCompareAnswer(ctx, column),
+    exportComparison: (format) => exportComparison(ctx, format),
     closeCompare: () => ctx.set({ compare: null }),
   };
 }
 
-function waitingRun(mode: ResolvedMode): CompareRun {
+function waitingRun(column: CompareColumnId, decision?: ModeDecision): CompareRun {
   return {
     ...EMPTY_ANSWER,
-    mode,
+    column,
+    mode: decision?.mode ?? (column === 'auto' ? 'quick' : column),
+    ...(decision && {
+      autoReason: decision.autoReason,
+      ...(decision.autoScore !== undefined && { autoScore: decision.autoScore }),
+      ...(decision.autoBand !== undefined && { autoBand: decision.autoBand }),
+    }),
     status: 'waiting',
     startedAt: null,
     finishedAt: null,
     completionTokens: null,
     error: null,
   };
-}
-
-function patchColumn(ctx: StoreContext, mode: ResolvedMode, patch: Partial<CompareRun>) {
-  ctx.set((state) =>
-    state.compare
-      ? {
-          compare: {
-            ...state.compare,
-            runs: { ...state.compare.runs, [mode]: { ...state.compare.runs[mode], ...patch } },
-          },
-        }
-      : {},
-  );
 }
 
 /** An answer's fields as a compare column keeps them (errors by code). */
@@ -68,8 +61,8 @@ function asColumnFields(fields: AnswerFields): Partial<CompareRun> {
 }
 
 /** A compare column as the target of an answer: shown only, never saved. */
-function columnTarget(ctx: StoreContext, mode: ResolvedMode): AnswerTarget {
-  const write = (fields: AnswerFields) => patchColumn(ctx, mode, asColumnFields(fields));
+function columnTarget(ctx: StoreContext, column: CompareColumnId): AnswerTarget {
+  const write = (fields: AnswerFields) => patchColumn(ctx, column, asColumnFields(fields));
   return {
     initial: { ...EMPTY_ANSWER, completionTokens: null },
     show: write,
@@ -78,24 +71,29 @@ function columnTarget(ctx: StoreContext, mode: ResolvedMode): AnswerTarget {
 }
 
 /**
- * Answers one prompt in each mode, one after the other on the same engine: the model is loaded
- * once, and no run slows another down.
+ * Answers one prompt in each mode and as Auto would, one after the other on the same engine: the
+ * model is loaded once, and no run slows another down. Auto's column shows its choice at once
+ * and runs like the others, through the one generation path.
  */
 export async function startCompare(ctx: StoreContext, prompt: string) {
   const text = prompt.trim();
   if (!text) return;
+  const auto = await decideMode(ctx, text, 'auto');
   await ctx.runner.exclusive('compare', async (run, runAnswer) => {
     const runs = {
       quick: waitingRun('quick'),
       think: waitingRun('think'),
       refine: waitingRun('refine'),
+      auto: waitingRun('auto', auto),
     };
-    ctx.set({ compare: { prompt: text, runs } });
+    const modelId = stateModelId(ctx.get().load);
+    ctx.set({ compare: { prompt: text, modelId, startedAt: Date.now(), runs } });
     let clean = true;
     const question = { id: 'compare', role: 'user' as const, content: text, createdAt: 0 };
-    for (const mode of COMPARE_ORDER) {
+    for (const column of COMPARE_ORDER) {
       if (run.signal.aborted) break;
-      patchColumn(ctx, mode, { status: 'streaming', startedAt: Date.now() });
+      const mode = runs[column].mode;
+      patchColumn(ctx, column, { status: 'streaming', startedAt: Date.now() });
       const planned = await planRequest(
         ctx.get(),
         ctx.deps.tokenCounter,
@@ -103,25 +101,25 @@ export async function startCompare(ctx: StoreContext, prompt: string) {
         firstStep(mode),
       );
       if (!planned?.ok) {
-        patchColumn(ctx, mode, {
+        patchColumn(ctx, column, {
           status: 'error',
           error: 'context-too-long',
           finishedAt: Date.now(),
         });
         continue;
       }
-      patchColumn(ctx, mode, { budgetCause: planned.plan.budgetCause });
+      patchColumn(ctx, column, { budgetCause: planned.plan.budgetCause });
       const plan = { mode, conversation: [question], first: planned.plan };
-      const ending = await runAnswer(plan, columnTarget(ctx, mode), run);
+      const ending = await runAnswer(plan, columnTarget(ctx, column), run);
       if (ending.status === 'error' && FATAL_ENGINE_CODES.includes(ending.error.code)) {
         clean = false;
         break;
       }
     }
     // Runs that never got their turn (the user stopped) say so instead of waiting forever.
-    for (const mode of COMPARE_ORDER) {
-      if (ctx.get().compare?.runs[mode].status === 'waiting') {
-        patchColumn(ctx, mode, { status: 'stopped' });
+    for (const column of COMPARE_ORDER) {
+      if (ctx.get().compare?.runs[column].status === 'waiting') {
+        patchColumn(ctx, column, { status: 'stopped' });
       }
     }
     return clean;

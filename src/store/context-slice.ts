@@ -1,3 +1,4 @@
+import type { ModeDecision } from '@/domain/chat/mode-decision';
 import { firstStep } from '@/domain/generation/mode-steps';
 import { planRequest } from './request-plan';
 import { decideMode, type StoreBase } from './store-context';
@@ -17,6 +18,11 @@ export interface ContextSlice {
   contextUsage: ContextUsage | null;
   /** Recounts `contextUsage` for the conversation plus `draft` (debounce calls while typing). */
   measureContext: (draft: string) => Promise<void>;
+  /**
+   * What sending `draft` now would decide: the mode (Auto's detector or a `/think` command) and
+   * why. The same decision `send` makes, for the preview while typing (debounce calls).
+   */
+  previewMode: (draft: string) => Promise<ModeDecision>;
 }
 
 export function createContextSlice(ctx: StoreBase): ContextSlice {
@@ -24,6 +30,7 @@ export function createContextSlice(ctx: StoreBase): ContextSlice {
   return {
     contextUsage: null,
     measureContext: (draft) => measureContext(ctx, measuring, draft),
+    previewMode: (draft) => decideMode(ctx, draft.trim()),
   };
 }
 

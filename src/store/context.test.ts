@@ -91,3 +91,29 @@ describe('context accounting in the chat', () => {
     expect((await app.stored())[1]).toMatchObject({ content: 'Once upon a time.' });
   });
 });
+
+describe('previewMode', () => {
+  it('shows, while typing, the mode and reason that sending the same text then uses', async () => {
+    await app.ready(4096);
+    state().setModeChoice('auto');
+    const texts = [
+      'Hello, how are you today?',
+      'A train leaves at 3 pm at 60 km/h and a second at 4 pm at 90 km/h. When does the second catch up?',
+      'hello /think',
+    ];
+    const previews = [];
+    for (const text of texts) {
+      const preview = await state().previewMode(text);
+      previews.push(preview.mode);
+      engine.answer('An answer.');
+      await state().send(text);
+      const sent = assistant(state().messages.at(-1));
+      expect({ mode: sent.mode, autoReason: sent.autoReason }).toEqual({
+        mode: preview.mode,
+        autoReason: preview.autoReason,
+      });
+    }
+    // A greeting, a maths problem, and a command that overrides Auto (no reason then).
+    expect(previews).toEqual(['quick', 'think', 'think']);
+  });
+});

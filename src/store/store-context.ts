@@ -43,9 +43,13 @@ export interface StoreContext extends StoreBase {
   runner: AnswerRunner;
 }
 
-/** The detector's decision for `text` under the current mode choice. */
-export async function decideMode(ctx: StoreBase, text: string) {
+/** The detector's decision for `text` under the current mode choice (or the one given). */
+export async function decideMode(
+  ctx: StoreBase,
+  text: string,
+  modeChoice: AppState['modeChoice'] = ctx.get().modeChoice,
+) {
   const pending = ctx.deps.detector();
   const decide = typeof pending === 'function' ? pending : await pending;
-  return decide(text, ctx.get().modeChoice);
+  return decide(text, modeChoice);
 }

@@ -12,10 +12,13 @@ import { useMediaQuery } from '@/lib/use-media-query';
 import { useAppStore } from '@/store';
 import { selectCanSend, selectIsAnswering } from '@/store/selectors';
 import { engineUsable } from '@/domain/engine/engine-state';
+import { AutoPreview } from './auto-preview';
 import { ComposerModelBar } from './composer-model-bar';
 import { ContextMeter } from './context-meter';
 import { RouteSummary } from './route-summary';
 import { COMPOSER_INPUT_ID } from './keyboard-shortcuts';
+
+const AUTO_PREVIEW_ID = 'composer-auto-preview';
 
 /** Once a model becomes ready, the message box takes focus (unless a dialog is in front). */
 function useFocusWhenReady(ready: boolean, input: RefObject<HTMLTextAreaElement | null>) {
@@ -48,6 +51,7 @@ export function Composer({
   const send = useAppStore((s) => s.send);
   const stop = useAppStore((s) => s.stop);
   const refusal = useAppStore((s) => s.sendRefusal);
+  const auto = useAppStore((s) => s.modeChoice === 'auto');
   // A phone keyboard has no Shift+Enter worth mentioning.
   const phone = useMediaQuery('(max-width: 639px)');
   const canSend = canAnswer && text.trim() !== '';
@@ -75,7 +79,11 @@ export function Composer({
   return (
     <div className="space-y-2">
       <ComposerModelBar onChooseModel={onChooseModel} />
-      {modeSwitch}
+      {/* The preview sits beside the switch where there is room, else on a line of its own. */}
+      <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+        {modeSwitch}
+        <AutoPreview draft={text} id={AUTO_PREVIEW_ID} />
+      </div>
       <form
         className="flex items-end gap-2 rounded-2xl border border-slate-300 bg-white p-2 shadow-sm focus-within:ring-2 focus-within:ring-indigo-500 dark:border-slate-700 dark:bg-slate-900"
         onSubmit={(e) => {
@@ -87,6 +95,7 @@ export function Composer({
           ref={inputRef}
           id={COMPOSER_INPUT_ID}
           aria-label={t('composer.label')}
+          aria-describedby={auto ? AUTO_PREVIEW_ID : undefined}
           rows={2}
           value={text}
           onChange={(e) => setText(e.target.value)}

@@ -3,8 +3,9 @@ import { useTranslation } from '@/lib/i18n/use-translation';
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown';
 import { DraftPanel, RefineOutcomeLabel } from '@/components/thinking/draft-panel';
 import { ThinkingPanel } from '@/components/thinking/thinking-panel';
-import type { CompareRun } from '@/store/compare-slice';
+import type { CompareRun } from '@/store/compare-columns';
 import { tokenStats } from '@/domain/chat/token-stats';
+import { KeepInChat } from './keep-in-chat';
 
 function runSummary(run: CompareRun, t: TFunction): string {
   if (run.status === 'waiting') return t('compare.waiting');
@@ -22,9 +23,17 @@ function runSummary(run: CompareRun, t: TFunction): string {
   return parts.join(' · ');
 }
 
+/** The Auto column's choice and why: the detector's reason, or the prompt's own command. */
+function autoChoice(run: CompareRun, t: TFunction): string {
+  const mode = t(`modes.${run.mode}`);
+  return run.autoReason
+    ? t('compare.autoChoice', { mode, reason: t(`reasons.${run.autoReason}`) })
+    : t('compare.autoCommand', { mode });
+}
+
 export function CompareColumn({ run }: { run: CompareRun }) {
   const { t } = useTranslation();
-  const title = t(`modes.${run.mode}`);
+  const title = t(`modes.${run.column}`);
   return (
     <section
       aria-label={t('compare.answer', { mode: title })}
@@ -36,6 +45,14 @@ export function CompareColumn({ run }: { run: CompareRun }) {
           {runSummary(run, t)}
         </p>
       </header>
+      {run.column === 'auto' && (
+        <p
+          data-testid="auto-choice"
+          className="mb-2 text-xs font-medium text-slate-600 dark:text-slate-400"
+        >
+          {autoChoice(run, t)}
+        </p>
+      )}
       <DraftPanel draft={run.draft} streaming={run.status === 'streaming'} />
       {run.thinkingStartedAt !== null && (
         <ThinkingPanel
@@ -58,6 +75,7 @@ export function CompareColumn({ run }: { run: CompareRun }) {
           {t(`errors.${run.error}.title`)}
         </p>
       )}
+      <KeepInChat run={run} />
     </section>
   );
 }

@@ -6,10 +6,11 @@ import { Icon } from '@/components/ui/icons';
 import { useAppStore } from '@/store';
 import { selectIsAnswering } from '@/store/selectors';
 import { engineUsable } from '@/domain/engine/engine-state';
-import { COMPARE_ORDER } from '@/store/compare-slice';
+import { COMPARE_ORDER } from '@/store/compare-columns';
 import { CompareColumn } from './compare-column';
+import { ExportComparison } from './export-comparison';
 
-/** Demo view: one prompt answered in Quick and in Think, side by side. */
+/** Demo view: one prompt answered in each mode and by Auto, side by side. */
 export function CompareButton() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
@@ -58,12 +59,13 @@ export function CompareButton() {
           )}
         </form>
         {compare && (
-          <div className="flex flex-col gap-3 md:flex-row">
-            {COMPARE_ORDER.map((mode) => (
-              <CompareColumn key={mode} run={compare.runs[mode]} />
+          <div className="grid gap-3 md:grid-cols-2 lg:grid-cols-4">
+            {COMPARE_ORDER.map((column) => (
+              <CompareColumn key={column} run={compare.runs[column]} />
             ))}
           </div>
         )}
+        <ExportComparison />
       </Dialog>
     </>
   );

@@ -1,45 +1,30 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { Button } from '@/components/ui/button';
+import { UndoToast } from '@/components/ui/undo-toast';
 import { useHydrated } from '@/lib/use-hydrated';
 import { useAppStore } from '@/store';
 import { ConversationItem } from './conversation-item';
 import { HistorySearchBox, HistorySearchResults } from './history-search';
-
-const UNDO_MS = 10_000;
 
 // Import and export are not needed for the first paint; their chunk follows right after it.
 const ImportExport = lazy(async () => ({
   default: (await import('./import-export')).ImportExport,
 }));
 
+/** "Deleted “title” [Undo]" after a conversation is deleted. */
 function UndoDelete() {
   const { t } = useTranslation();
   const snapshot = useAppStore((s) => s.undoableDelete);
   const undo = useAppStore((s) => s.undoDelete);
   const dismiss = useAppStore((s) => s.dismissUndo);
-  useEffect(() => {
-    if (!snapshot) return;
-    const timer = setTimeout(dismiss, UNDO_MS);
-    return () => clearTimeout(timer);
-  }, [snapshot, dismiss]);
-  if (!snapshot) return null;
   return (
-    <div
-      role="status"
-      className="flex items-center gap-2 rounded-lg bg-slate-800 px-3 py-2 text-sm text-white"
-    >
-      <span className="min-w-0 flex-1 truncate">
-        {t('history.deleted', { title: snapshot.conversation.title })}
-      </span>
-      <button
-        type="button"
-        className="rounded-lg border border-amber-300 px-2 py-1 font-semibold text-amber-200 hover:bg-slate-700 max-sm:min-h-10"
-        onClick={() => void undo()}
-      >
-        {t('history.undo')}
-      </button>
-    </div>
+    <UndoToast
+      deleted={snapshot}
+      message={snapshot ? t('history.deleted', { title: snapshot.conversation.title }) : ''}
+      onUndo={() => void undo()}
+      onDismiss={dismiss}
+    />
   );
 }
 
