@@ -37,7 +37,7 @@ export function CompareColumn({ run }: { run: CompareRun }) {
   return (
     <section
       aria-label={t('compare.answer', { mode: title })}
-      className="min-w-0 flex-1 rounded-xl border border-slate-200 p-3 dark:border-slate-700"
+      className="flex min-w-0 flex-col rounded-xl border border-slate-200 p-3 dark:border-slate-700"
     >
       <header className="mb-2 flex items-baseline gap-2">
         <h3 className="font-semibold">{title}</h3>
