@@ -69,7 +69,10 @@ export function CompareColumn({ run }: { run: CompareRun }) {
       <div data-testid="answer" className="leading-relaxed">
         <LazyMarkdown text={run.content} streaming={run.status === 'streaming'} />
       </div>
-      <RefineOutcomeLabel outcome={run.refineOutcome} />
+      {/* A block of its own: the column is a flex column, which would stretch the label. */}
+      <div>
+        <RefineOutcomeLabel outcome={run.refineOutcome} />
+      </div>
       {run.error && (
         <p role="alert" className="mt-2 text-sm text-rose-600 dark:text-rose-400">
           {t(`errors.${run.error}.title`)}
