@@ -49,11 +49,13 @@ test.describe('English, with a model', () => {
   });
 });
 
-test('only Auto shows a choice', async ({ page }) => {
+test('only Auto shows a choice; another mode says what it does on the same line', async ({
+  page,
+}) => {
   await page.goto('/');
   await chooseMode(page, 'Quick');
   await page.getByRole('textbox', { name: 'Message' }).fill(MATHS);
-  await expect(page.getByTestId('auto-preview')).toHaveCount(0);
+  await expect(page.getByTestId('auto-preview')).toHaveText('Answer at once, no thinking');
   await expect(page.getByRole('textbox', { name: 'Message' })).toHaveAccessibleDescription('');
 });
 

@@ -1,3 +1,4 @@
+import type { ResolvedMode } from '@/domain/chat/chat-types';
 import type { ModeDecision } from '@/domain/chat/mode-decision';
 import { stateModelId } from '@/domain/engine/engine-state';
 import { FATAL_ENGINE_CODES } from '@/domain/engine-error';
@@ -36,11 +37,12 @@ export function createCompareSlice(ctx: StoreContext): CompareSlice {
   };
 }
 
-function waitingRun(column: CompareColumnId, decision?: ModeDecision): CompareRun {
-  return {
+/** A column before its turn; Auto's carries its decision, shown before it runs. */
+function waitingRun(column: CompareColumnId, mode: ResolvedMode, decision?: ModeDecision) {
+  const run: CompareRun = {
     ...EMPTY_ANSWER,
     column,
-    mode: decision?.mode ?? (column === 'auto' ? 'quick' : column),
+    mode,
     ...(decision && {
       autoReason: decision.autoReason,
       ...(decision.autoScore !== undefined && { autoScore: decision.autoScore }),
@@ -52,6 +54,7 @@ function waitingRun(column: CompareColumnId, decision?: ModeDecision): CompareRu
     completionTokens: null,
     error: null,
   };
+  return run;
 }
 
 /** An answer's fields as a compare column keeps them (errors by code). */
@@ -81,10 +84,10 @@ export async function startCompare(ctx: StoreContext, prompt: string) {
   const auto = await decideMode(ctx, text, 'auto');
   await ctx.runner.exclusive('compare', async (run, runAnswer) => {
     const runs = {
-      quick: waitingRun('quick'),
-      think: waitingRun('think'),
-      refine: waitingRun('refine'),
-      auto: waitingRun('auto', auto),
+      quick: waitingRun('quick', 'quick'),
+      think: waitingRun('think', 'think'),
+      refine: waitingRun('refine', 'refine'),
+      auto: waitingRun('auto', auto.mode, auto),
     };
     const modelId = stateModelId(ctx.get().load);
     ctx.set({ compare: { prompt: text, modelId, startedAt: Date.now(), runs } });

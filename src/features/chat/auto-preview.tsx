@@ -33,15 +33,17 @@ function useDraftDecision(draft: string, enabled: boolean): ModeDecision | null 
 
 /**
  * With Auto chosen, what Auto would pick for the message typed so far, and why: a presenter can
- * show the decision before sending. One line of its own height, so nothing moves as it changes;
- * the message box names it as its description, and only a change of mode is announced.
+ * show the decision before sending; the message box names it as its description, and only a
+ * change of mode is announced. Another mode shows what it does instead. Always one line of its
+ * own height, so nothing moves as it changes, nor when the saved mode differs from the page's
+ * first paint.
  */
 export function AutoPreview({ draft, id }: { draft: string; id: string }) {
   const { t } = useTranslation();
-  const auto = useAppStore((s) => s.modeChoice === 'auto');
+  const modeChoice = useAppStore((s) => s.modeChoice);
+  const auto = modeChoice === 'auto';
   const decision = useDraftDecision(draft, auto);
-  if (!auto) return null;
-  let text: string = t('autoPreview.idle');
+  let text: string = auto ? t('autoPreview.idle') : t(`modeSwitch.hints.${modeChoice}`);
   if (decision) {
     const mode = t(`modes.${decision.mode}`);
     text = decision.autoReason
@@ -54,7 +56,7 @@ export function AutoPreview({ draft, id }: { draft: string; id: string }) {
   return (
     <>
       <p
-        id={id}
+        id={auto ? id : undefined}
         data-testid="auto-preview"
         title={text}
         className="h-5 min-w-0 flex-1 basis-56 truncate text-xs leading-5 text-slate-600 dark:text-slate-400"

@@ -37,7 +37,7 @@ export function CompareColumn({ run }: { run: CompareRun }) {
   return (
     <section
       aria-label={t('compare.answer', { mode: title })}
-      className="min-w-0 flex-1 rounded-xl border border-slate-200 p-3 dark:border-slate-700"
+      className="flex min-w-0 flex-col rounded-xl border border-slate-200 p-3 dark:border-slate-700"
     >
       <header className="mb-2 flex items-baseline gap-2">
         <h3 className="font-semibold">{title}</h3>
@@ -69,7 +69,10 @@ export function CompareColumn({ run }: { run: CompareRun }) {
       <div data-testid="answer" className="leading-relaxed">
         <LazyMarkdown text={run.content} streaming={run.status === 'streaming'} />
       </div>
-      <RefineOutcomeLabel outcome={run.refineOutcome} />
+      {/* A block of its own: the column is a flex column, which would stretch the label. */}
+      <div>
+        <RefineOutcomeLabel outcome={run.refineOutcome} />
+      </div>
       {run.error && (
         <p role="alert" className="mt-2 text-sm text-rose-600 dark:text-rose-400">
           {t(`errors.${run.error}.title`)}
