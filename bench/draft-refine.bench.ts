@@ -179,6 +179,10 @@ export interface DraftRuleResult {
   skipMs: number;
   alwaysMs: number;
   ratio: number;
+  /** Median time of the refinement itself (always: final answer − draft done): what keeping saves. */
+  refineMs: number;
+  /** Median draft time with log-probabilities (kept) ÷ without (always): what scoring costs. */
+  draftRatio: number;
 }
 
 /** Time to the final answer on the confident-draft fixture, its draft kept or always refined. */
@@ -232,7 +236,16 @@ export function measureDraftConfidence(runs = 3): Promise<DraftRuleResult> {
     }
     const skipMs = median(skip.map((t) => t.totalMs));
     const alwaysMs = median(always.map((t) => t.totalMs));
-    return { skip, always, skipMs, alwaysMs, ratio: skipMs / alwaysMs };
+    const draftMs = (list: RuleTiming[]) => median(list.map((t) => t.draftMs));
+    return {
+      skip,
+      always,
+      skipMs,
+      alwaysMs,
+      ratio: skipMs / alwaysMs,
+      refineMs: median(always.map((t) => t.totalMs - t.draftMs)),
+      draftRatio: draftMs(skip) / draftMs(always),
+    };
   });
 }
 

@@ -81,6 +81,10 @@ console.log(
               'confident draft, final answer: kept / always refined',
               `${(draftRule.skipMs / 1000).toFixed(1)} s / ${(draftRule.alwaysMs / 1000).toFixed(1)} s (${draftRule.ratio.toFixed(2)})`,
             ],
+            [
+              'confident draft: refinement saved; draft time scored / not',
+              `${(draftRule.refineMs / 1000).toFixed(1)} s; ${draftRule.draftRatio.toFixed(2)}`,
+            ],
           ]
         : []),
       [
