@@ -1,12 +1,19 @@
 // Draft + refine against Think, on the fixture that thinks until the context makes it stop: time
 // to the first useful text (the draft's first token vs Think's first answer token) and the total
 // time until the answer is finished, as ratios from runs that alternate the two modes.
+// And Draft + refine on a confident draft (the sure-draft fixture): time to the final answer when
+// the confident draft is kept (the default) vs always refined (the setting off), alternating.
 import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import { preview } from 'vite';
-import { FIXTURE_OUTPUT_DIR, thinkerFixture } from '../scripts/fixture-model/fixture-scripts';
+import {
+  FIXTURE_OUTPUT_DIR,
+  sureDraftFixture,
+  thinkerFixture,
+  type FixtureScript,
+} from '../scripts/fixture-model/fixture-scripts';
 import { median } from './median';
 
 export interface ModeTiming {
@@ -44,6 +51,23 @@ declare global {
   }
 }
 
+/** A new page with the app open and the fixture model at `modelUrl` loaded as `name`. */
+async function openWithModel(context: BrowserContext, modelUrl: string, name: string) {
+  const page = await context.newPage();
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Add model from URL' }).click();
+  const form = page.getByRole('form', { name: 'Add model from URL' });
+  await form.getByLabel('GGUF URL').fill(modelUrl);
+  await form.getByLabel('Name (optional)').fill(name);
+  await form.getByRole('button', { name: 'Add model' }).click();
+  await page.getByRole('button', { name: 'Load', exact: true }).click();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${name} · CPU` })
+    .waitFor({ timeout: 120_000 });
+  return page;
+}
+
 async function timeOne(
   browser: Browser,
   baseURL: string,
@@ -53,15 +77,7 @@ async function timeOne(
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block', locale: 'en-US' });
   await context.addInitScript({ content: WATCH });
   try {
-    const page = await context.newPage();
-    await page.goto('/');
-    await page.getByRole('button', { name: 'Add model from URL' }).click();
-    const form = page.getByRole('form', { name: 'Add model from URL' });
-    await form.getByLabel('GGUF URL').fill(modelUrl);
-    await form.getByLabel('Name (optional)').fill('Fixture thinker');
-    await form.getByRole('button', { name: 'Add model' }).click();
-    await page.getByRole('button', { name: 'Load', exact: true }).click();
-    await page.getByRole('status').filter({ hasText: 'Fixture thinker · CPU' }).waitFor();
+    const page = await openWithModel(context, modelUrl, 'Fixture thinker');
     await page
       .getByRole('radiogroup', { name: 'Thinking mode' })
       .getByRole('radio', { name: mode })
@@ -87,14 +103,21 @@ async function timeOne(
   }
 }
 
-/** Needs the production build in dist-bench/prod (bench/first-paint-size.ts makes it). */
-export async function measureDraftRefine(runs = 3): Promise<DraftRefineResult> {
+/**
+ * Serves the production build in dist-bench/prod (bench/first-paint-size.ts makes it) with the
+ * fixtures' files beside it, and runs `work` in Chromium against it.
+ */
+async function withBuiltApp<T>(
+  fixtures: readonly FixtureScript[],
+  work: (browser: Browser, baseURL: string, modelUrl: (f: FixtureScript) => string) => Promise<T>,
+): Promise<T> {
   const outDir = resolve('dist-bench/prod');
   const dir = join(outDir, 'bench-models');
   mkdirSync(dir, { recursive: true });
-  const target = join(dir, thinkerFixture.fileName);
-  if (!existsSync(target))
-    symlinkSync(resolve(FIXTURE_OUTPUT_DIR, thinkerFixture.fileName), target);
+  for (const fixture of fixtures) {
+    const target = join(dir, fixture.fileName);
+    if (!existsSync(target)) symlinkSync(resolve(FIXTURE_OUTPUT_DIR, fixture.fileName), target);
+  }
   const port = Number(process.env.BENCH_REFINE_PORT ?? 4198);
   const server = await preview({
     configFile: false,
@@ -116,13 +139,21 @@ export async function measureDraftRefine(runs = 3): Promise<DraftRefineResult> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-background-networking'],
   });
-  const modelUrl = `${baseURL}/bench-models/${thinkerFixture.fileName}`;
   try {
+    return await work(browser, baseURL, (f) => `${baseURL}/bench-models/${f.fileName}`);
+  } finally {
+    await browser.close();
+    await new Promise<void>((done) => server.httpServer.close(() => done()));
+  }
+}
+
+export function measureDraftRefine(runs = 3): Promise<DraftRefineResult> {
+  return withBuiltApp([thinkerFixture], async (browser, baseURL, modelUrl) => {
     const think: ModeTiming[] = [];
     const refine: ModeTiming[] = [];
     for (let run = 0; run < runs; run += 1) {
-      think.push(await timeOne(browser, baseURL, modelUrl, 'Think'));
-      refine.push(await timeOne(browser, baseURL, modelUrl, 'Draft + refine'));
+      think.push(await timeOne(browser, baseURL, modelUrl(thinkerFixture), 'Think'));
+      refine.push(await timeOne(browser, baseURL, modelUrl(thinkerFixture), 'Draft + refine'));
     }
     const med = (list: ModeTiming[], key: keyof ModeTiming) => median(list.map((t) => t[key]));
     return {
@@ -131,14 +162,99 @@ export async function measureDraftRefine(runs = 3): Promise<DraftRefineResult> {
       firstTextRatio: med(refine, 'firstTextMs') / med(think, 'firstTextMs'),
       totalRatio: med(refine, 'totalMs') / med(think, 'totalMs'),
     };
+  });
+}
+
+interface RuleTiming {
+  /** ms from Enter until the draft is done (kept, or refining begins). */
+  draftMs: number;
+  /** ms from Enter to the final answer (Send offered again). */
+  totalMs: number;
+}
+
+export interface DraftRuleResult {
+  skip: RuleTiming[];
+  always: RuleTiming[];
+  /** Medians of the time to the final answer, and keeping ÷ always refining. */
+  skipMs: number;
+  alwaysMs: number;
+  ratio: number;
+  /** Median time of the refinement itself (always: final answer − draft done): what keeping saves. */
+  refineMs: number;
+  /** Median draft time with log-probabilities (kept) ÷ without (always): what scoring costs. */
+  draftRatio: number;
+}
+
+/** Time to the final answer on the confident-draft fixture, its draft kept or always refined. */
+async function timeDraftRule(
+  browser: Browser,
+  baseURL: string,
+  modelUrl: string,
+  rule: 'skip' | 'always',
+): Promise<RuleTiming> {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block', locale: 'en-US' });
+  try {
+    const page = await openWithModel(context, modelUrl, 'Fixture sure draft');
+    if (rule === 'always') {
+      await page.getByRole('button', { name: 'Settings', exact: true }).click();
+      const settings = page.getByRole('dialog', { name: 'Settings' });
+      await settings.getByLabel('Stop thinking once the answer is settled').setChecked(false);
+      await settings.getByRole('button', { name: 'Close' }).click();
+    }
+    await page
+      .getByRole('radiogroup', { name: 'Thinking mode' })
+      .getByRole('radio', { name: 'Draft + refine' })
+      .check();
+    await page.getByRole('textbox', { name: 'Message' }).fill('What is the capital of Germany?');
+    const started = Date.now();
+    await page.getByRole('textbox', { name: 'Message' }).press('Enter');
+    const reply = page.getByRole('article', { name: 'Assistant message' });
+    // The draft is done once it is kept (its note) or refining begins (the draft folds away).
+    const draftDone = reply.getByText(/^(Draft was confident, not refined|Show the draft)$/);
+    await draftDone.first().waitFor({ timeout: 300_000 });
+    const draftMs = Date.now() - started;
+    // Each rule's own ending, so a run that took the other path cannot pass for this one.
+    const ending = rule === 'skip' ? 'Draft was confident, not refined' : /^Refined: /;
+    await reply.getByText(ending).waitFor({ timeout: 300_000 });
+    await page.getByRole('button', { name: 'Send' }).waitFor({ timeout: 300_000 });
+    const totalMs = Date.now() - started;
+    await reply.getByTestId('answer').filter({ hasText: sureDraftFixture.answer }).waitFor();
+    return { draftMs, totalMs };
   } finally {
-    await browser.close();
-    await new Promise<void>((done) => server.httpServer.close(() => done()));
+    await context.close();
   }
 }
 
+export function measureDraftConfidence(runs = 3): Promise<DraftRuleResult> {
+  return withBuiltApp([sureDraftFixture], async (browser, baseURL, modelUrl) => {
+    const skip: RuleTiming[] = [];
+    const always: RuleTiming[] = [];
+    const url = modelUrl(sureDraftFixture);
+    for (let run = 0; run < runs; run += 1) {
+      skip.push(await timeDraftRule(browser, baseURL, url, 'skip'));
+      always.push(await timeDraftRule(browser, baseURL, url, 'always'));
+    }
+    const skipMs = median(skip.map((t) => t.totalMs));
+    const alwaysMs = median(always.map((t) => t.totalMs));
+    const draftMs = (list: RuleTiming[]) => median(list.map((t) => t.draftMs));
+    return {
+      skip,
+      always,
+      skipMs,
+      alwaysMs,
+      ratio: skipMs / alwaysMs,
+      refineMs: median(always.map((t) => t.totalMs - t.draftMs)),
+      draftRatio: draftMs(skip) / draftMs(always),
+    };
+  });
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  console.log(
-    JSON.stringify(await measureDraftRefine(Number(process.env.BENCH_RUNS ?? 3)), null, 2),
-  );
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  // BENCH_DRAFT=confidence: only the confident-draft comparison.
+  const result =
+    process.env.BENCH_DRAFT === 'confidence'
+      ? await measureDraftConfidence(runs)
+      : { ...(await measureDraftRefine(runs)), confidence: await measureDraftConfidence(runs) };
+  console.log(JSON.stringify(result, null, 2));
 }

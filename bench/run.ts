@@ -1,10 +1,11 @@
 // `npm run bench`: first-paint size of the production build, main-thread time per streamed token
 // at ~1k and ~8k tokens and in a 50-message conversation, offline reload, engine overhead (bare
-// wllama vs the app) and the real-size model, in one run. Prints tables, writes bench/results/.
+// wllama vs the app), the real-size model and Draft + refine (vs Think; a confident draft kept vs
+// always refined), in one run. Prints tables, writes bench/results/.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { firstPaintTable, measureFirstPaint, topPackagesTable } from './first-paint-size';
-import { measureDraftRefine } from './draft-refine.bench';
+import { measureDraftConfidence, measureDraftRefine } from './draft-refine.bench';
 import { measureEngine } from './engine-overhead.bench';
 import { formatTable } from './format-table';
 import { LIGHTHOUSE_COLUMNS, lighthouseTable, measureLighthouse } from './lighthouse.bench';
@@ -24,6 +25,7 @@ const stream = await measureStream(runs, profile);
 const offline = profile ? null : await measureOfflineReload();
 const engine = profile ? null : await measureEngine(runs);
 const refine = profile ? null : await measureDraftRefine(runs);
+const draftRule = profile ? null : await measureDraftConfidence(runs);
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
@@ -71,6 +73,18 @@ console.log(
         ? [
             ['Draft + refine / Think, time to first useful text', refine.firstTextRatio.toFixed(2)],
             ['Draft + refine / Think, total time', refine.totalRatio.toFixed(2)],
+          ]
+        : []),
+      ...(draftRule
+        ? [
+            [
+              'confident draft, final answer: kept / always refined',
+              `${(draftRule.skipMs / 1000).toFixed(1)} s / ${(draftRule.alwaysMs / 1000).toFixed(1)} s (${draftRule.ratio.toFixed(2)})`,
+            ],
+            [
+              'confident draft: refinement saved; draft time scored / not',
+              `${(draftRule.refineMs / 1000).toFixed(1)} s; ${draftRule.draftRatio.toFixed(2)}`,
+            ],
           ]
         : []),
       [
@@ -131,7 +145,7 @@ function realSizeRows(r: NonNullable<NonNullable<typeof engine>['realSize']>): s
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   RESULTS,
-  `${JSON.stringify({ date: new Date().toISOString(), machine, seconds, firstPaint, lighthouse, stream, offline, engine, refine }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, seconds, firstPaint, lighthouse, stream, offline, engine, refine, draftRule }, null, 2)}\n`,
 );
 console.log(`\nWrote ${RESULTS}`);
 

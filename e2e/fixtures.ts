@@ -7,7 +7,9 @@ import {
   splitCharsFixture,
   splitLoopFixture,
   strayByteFixture,
+  sureDraftFixture,
   thinkerFixture,
+  unsureDraftFixture,
   waverFixture,
 } from '../scripts/fixture-model/fixture-scripts';
 import { loadFixtureModel } from './helpers';
@@ -28,6 +30,8 @@ export const FIXTURE_MODELS = {
   split: { fileName: splitCharsFixture.fileName, name: 'Fixture split' },
   splitLoop: { fileName: splitLoopFixture.fileName, name: 'Fixture split loop' },
   strayByte: { fileName: strayByteFixture.fileName, name: 'Fixture stray byte' },
+  sureDraft: { fileName: sureDraftFixture.fileName, name: 'Fixture sure draft' },
+  unsureDraft: { fileName: unsureDraftFixture.fileName, name: 'Fixture unsure draft' },
 } satisfies Record<string, FixtureModel>;
 
 /**

@@ -103,7 +103,8 @@ test.describe('with a German browser', () => {
     await expect(replies.last().getByTestId('mode-decision')).toHaveText(/^Auto · Denken: .+/);
     await expect(replies.last().getByTestId('answer')).toHaveText(chatFixture.answer);
 
-    // A question Auto is unsure about: it drafts, refines and says why.
+    // A question Auto is unsure about: it drafts and says why; the fixture's draft is confident,
+    // so it is kept until the user asks for the refinement.
     const message = page.getByRole('textbox', { name: 'Nachricht' });
     await message.fill('Kann ein Pinguin fliegen?');
     await message.press('Enter');
@@ -111,8 +112,10 @@ test.describe('with a German browser', () => {
     const reply = replies.last();
     await expect(reply.getByTestId('answer')).toHaveText(chatFixture.answer);
     await expect(reply.getByTestId('mode-decision')).toHaveText(
-      'Auto · Entwurf + Feinschliff: unsicher, ob Nachdenken nötig ist',
+      'Auto · Entwurf + Feinschliff: unsicher, ob Nachdenken nötig ist; erst ein schneller Entwurf, verfeinert nur, wenn er unsicher ist',
     );
+    await expect(reply.getByText('Entwurf war sicher, nicht verfeinert')).toBeVisible();
+    await reply.getByRole('button', { name: 'Trotzdem verfeinern' }).click();
     await expect(reply.getByRole('region', { name: 'Entwurf' })).toBeVisible();
     await expect(
       reply.getByRole('button', { name: /^Nachgedacht für \d+,\d s · \d+ Tokens$/ }),

@@ -5,6 +5,9 @@ import { chooseMode, lastAssistantMessage, sendMessage, setStopWhenSettled } fro
 test.use({ loadedModel: FIXTURE_MODELS.chat });
 
 test('the draft fills first, then thinking refines it into the final answer', async ({ page }) => {
+  // The chat fixture's draft is confident and would be kept (draft-confidence.spec.ts); with the
+  // setting off, Draft + refine always refines.
+  await setStopWhenSettled(page, false);
   await chooseMode(page, 'Draft + refine');
   // Records, in the page, when the draft first has text and when the thinking panel first shows.
   await page.evaluate(() => {

@@ -72,16 +72,17 @@ test.describe('with the chat fixture', () => {
     await expect(
       lastAssistantMessage(page).getByRole('button', { name: /Thought for/ }),
     ).toBeVisible();
-    // Between the two, Auto is unsure: it drafts at once and lets thinking refine the draft.
+    // Between the two, Auto is unsure: it drafts at once and refines only an unsure draft (the
+    // chat fixture's draft is confident, so it is kept).
     const unsurePrompt = 'Is a whale a fish?';
     const { route, score } = routePrompt(unsurePrompt);
     expect(route).toBe('refine');
     await sendMessage(page, unsurePrompt);
     const unsure = lastAssistantMessage(page);
     await expect(unsure.getByTestId('mode-decision')).toHaveText(
-      'Auto · Draft + refine: not sure this needs thinking',
+      'Auto · Draft + refine: not sure this needs thinking; a quick draft, refined only if it is unsure',
     );
-    await expect(unsure.getByRole('region', { name: 'Draft' })).toBeVisible();
+    await expect(unsure.getByText('Draft was confident, not refined')).toBeVisible();
     await expect(unsure.getByTestId('answer')).toHaveText(chatFixture.answer);
     await expect(unsure.getByRole('meter', { name: 'Auto’s decision' })).toHaveAttribute(
       'aria-valuenow',

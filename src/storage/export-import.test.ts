@@ -323,6 +323,22 @@ describe('import', () => {
     expect(imported).not.toHaveProperty('futureField');
   });
 
+  it('carries a kept draft, its confidence and its note through export and import', async () => {
+    const { id } = await source.storage.createConversation('Kept draft');
+    await source.storage.saveMessage(id, userMessage('What is 17 × 23?'));
+    const draft = { content: '391', firstTokenAt: 1, finishedAt: 2, completionTokens: 2 };
+    const kept = { draft: { ...draft, confidence: 0.97 }, draftKept: { confidence: 0.97 } };
+    await source.storage.saveMessage(id, assistantMessage('391', { mode: 'refine', ...kept }));
+    // Saved before drafts had a confidence: still imports, without one.
+    await source.storage.saveMessage(id, assistantMessage('391', { mode: 'refine', draft }));
+    const file = await source.storage.exportJson();
+    expect(await target.storage.importJson(file)).toMatchObject({ ok: true });
+    const [conversation] = await contents(target.storage);
+    expect(conversation?.messages[1]).toMatchObject(kept);
+    expect(conversation?.messages[2]).toMatchObject({ draft });
+    expect(conversation?.messages[2]).not.toHaveProperty('draftKept');
+  });
+
   it('validates messages to exactly the stored message type', () => {
     type Parsed = z.output<typeof messageSchema>;
     // Flattened, because expectTypeOf tells an intersection from the same fields written out.

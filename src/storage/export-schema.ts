@@ -129,6 +129,7 @@ const assistantMessageSchema = z.object({
       firstTokenAt: time.nullable(),
       finishedAt: time.nullable(),
       completionTokens: count.nullable(),
+      confidence: z.number().min(0).max(1).nullable().optional(),
     })
     .optional(),
   refineOutcome: z.enum(['confirmed', 'changed']).optional(),

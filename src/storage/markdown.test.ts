@@ -53,3 +53,31 @@ describe('Markdown export model names', () => {
     );
   });
 });
+
+describe('Markdown export of Draft + refine', () => {
+  const draft = { content: 'Hi.', firstTokenAt: 2, finishedAt: 3, completionTokens: 2 };
+
+  it('shows a kept draft once, as the answer, with its note', () => {
+    const kept = {
+      ...answer('m'),
+      mode: 'refine' as const,
+      draft,
+      draftKept: { confidence: 0.97 },
+    };
+    const md = conversationToMarkdown({ ...conversation('m'), messages: [kept] });
+    expect(md).not.toContain('<summary>Draft</summary>');
+    expect(md).toContain('Hi.\n\n*Draft was confident, not refined.*');
+  });
+
+  it('keeps a refined answer’s draft readable', () => {
+    const refined = {
+      ...answer('m'),
+      mode: 'refine' as const,
+      draft,
+      refineOutcome: 'confirmed' as const,
+    };
+    const md = conversationToMarkdown({ ...conversation('m'), messages: [refined] });
+    expect(md).toContain('<summary>Draft</summary>');
+    expect(md).not.toContain('Draft was confident');
+  });
+});

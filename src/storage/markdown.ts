@@ -48,7 +48,8 @@ function messageBlock(message: SavedMessage, names: ModelNames): string {
   if (message.role === 'user') return `### You\n\n${message.content}`;
   const model = message.modelId ? ` · ${modelName(message.modelId, names)}` : '';
   const parts = [`### Assistant · ${modeLabel(message)}${model}`];
-  if (message.draft?.content.trim()) {
+  // A kept draft is the answer itself.
+  if (message.draft?.content.trim() && !message.draftKept) {
     parts.push(
       `<details>\n<summary>Draft</summary>\n\n${message.draft.content.trim()}\n\n</details>`,
     );
@@ -62,6 +63,7 @@ function messageBlock(message: SavedMessage, names: ModelNames): string {
   if (message.budgetReached) parts.push('*Thinking was cut at the thinking budget.*');
   if (message.content) parts.push(message.content);
   if (message.refineOutcome) parts.push(OUTCOME_NOTES[message.refineOutcome]);
+  if (message.draftKept) parts.push('*Draft was confident, not refined.*');
   const note = statusNote(message);
   if (note) parts.push(note);
   return parts.join('\n\n');

@@ -1,5 +1,5 @@
 import { searchWordsOf, type MessageRecord } from './db';
-import type { SavedMessage } from './types';
+import type { SavedAssistantMessage, SavedMessage } from './types';
 
 export function toRecord(
   message: SavedMessage,
@@ -23,5 +23,14 @@ export function markInterrupted(
 ): SavedMessage {
   if (message.role !== 'assistant' || message.status !== 'streaming') return message;
   if (liveStreams.has(message.id)) return message;
-  return { ...message, status: 'stopped', interrupted: true };
+  return { ...message, content: interruptedContent(message), status: 'stopped', interrupted: true };
+}
+
+/**
+ * Draft + refine closed before its refinement finished keeps the draft as the answer, as Stop
+ * does; an answer reopened from empty (Think longer) keeps its draft rather than nothing.
+ */
+function interruptedContent(message: SavedAssistantMessage): string {
+  if (message.draft && !message.refineOutcome) return message.draft.content;
+  return message.content || (message.draft?.content ?? '');
 }

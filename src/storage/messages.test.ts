@@ -70,6 +70,28 @@ describe('messages', () => {
     );
   });
 
+  it('a Draft + refine answer closed while refining comes back with its draft as the answer', async () => {
+    const { storage } = t;
+    const { id } = await storage.createConversation('c');
+    const draft = { content: 'It is 391.', firstTokenAt: 1, finishedAt: 2, completionTokens: 4 };
+    const refining = assistantMessage('It is', {
+      status: 'streaming',
+      mode: 'refine',
+      thinking: 'Let me check',
+      draft,
+      draftKept: { confidence: 0.97 },
+    });
+    await storage.saveMessage(id, refining);
+    const [loaded] = await t.reopen().loadMessages(id);
+    expect(loaded).toMatchObject({
+      status: 'stopped',
+      interrupted: true,
+      content: 'It is 391.',
+      thinking: 'Let me check',
+      draftKept: { confidence: 0.97 },
+    });
+  });
+
   it('a finished answer is not marked interrupted after a reload', async () => {
     const { storage } = t;
     const { id } = await storage.createConversation('c');

@@ -1,9 +1,15 @@
-import type { AssistantMessage, ChatMessage, GenerationMode } from '@/domain/chat/chat-types';
+import type {
+  AssistantMessage,
+  ChatMessage,
+  GenerationMode,
+  RefineDraft,
+} from '@/domain/chat/chat-types';
 import { finishedFields, type AnswerOutcome } from '@/domain/chat/stream-progress';
 import type { GenerateRequest } from '@/domain/engine-types';
 import type { GenerationPlan, PlanOutcome } from '@/domain/generation/plan';
 import { compareDraftAndFinal } from '@/domain/refine/refine-outcome';
 import { refinePrompt } from '@/domain/refine/refine-prompt';
+import { draftVerdict } from '@/domain/thinking-policy/draft-rule';
 import { streamAnswer, type AnswerProgress } from '@/engine/generation/stream-answer';
 import type { ChatEngine } from '@/engine/types';
 import { createFrameBatcher } from '@/lib/frame-batcher';
@@ -43,6 +49,13 @@ export interface AnswerPlan {
   conversation: ChatMessage[];
   /** The first step's request, planned (and checked for fit) before the answer was started. */
   first: GenerationPlan;
+  /** Draft + refine: keep a confident draft as the answer, unrefined (draft-rule.ts). */
+  keepConfidentDraft?: boolean;
+  /**
+   * "Refine anyway": refine this kept draft (the answer keeps `draftKept` until the refinement
+   * finishes); `first` is then the refinement's request.
+   */
+  keptDraft?: RefineDraft;
 }
 
 /**
@@ -74,6 +87,7 @@ async function streamRequest(
   initial: AnswerProgress,
   show: (progress: AnswerProgress) => void,
   run: AnswerRun,
+  onLogprobs?: (logprobs: readonly number[]) => void,
 ) {
   const batcher = createFrameBatcher(show, { minIntervalMs: run.renderIntervalMs });
   const result = await streamAnswer({
@@ -83,6 +97,7 @@ async function streamRequest(
     initial,
     onRequest: run.onRequest,
     onProgress: (progress) => batcher.push(progress),
+    ...(onLogprobs && { onLogprobs }),
   });
   batcher.flush();
   return result;
@@ -106,7 +121,7 @@ async function oneRequest(plan: AnswerPlan, target: AnswerTarget, run: AnswerRun
 }
 
 /** The question of the refinement: the draft goes back with the user's last question. */
-function refineConversation(conversation: ChatMessage[], draft: string): ChatMessage[] {
+export function refineConversation(conversation: ChatMessage[], draft: string): ChatMessage[] {
   const question = conversation[conversation.length - 1];
   if (!question) return conversation;
   return [
@@ -116,14 +131,18 @@ function refineConversation(conversation: ChatMessage[], draft: string): ChatMes
 }
 
 /**
- * Draft + refine: a Quick draft streams at once into `draft`; when it is finished, a Think
- * request with the question and the draft checks and refines it, and its answer becomes the
- * answer. Stopped or failed during refinement, the draft stays the answer (the partial thinking
- * is kept). Only `content` ever goes back to the model in later turns.
+ * Draft + refine: a Quick draft streams at once into `draft`. With `keepConfidentDraft`, the
+ * engine reports the draft's log-probabilities and a confident, finished draft is kept as the
+ * answer (`draftKept`); otherwise a Think request with the question and the draft checks and
+ * refines it. Stopped or failed while drafting, what came is kept. Only `content` ever goes back
+ * to the model in later turns.
  */
 async function draftAndRefine(plan: AnswerPlan, target: AnswerTarget, run: AnswerRun) {
+  if (plan.keptDraft) return refineDraft(plan.first, plan.keptDraft, target, run);
+  const measured = plan.keepConfidentDraft === true;
+  const logprobs: number[] = [];
   const drafted = await streamRequest(
-    plan.first,
+    measured ? { ...plan.first, logprobs: true } : plan.first,
     target.initial,
     (p) =>
       target.show({
@@ -133,16 +152,20 @@ async function draftAndRefine(plan: AnswerPlan, target: AnswerTarget, run: Answe
           firstTokenAt: p.firstTokenAt,
           finishedAt: null,
           completionTokens: null,
+          ...(measured && { confidence: null }),
         },
       }),
     run,
+    measured ? (reported) => logprobs.push(...reported) : undefined,
   );
   const draftEnded = Date.now();
-  const draft = {
+  const verdict = measured ? draftVerdict(logprobs) : null;
+  const draft: RefineDraft = {
     content: drafted.progress.content,
     firstTokenAt: drafted.progress.firstTokenAt,
     finishedAt: draftEnded,
     completionTokens: drafted.outcome.status === 'error' ? null : drafted.outcome.completionTokens,
+    ...(verdict && { confidence: verdict.confidence }),
   };
   const asAnswer = { content: draft.content, draft };
   if (drafted.outcome.status !== 'done') {
@@ -153,16 +176,40 @@ async function draftAndRefine(plan: AnswerPlan, target: AnswerTarget, run: Answe
     });
     return drafted.outcome;
   }
+  // A draft cut off at the context limit is not a whole answer: it is refined, however sure.
+  if (verdict?.verdict === 'keep' && drafted.outcome.stopReason === 'finished') {
+    await target.settle({
+      ...asAnswer,
+      ...finishedFields(drafted.progress, drafted.outcome, draftEnded),
+      stopReason: 'finished',
+      draftKept: { confidence: verdict.confidence },
+    });
+    return drafted.outcome;
+  }
 
   const planned = await run.planStep(refineConversation(plan.conversation, draft.content), 'think');
   if (!planned?.ok) {
     await target.settle({ ...asAnswer, status: 'done', finishedAt: Date.now() });
     return drafted.outcome;
   }
-  target.show({ draft, budgetCause: planned.plan.budgetCause });
+  return refineDraft(planned.plan, draft, target, run);
+}
+
+/**
+ * The refinement: its thinking and answer stream into the target, and its answer becomes the
+ * answer. Stopped or failed, the draft stays the answer (the partial thinking is kept), a kept
+ * draft with its note.
+ */
+async function refineDraft(
+  refinePlan: GenerationPlan,
+  draft: RefineDraft,
+  target: AnswerTarget,
+  run: AnswerRun,
+) {
+  target.show({ draft, budgetCause: refinePlan.budgetCause });
   // The answer's first token stays the draft's: that is when the user first had something.
   const refined = await streamRequest(
-    planned.plan,
+    refinePlan,
     EMPTY_ANSWER,
     (p) => target.show({ ...p, firstTokenAt: draft.firstTokenAt }),
     run,
@@ -179,6 +226,7 @@ async function draftAndRefine(plan: AnswerPlan, target: AnswerTarget, run: Answe
     ...finished,
     stopReason: refined.outcome.stopReason,
     refineOutcome: compareDraftAndFinal(draft.content, finalAnswer),
+    draftKept: undefined,
   });
   return refined.outcome;
 }

@@ -18,6 +18,7 @@ import { EMPTY_ANSWER } from './empty-answer';
 import { planRequest } from './request-plan';
 import { selectCanSend } from './selectors';
 import { thinkLonger } from './think-longer';
+import { refineAnyway } from './refine-anyway';
 import { decideMode, type StoreContext } from './store-context';
 
 /** Why a message was not sent; the UI explains it with the numbers. */
@@ -52,6 +53,8 @@ export interface ChatSlice {
   continueAnswer: (assistantId: string) => Promise<void>;
   /** Resumes the thinking of an answer that stopped thinking early, then answers again. */
   thinkLonger: (assistantId: string) => Promise<void>;
+  /** Refines a confident draft that Draft + refine kept unrefined, in the same message. */
+  refineAnyway: (assistantId: string) => Promise<void>;
   deleteMessage: (messageId: string) => Promise<void>;
   undoMessageDelete: () => Promise<void>;
   dismissMessageUndo: () => void;
@@ -71,6 +74,7 @@ export function createChatSlice(ctx: StoreContext): ChatSlice {
     continueAnswer: (assistantId) => continueAnswer(ctx, assistantId),
     switchVersion: (messageId, step) => switchVersion(ctx, messageId, step),
     thinkLonger: (assistantId) => thinkLonger(ctx, assistantId),
+    refineAnyway: (assistantId) => refineAnyway(ctx, assistantId),
     deleteMessage: (messageId) => deleteMessage(ctx, messageId),
     undoMessageDelete: () => undoMessageDelete(ctx),
     dismissMessageUndo: () => ctx.set({ undoableMessageDelete: null }),
@@ -155,7 +159,13 @@ async function answerConversation(
     };
     answerId = answer.id;
     const target = await ctx.session.startAnswer(before, answer);
-    const plan = { mode: decision.mode, conversation: before, first: planned.plan };
+    const plan = {
+      mode: decision.mode,
+      conversation: before,
+      first: planned.plan,
+      // A confident draft is kept under the same setting that ends thinking once it is settled.
+      keepConfidentDraft: ctx.get().stopWhenSettled,
+    };
     return keepEngineFailure(target, await runAnswer(plan, target, run));
   });
   const ended = ctx.get().messages.find((m) => m.id === answerId);

@@ -109,7 +109,10 @@ export const de: Messages = {
     refining: 'Der Entwurf wird verfeinert …',
     confirmed: 'Verfeinert: Entwurf bestätigt',
     changed: 'Verfeinert: Antwort geändert',
-    draftKept: 'Der Entwurf bleibt die Antwort.',
+    draftKept: 'Entwurf war sicher, nicht verfeinert',
+    refineAnyway: 'Trotzdem verfeinern',
+    autoReason: '{{reason}}; erst ein schneller Entwurf, verfeinert nur, wenn er unsicher ist',
+    draftConfidence: 'Sicherheit des Entwurfs',
   },
   context: {
     meterLabel: 'Belegter Kontext',

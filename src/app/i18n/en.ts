@@ -90,7 +90,10 @@ export const en = {
     refining: 'Refining the draft…',
     confirmed: 'Refined: confirmed the draft',
     changed: 'Refined: changed the answer',
-    draftKept: 'The draft is kept as the answer.',
+    draftKept: 'Draft was confident, not refined',
+    refineAnyway: 'Refine anyway',
+    autoReason: '{{reason}}; a quick draft, refined only if it is unsure',
+    draftConfidence: 'Draft confidence',
   },
   context: {
     meterLabel: 'Context used',

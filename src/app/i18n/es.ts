@@ -110,7 +110,10 @@ export const es: Messages = {
     refining: 'Revisando el borrador…',
     confirmed: 'Revisado: el borrador se confirma',
     changed: 'Revisado: la respuesta cambió',
-    draftKept: 'El borrador se mantiene como respuesta.',
+    draftKept: 'El borrador era seguro, no se revisó',
+    refineAnyway: 'Revisar de todos modos',
+    autoReason: '{{reason}}; primero un borrador rápido, que solo se revisa si es dudoso',
+    draftConfidence: 'Confianza del borrador',
   },
   context: {
     meterLabel: 'Contexto usado',

@@ -113,7 +113,10 @@ export const fr: Messages = {
     refining: 'Révision du brouillon…',
     confirmed: 'Révisé : brouillon confirmé',
     changed: 'Révisé : réponse modifiée',
-    draftKept: 'Le brouillon est conservé comme réponse.',
+    draftKept: 'Brouillon sûr, non révisé',
+    refineAnyway: 'Réviser quand même',
+    autoReason: '{{reason}} ; d’abord un brouillon rapide, révisé seulement s’il est incertain',
+    draftConfidence: 'Confiance du brouillon',
   },
   context: {
     meterLabel: 'Contexte utilisé',

@@ -108,7 +108,10 @@ export const ja: Messages = {
     refining: '下書きを推敲しています…',
     confirmed: '推敲済み：下書きのとおりです',
     changed: '推敲済み：回答を修正しました',
-    draftKept: '下書きをそのまま回答とします。',
+    draftKept: '下書きに確信があったため、推敲していません',
+    refineAnyway: 'それでも推敲する',
+    autoReason: '{{reason}}。まず素早く下書きし、確信が低いときだけ推敲します',
+    draftConfidence: '下書きの確信度',
   },
   context: {
     meterLabel: '使用中のコンテキスト',

@@ -108,7 +108,10 @@ export const zh: Messages = {
     refining: '正在润色草稿…',
     confirmed: '已润色：草稿无误',
     changed: '已润色：回答已修改',
-    draftKept: '保留草稿作为回答。',
+    draftKept: '草稿把握较大，未润色',
+    refineAnyway: '仍然润色',
+    autoReason: '{{reason}}；先快速起草，仅在草稿没把握时润色',
+    draftConfidence: '草稿把握度',
   },
   context: {
     meterLabel: '已用上下文',

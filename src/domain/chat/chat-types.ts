@@ -18,6 +18,16 @@ export interface RefineDraft {
   firstTokenAt: number | null;
   finishedAt: number | null;
   completionTokens: number | null;
+  /**
+   * The draft's confidence (draft-rule.ts), present when Draft + refine measured it to decide
+   * whether to refine: null while it streams or where the engine gave no log-probabilities.
+   */
+  confidence?: number | null;
+}
+
+/** Draft + refine kept a confident draft as the answer, unrefined (its confidence, 0–1). */
+export interface DraftKept {
+  confidence: number;
 }
 
 /** Thinking ended early because the trial answer was settled ("Stopped thinking early"). */
@@ -86,8 +96,8 @@ export interface AssistantMessage extends ThreadLink {
   draft?: RefineDraft;
   /** Draft + refine: whether the refined answer confirmed or changed the draft. */
   refineOutcome?: RefineOutcome;
-  /** Draft + refine: the draft was confident and kept unrefined (its confidence, 0–1). */
-  draftKept?: { confidence: number };
+  /** Draft + refine: the draft was confident and kept unrefined ("Refine anyway" refines it). */
+  draftKept?: DraftKept;
   /** Thinking stopped early because the answer was settled. */
   earlyStop?: EarlyStop;
   /** The thinking time limit closed thinking. */

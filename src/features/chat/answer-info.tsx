@@ -68,12 +68,28 @@ export function AnswerInfo({
             <dd>{seconds(stats.totalMs)}</dd>
             <dt>{t('answerInfo.draftTokens')}</dt>
             <dd>{message.draft.completionTokens ?? na}</dd>
-            <dt>{t('answerInfo.refineTokens')}</dt>
-            <dd>{message.completionTokens ?? na}</dd>
+            {typeof message.draft.confidence === 'number' && (
+              <>
+                <dt>{t('refine.draftConfidence')}</dt>
+                <dd>{t('units.percent', { value: Math.round(message.draft.confidence * 100) })}</dd>
+              </>
+            )}
+            {!message.draftKept && (
+              <>
+                <dt>{t('answerInfo.refineTokens')}</dt>
+                <dd>{message.completionTokens ?? na}</dd>
+              </>
+            )}
           </>
         )}
         {/* Draft + refine: the prompt counted is the refinement's (question, draft, task). */}
-        <dt>{t(message.draft ? 'answerInfo.refinePromptTokens' : 'answerInfo.promptTokens')}</dt>
+        <dt>
+          {t(
+            message.draft && !message.draftKept
+              ? 'answerInfo.refinePromptTokens'
+              : 'answerInfo.promptTokens',
+          )}
+        </dt>
         <dd>
           {message.promptTokens === null ? na : t('units.tokens', { count: message.promptTokens })}
         </dd>

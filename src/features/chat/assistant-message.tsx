@@ -10,6 +10,7 @@ import { AnswerInfo } from './answer-info';
 import { VersionSwitcher } from './version-switcher';
 import { DraftPanel, RefineOutcomeLabel } from '@/components/thinking/draft-panel';
 import { ThinkingPolicyNote } from './thinking-policy-note';
+import { DraftKeptNote } from './draft-kept-note';
 import { CopyTextButton } from '@/components/ui/copy-text-button';
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown';
 import { allKnownModels } from '@/store/model-selectors';
@@ -114,7 +115,11 @@ export function AssistantMessageView({ message }: { message: AssistantMessage })
   return (
     <article aria-label={t('chat.assistantMessage')} className="min-w-0 max-w-full">
       <ModeDecision message={message} />
-      <DraftPanel draft={message.draft} streaming={streaming} />
+      {/* A kept draft is the answer itself; while "Refine anyway" runs it is the draft again. */}
+      <DraftPanel
+        draft={message.draftKept && !streaming ? undefined : message.draft}
+        streaming={streaming}
+      />
       {message.thinkingStartedAt !== null && (
         <ThinkingPanel
           thinking={message.thinking}
@@ -135,6 +140,7 @@ export function AssistantMessageView({ message }: { message: AssistantMessage })
       )}
       <RefineOutcomeLabel outcome={message.refineOutcome} />
       {!streaming && <ThinkingPolicyNote message={message} />}
+      {!streaming && <DraftKeptNote message={message} />}
       {message.status === 'done' && message.stopReason === 'length' && (
         <CutOffNotice message={message} />
       )}

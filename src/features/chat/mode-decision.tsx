@@ -9,9 +9,11 @@ export function ModeDecision({ message }: { message: AssistantMessage }) {
   const mode = t(`modes.${message.mode}`);
   let why: string;
   if (message.autoReason) {
+    const reason = reasonLabel(t, message.autoReason, message.mode);
     why = t('modeDecision.auto', {
       mode,
-      reason: reasonLabel(t, message.autoReason, message.mode),
+      // The draft's confidence decides whether it is refined (draft-rule.ts): say so.
+      reason: message.draft?.confidence !== undefined ? t('refine.autoReason', { reason }) : reason,
     });
   } else if (message.modeChoice === 'auto' || message.modeChoice !== message.mode) {
     why = t('modeDecision.chosen', { mode });
