@@ -175,7 +175,7 @@ async function appRun(
   }
 }
 
-async function addAndLoad(page: Page, url: string, name: string) {
+export async function addAndLoad(page: Page, url: string, name: string) {
   await page.getByRole('button', { name: 'Add model from URL' }).click();
   const form = page.getByRole('form', { name: 'Add model from URL' });
   await form.getByLabel('GGUF URL').fill(url);
@@ -188,7 +188,7 @@ async function addAndLoad(page: Page, url: string, name: string) {
     .waitFor({ timeout: 180_000 });
 }
 
-function linkModel(outDir: string, source: string, name: string): string {
+export function linkModel(outDir: string, source: string, name: string): string {
   const dir = join(outDir, 'bench-models');
   mkdirSync(dir, { recursive: true });
   const target = join(dir, name);

@@ -47,3 +47,29 @@ describe('splitAfterLineBreaks with a longest piece', () => {
     expect(grown.slice(0, pieces.length - 1)).toEqual(pieces.slice(0, -1));
   });
 });
+
+describe('splitAfterLineBreaks on text without spaces', () => {
+  it('cuts at twice the limit, never inside a surrogate pair, and the pieces stay put', () => {
+    const text = '我们先算一下这个问题。'.repeat(50);
+    const pieces = splitAfterLineBreaks(text, 100);
+    expect(pieces.join('')).toBe(text);
+    expect(Math.max(...pieces.map((p) => p.length))).toBe(200);
+    const grown = splitAfterLineBreaks(text + '然后', 100);
+    expect(grown.slice(0, pieces.length - 1)).toEqual(pieces.slice(0, -1));
+
+    const emoji = 'a' + '😀'.repeat(10);
+    const cut = splitAfterLineBreaks(emoji, 4);
+    expect(cut.join('')).toBe(emoji);
+    expect(cut[0]).toBe('a😀😀😀');
+  });
+
+  it('prefers a line break or a space before the hard cut', () => {
+    expect(splitAfterLineBreaks('abcdefg hijklmnopqrstuvwxyz', 4)).toEqual([
+      'abcdefg ',
+      'hijklmno',
+      'pqrstuvw',
+      'xyz',
+    ]);
+    expect(splitAfterLineBreaks('abc\ndefghijklm', 4)).toEqual(['abc\n', 'defghijk', 'lm']);
+  });
+});

@@ -17,3 +17,17 @@ describe('ThinkingText', () => {
     expect(container.children).toHaveLength(3);
   });
 });
+
+describe('ThinkingText without line breaks', () => {
+  it('keeps a long line-less thought in bounded pieces whose nodes stay while it grows', () => {
+    const loop = ' Still thinking in circles...';
+    const { container, rerender } = render(<ThinkingText text={loop.repeat(200)} />);
+    const pieces = [...container.children];
+    expect(pieces.length).toBeGreaterThan(4);
+    for (const piece of pieces) expect(piece.textContent?.length).toBeLessThan(1100);
+
+    rerender(<ThinkingText text={loop.repeat(240)} />);
+    expect(container.textContent).toBe(loop.repeat(240));
+    pieces.forEach((piece, index) => expect(container.children[index]).toBe(piece));
+  });
+});

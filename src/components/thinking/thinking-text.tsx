@@ -2,27 +2,30 @@ import { memo } from 'react';
 import { splitAfterLineBreaks } from './split-after-line-breaks';
 
 /**
- * A finished piece of the thinking: rendered once, and skipped by layout and paint while it is
- * scrolled out of the panel.
+ * Longest piece (characters) of a thought without line breaks: a looping or line-less thought of
+ * 50,000 characters is laid out as pieces of about this size, not as one block per render step.
  */
-const FinishedPiece = memo(function FinishedPiece({ text }: { text: string }) {
-  return (
-    <div className="[contain-intrinsic-size:auto_1.25rem] [content-visibility:auto]">{text}</div>
-  );
+const THINKING_PIECE_CHARS = 1000;
+
+/**
+ * One piece of the thinking: a block of its own, so that the browser lays out only the piece whose
+ * text changed. Memoised, so finished pieces are not rendered again. No `content-visibility`: an
+ * off-screen piece would be sized by a guess (`contain-intrinsic-size`) instead of by its text, and
+ * a multi-line piece scrolling out of the live panel would change the panel's height, so the panel
+ * lost the end it was following.
+ */
+const Piece = memo(function Piece({ text }: { text: string }) {
+  return <div>{text}</div>;
 });
 
 /**
- * Thinking text that grows at its end while the model thinks. Split after line breaks, so each new
- * token changes (and lays out) only the last piece, not everything thought so far. Long lines are
- * not cut into pieces (`splitAfterLineBreaks` can): a finished piece off screen is sized as one
- * line (`contain-intrinsic-size`), so a multi-line piece made the panel's height jump and it lost
- * the end it was following.
+ * Thinking text that grows at its end while the model thinks. Split after line breaks, and a long
+ * line after a space past THINKING_PIECE_CHARS, so each new token changes (and lays out) only the
+ * last piece, not everything thought so far. Every piece is the same component at a stable index,
+ * so the last piece's node is kept when it is finished and a new one starts.
  */
 export function ThinkingText({ text }: { text: string }) {
-  const pieces = splitAfterLineBreaks(text);
-  const last = pieces.length - 1;
-  return pieces.map((piece, index) =>
-    // Pieces only ever grow at the end, so an index is a stable identity here.
-    index === last ? <div key={index}>{piece}</div> : <FinishedPiece key={index} text={piece} />,
-  );
+  const pieces = splitAfterLineBreaks(text, THINKING_PIECE_CHARS);
+  // Pieces only ever grow at the end, so an index is a stable identity here.
+  return pieces.map((piece, index) => <Piece key={index} text={piece} />);
 }

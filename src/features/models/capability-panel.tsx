@@ -12,14 +12,30 @@ export function CapabilityPanel() {
   const setEngineOverride = useAppStore((s) => s.setEngineOverride);
   const automatic = automaticEngine(capability);
 
+  const unavailable = (
+    <>
+      <p className="font-medium">{t('models.capability.unavailable')}</p>
+      <p className="mt-1 text-slate-600 dark:text-slate-400">
+        {t('models.capability.unavailableHint')}
+      </p>
+    </>
+  );
+
   if (!capability) {
+    // The prerendered page's largest text: the boot script (scripts/prerender/boot-script.ts)
+    // marks <html data-webgpu="none"> when the browser has no WebGPU adapter, and this explanation
+    // shows before any JavaScript has loaded. Until then it is invisible but holds its place, so
+    // showing it moves nothing; the check's answer keeps this node (the first child, a div).
     return (
       <section
         aria-label={t('models.capability.label')}
-        className="text-sm text-slate-600 dark:text-slate-400"
+        className="relative space-y-2 text-sm"
         aria-busy="true"
       >
-        {t('models.capability.checking')}
+        <div className="invisible [html[data-webgpu=none]_&]:visible">{unavailable}</div>
+        <p className="absolute inset-x-0 top-0 text-slate-600 dark:text-slate-400 [html[data-webgpu=none]_&]:hidden">
+          {t('models.capability.checking')}
+        </p>
       </section>
     );
   }
@@ -57,12 +73,7 @@ export function CapabilityPanel() {
           </ul>
         </div>
       ) : (
-        <div>
-          <p className="font-medium">{t('models.capability.unavailable')}</p>
-          <p className="mt-1 text-slate-600 dark:text-slate-400">
-            {t('models.capability.unavailableHint')}
-          </p>
-        </div>
+        <div>{unavailable}</div>
       )}
       <label className="flex items-center gap-2">
         <span>{t('models.capability.engine')}</span>
