@@ -131,6 +131,7 @@ const assistantMessageSchema = z.object({
       completionTokens: count.nullable(),
     })
     .optional(),
+  autoThinkCost: z.object({ seconds: count, draftInstead: z.boolean() }).optional(),
   refineOutcome: z.enum(['confirmed', 'changed']).optional(),
   draftKept: z.object({ confidence: z.number().min(0).max(1) }).optional(),
   earlyStop: z
@@ -138,6 +139,7 @@ const assistantMessageSchema = z.object({
       reason: z.enum(['confident', 'settled']),
       thinkingTokens: count,
       heldBack: z.string(),
+      savedSeconds: z.number().nonnegative().optional(),
     })
     .optional(),
   closedForTime: z.boolean().optional(),

@@ -49,6 +49,7 @@ function engineRun(engine: ScriptedEngine, fits = true) {
     signal: new AbortController().signal,
     planStep: (conversation, step) => Promise.resolve(fits ? plan(step, conversation) : null),
     onRequest: (request) => requests.push(request),
+    onSpeed: () => undefined,
   };
   return { run, requests };
 }

@@ -1,6 +1,7 @@
 import type { AssistantMessage, ChatMessage, GenerationMode } from '@/domain/chat/chat-types';
 import { finishedFields, type AnswerOutcome } from '@/domain/chat/stream-progress';
 import type { GenerateRequest } from '@/domain/engine-types';
+import type { SpeedMeasurement } from '@/domain/thinking-policy/speed';
 import type { GenerationPlan, PlanOutcome } from '@/domain/generation/plan';
 import { compareDraftAndFinal } from '@/domain/refine/refine-outcome';
 import { refinePrompt } from '@/domain/refine/refine-prompt';
@@ -33,6 +34,8 @@ export interface AnswerRun {
   planStep(conversation: ChatMessage[], step: GenerationMode): Promise<PlanOutcome | null>;
   /** Every request handed to the engine (Settings → Developer shows the last). */
   onRequest(request: GenerateRequest): void;
+  /** How fast a request of the answer decoded, to keep as the model's speed here. */
+  onSpeed(measurement: SpeedMeasurement): void;
 }
 
 /** What to answer: the mode's steps (`MODE_STEPS`), on `conversation`, its first request planned. */
@@ -84,6 +87,7 @@ async function streamRequest(
     onProgress: (progress) => batcher.push(progress),
   });
   batcher.flush();
+  if (result.speed) run.onSpeed(result.speed);
   return result;
 }
 

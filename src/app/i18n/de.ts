@@ -91,6 +91,13 @@ export const de: Messages = {
     region: 'Gedankengang',
     copy: 'Gedankengang kopieren',
   },
+  thinkingTime: {
+    live: 'Denkt nach … {{time}} · höchstens etwa {{most}}',
+    stoppedEarly: 'Früher aufgehört zu denken · {{tokens}} · etwa {{saved}} gespart',
+    thinkWouldTake: 'Nachdenken würde hier etwa {{time}} dauern',
+    draftInstead:
+      'Nachdenken würde hier etwa {{time}} dauern, daher wählte Auto Entwurf + Feinschliff',
+  },
   autoMeter: {
     label: 'Entscheidung von Auto',
     value:

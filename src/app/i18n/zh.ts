@@ -91,6 +91,12 @@ export const zh: Messages = {
     region: '思考过程',
     copy: '复制思考过程',
   },
+  thinkingTime: {
+    live: '思考中… {{time}} · 最多约 {{most}}',
+    stoppedEarly: '已提前结束思考 · {{tokens}} · 约节省 {{saved}}',
+    thinkWouldTake: '在此设备上思考约需 {{time}}',
+    draftInstead: '在此设备上思考约需 {{time}}，因此 Auto 选择了草稿 + 润色',
+  },
   autoMeter: {
     label: '自动模式的判断',
     value: '{{score}}% 倾向思考；{{low}}% 到 {{high}}% 之间为草稿 + 润色。{{decision}}',

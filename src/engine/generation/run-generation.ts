@@ -1,7 +1,7 @@
 import type { EarlyStop, ThinkingPolicyReport } from '@/domain/chat/chat-types';
 import type { GenerationPlan } from '@/domain/generation/plan';
 import type { ChatEngine } from '@/engine/types';
-import type { GenerateRequest, GenerationUsage } from '@/domain/engine-types';
+import type { GenerateRequest, GenerationTimings, GenerationUsage } from '@/domain/engine-types';
 import { continuationPrompt } from '@/domain/thinking/chatml';
 import { ThinkStreamParser, type ThinkSegment } from '@/domain/thinking/think-stream-parser';
 import {
@@ -14,6 +14,7 @@ import {
   ThinkingController,
   type ThinkingDecision,
 } from '@/domain/thinking-policy/thinking-controller';
+import { savedSeconds } from '@/domain/thinking-policy/time-limit';
 import { runProbe } from './probe';
 
 /** An upper bound of the closing sentence's tokens plus the tags around it. */
@@ -41,6 +42,8 @@ export interface GenerationRun extends GenerationPlan {
 export interface GenerationResult {
   usage: GenerationUsage;
   stopReason: 'finished' | 'length' | 'interrupted';
+  /** The engine's own speeds, where it reported them for an answer of one request. */
+  timings?: GenerationTimings;
 }
 
 /** Why the app ended a thinking stream itself, and what follows. */
@@ -139,7 +142,11 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
     try {
       for await (const event of engine.generate(request, streamStop.signal)) {
         if (event.type === 'done') {
-          result = { usage: event.usage, stopReason: event.stopReason };
+          result = {
+            usage: event.usage,
+            stopReason: event.stopReason,
+            ...(event.timings && { timings: event.timings }),
+          };
           continue;
         }
         // Chunks already in flight when the app cut the stream are dropped.
@@ -213,6 +220,12 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
           thinkingTokens: decision.thinkingTokens,
           heldBack: decision.heldBack,
         };
+        const saved = savedSeconds(
+          decision.thinkingTokens,
+          plan.budget,
+          plan.policy?.speed ?? null,
+        );
+        if (saved !== null) earlyStop.savedSeconds = saved;
         tell({ earlyStop });
         return answerAfter(continuationPrompt(plan.messages, decision.thinking, ''));
       }
@@ -262,8 +275,9 @@ function withEarlierTokens(
 ): GenerationResult {
   if (cutRequests === 0 && earlierThinkingTokens === 0) return result;
   const last = result.usage.completionTokens;
+  // The last request's speeds describe only its part of the answer: none are passed on.
   return {
-    ...result,
+    stopReason: result.stopReason,
     usage: {
       ...result.usage,
       completionTokens: last === null ? earlierThinkingTokens : last + earlierThinkingTokens,
