@@ -10,6 +10,7 @@ import { formatTable } from './format-table';
 import { LIGHTHOUSE_COLUMNS, lighthouseTable, measureLighthouse } from './lighthouse.bench';
 import { measureOfflineReload } from './offline-reload.bench';
 import { measureStream } from './stream-ui.bench';
+import { measureThinkingPolicy, thinkingPolicyRows } from './thinking-policy.bench';
 import { curveTable, profileTables, streamTable } from './stream-ui-report';
 
 const RESULTS = 'bench/results/latest.json';
@@ -24,6 +25,7 @@ const stream = await measureStream(runs, profile);
 const offline = profile ? null : await measureOfflineReload();
 const engine = profile ? null : await measureEngine(runs);
 const refine = profile ? null : await measureDraftRefine(runs);
+const thinkingPolicy = profile ? null : await measureThinkingPolicy(runs);
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
@@ -73,6 +75,7 @@ console.log(
             ['Draft + refine / Think, total time', refine.totalRatio.toFixed(2)],
           ]
         : []),
+      ...(thinkingPolicy ? thinkingPolicyRows(thinkingPolicy) : []),
       [
         'long tasks while streaming, per run',
         stream.runs
@@ -131,7 +134,7 @@ function realSizeRows(r: NonNullable<NonNullable<typeof engine>['realSize']>): s
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   RESULTS,
-  `${JSON.stringify({ date: new Date().toISOString(), machine, seconds, firstPaint, lighthouse, stream, offline, engine, refine }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, seconds, firstPaint, lighthouse, stream, offline, engine, refine, thinkingPolicy }, null, 2)}\n`,
 );
 console.log(`\nWrote ${RESULTS}`);
 

@@ -42,7 +42,9 @@ export function ThinkingPanel({
   const tokenText = t('units.tokens', { count: tokens });
   const seconds = (elapsed ?? 0) / 1000;
   // A live clock shows whole seconds (it ticks once a second); finished thinking its exact time.
-  const time = t('units.seconds', { value: live ? Math.floor(seconds) : seconds });
+  const time = live
+    ? t('thinkingTime.seconds', { value: Math.floor(seconds) })
+    : t('units.seconds', { value: seconds });
   const summary = live
     ? atMost
       ? t('thinkingTime.live', { time, most: atMost })

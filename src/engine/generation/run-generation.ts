@@ -62,15 +62,22 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
   const { engine, signal } = plan;
   const now = plan.now ?? (() => performance.now());
   const { resumeThinking } = plan;
-  const controller =
-    plan.thinking && plan.policy && !plan.continuation
-      ? new ThinkingController({
-          ...plan.policy,
-          // "Think longer" was asked for explicitly: only the time limit still ends it early.
-          stopWhenSettled: plan.policy.stopWhenSettled && !resumeThinking,
-          startedAt: now(),
-        })
-      : null;
+  const { policy } = plan;
+  const policyOn = plan.thinking && policy !== undefined && !plan.continuation;
+  /**
+   * Made at the first thinking token: the time limit counts thinking as the panel's clock does,
+   * not the reading of the prompt before it.
+   */
+  let controller = null as ThinkingController | null;
+  const startPolicy = () => {
+    if (!policyOn || controller || !policy) return;
+    controller = new ThinkingController({
+      ...policy,
+      // "Think longer" was asked for explicitly: only the time limit still ends it early.
+      stopWhenSettled: policy.stopWhenSettled && !resumeThinking,
+      startedAt: now(),
+    });
+  };
   let thinkingTokens = resumeThinking?.tokens ?? 0;
   let thinkingText = resumeThinking?.thinking ?? '';
   let report: ThinkingPolicyReport = {};
@@ -130,9 +137,9 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
       cut = next;
       streamStop.abort();
     };
-    const ticker = controller
+    const ticker = policyOn
       ? setInterval(() => {
-          if (cut || !parser.isThinking) return;
+          if (cut || !controller || !parser.isThinking) return;
           const decision = controller.onTick(now());
           if (decision.action !== 'continue') cutHere({ kind: 'policy', decision });
         }, TIME_LIMIT_TICK_MS)
@@ -154,6 +161,7 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
         if (event.logprobs) plan.onLogprobs?.(event.logprobs);
         const delta = consume(parser.push(event.text));
         if (!plan.thinking || !parser.isThinking) continue;
+        startPolicy();
         if (budgetReached(thinkingTokens, plan.budget)) {
           cutHere({ kind: 'budget' });
         } else if (controller && delta) {

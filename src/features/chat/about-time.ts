@@ -4,5 +4,5 @@ import type { TFunction } from '@/lib/i18n/translate';
 /** An estimated duration as the reader says it ("40 s", "4 min"), for "about …" texts. */
 export function aboutTime(t: TFunction, seconds: number): string {
   const { unit, value } = aboutDuration(seconds);
-  return t(unit === 'seconds' ? 'units.seconds' : 'units.minutes', { value });
+  return t(unit === 'seconds' ? 'thinkingTime.seconds' : 'units.minutes', { value });
 }
