@@ -52,7 +52,7 @@ test.describe('with the looping fixture', () => {
     await sendMessage(page, 'And seven times eight?');
     const next = lastAssistantMessage(page);
     await expect(
-      next.getByRole('button', { name: /^Thinking… \d+ s · at most about 15 s/ }),
+      next.getByRole('button', { name: /^Thinking… \d+ s · at most about 15\ss/ }),
     ).toBeVisible();
     await expect(next.getByText('Time limit reached')).toBeVisible({ timeout: 120_000 });
 
@@ -62,7 +62,7 @@ test.describe('with the looping fixture', () => {
     await sendMessage(page, 'And eight times nine?');
     await expect(
       lastAssistantMessage(page).getByText(
-        /^Stopped thinking early · [\d,]+ tokens · about \d+ (s|min) saved$/,
+        /^Stopped thinking early · [\d,]+ tokens · about \d+\s(s|min) saved$/,
       ),
     ).toBeVisible({ timeout: 120_000 });
   });

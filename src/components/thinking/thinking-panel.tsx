@@ -67,7 +67,9 @@ export function ThinkingPanel({
         </span>
         {/* Fixed-width digits: the ticking clock does not move the text after it. */}
         <span className="tabular-nums">{summary}</span>
-        {live && <span className="ml-auto text-xs tabular-nums">{tokenText}</span>}
+        {live && (
+          <span className="ml-auto whitespace-nowrap text-xs tabular-nums">{tokenText}</span>
+        )}
         {budgetCut && (
           <span className="ml-auto rounded bg-amber-100 px-1.5 text-xs text-amber-800 dark:bg-amber-900/50 dark:text-amber-200">
             {budgetCut === 'context' ? t('thinking.cutForAnswer') : t('thinking.budgetReached')}
