@@ -11,6 +11,7 @@ import { formatTable } from './format-table';
 import { LIGHTHOUSE_COLUMNS, lighthouseTable, measureLighthouse } from './lighthouse.bench';
 import { measureOfflineReload } from './offline-reload.bench';
 import { measureStream } from './stream-ui.bench';
+import { measureThinkingPolicy, thinkingPolicyRows } from './thinking-policy.bench';
 import { curveTable, profileTables, streamTable } from './stream-ui-report';
 
 const RESULTS = 'bench/results/latest.json';
@@ -26,6 +27,7 @@ const offline = profile ? null : await measureOfflineReload();
 const engine = profile ? null : await measureEngine(runs);
 const refine = profile ? null : await measureDraftRefine(runs);
 const draftRule = profile ? null : await measureDraftConfidence(runs);
+const thinkingPolicy = profile ? null : await measureThinkingPolicy(runs);
 
 const machine = {
   cpu: cpus()[0]?.model ?? 'unknown',
@@ -87,6 +89,7 @@ console.log(
             ],
           ]
         : []),
+      ...(thinkingPolicy ? thinkingPolicyRows(thinkingPolicy) : []),
       [
         'long tasks while streaming, per run',
         stream.runs
@@ -145,7 +148,7 @@ function realSizeRows(r: NonNullable<NonNullable<typeof engine>['realSize']>): s
 mkdirSync('bench/results', { recursive: true });
 writeFileSync(
   RESULTS,
-  `${JSON.stringify({ date: new Date().toISOString(), machine, seconds, firstPaint, lighthouse, stream, offline, engine, refine, draftRule }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine, seconds, firstPaint, lighthouse, stream, offline, engine, refine, draftRule, thinkingPolicy }, null, 2)}\n`,
 );
 console.log(`\nWrote ${RESULTS}`);
 

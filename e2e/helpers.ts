@@ -77,3 +77,11 @@ export function inlineScriptRuns(page: Page): Promise<boolean> {
     return document.documentElement.dataset[marker] === 'ran';
   });
 }
+
+/** Settings → thinking time limit, in seconds as its list offers them ('15', …), or 'none'. */
+export async function setThinkingTimeLimit(page: Page, seconds: string) {
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('Thinking time limit').selectOption(seconds);
+  await settings.getByRole('button', { name: 'Close' }).click();
+}

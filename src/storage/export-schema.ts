@@ -132,6 +132,7 @@ const assistantMessageSchema = z.object({
       confidence: z.number().min(0).max(1).nullable().optional(),
     })
     .optional(),
+  autoThinkCost: z.object({ seconds: count, draftInstead: z.boolean() }).optional(),
   refineOutcome: z.enum(['confirmed', 'changed']).optional(),
   draftKept: z.object({ confidence: z.number().min(0).max(1) }).optional(),
   earlyStop: z
@@ -139,6 +140,7 @@ const assistantMessageSchema = z.object({
       reason: z.enum(['confident', 'settled']),
       thinkingTokens: count,
       heldBack: z.string(),
+      savedSeconds: z.number().nonnegative().optional(),
     })
     .optional(),
   closedForTime: z.boolean().optional(),

@@ -50,6 +50,7 @@ function engineRun(engine: ScriptedEngine, fits = true) {
     planStep: (conversation, step) => Promise.resolve(fits ? plan(step, conversation) : null),
     onRequest: (request) => requests.push(request),
     renderIntervalMs: 0,
+    onSpeed: () => undefined,
   };
   return { run, requests };
 }

@@ -6,6 +6,7 @@ import type {
 } from '@/domain/chat/chat-types';
 import { finishedFields, type AnswerOutcome } from '@/domain/chat/stream-progress';
 import type { GenerateRequest } from '@/domain/engine-types';
+import type { SpeedMeasurement } from '@/domain/thinking-policy/speed';
 import type { GenerationPlan, PlanOutcome } from '@/domain/generation/plan';
 import { compareDraftAndFinal } from '@/domain/refine/refine-outcome';
 import { refinePrompt } from '@/domain/refine/refine-prompt';
@@ -40,6 +41,8 @@ export interface AnswerRun {
   onRequest(request: GenerateRequest): void;
   /** Shows the streaming answer at most this often (ms), by where the model runs. */
   renderIntervalMs: number;
+  /** How fast a request of the answer decoded, to keep as the model's speed here. */
+  onSpeed(measurement: SpeedMeasurement): void;
 }
 
 /** What to answer: the mode's steps (`MODE_STEPS`), on `conversation`, its first request planned. */
@@ -100,6 +103,7 @@ async function streamRequest(
     ...(onLogprobs && { onLogprobs }),
   });
   batcher.flush();
+  if (result.speed) run.onSpeed(result.speed);
   return result;
 }
 

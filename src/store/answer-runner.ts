@@ -3,6 +3,7 @@ import type { RunBackend } from '@/domain/models/gguf-backend';
 import type { ChatEngine } from '@/engine/types';
 import type { AnswerRun, runAnswer } from './answer-run';
 import { planRequest } from './request-plan';
+import { recordRunningSpeed } from './speed-slice';
 import type { StoreBase } from './store-context';
 
 /** What the tab's one running answer is for; null while none runs. */
@@ -53,6 +54,9 @@ export function createAnswerRunner({ set, get, deps }: StoreBase): AnswerRunner 
         planStep: (conversation, step) => planRequest(get(), deps.tokenCounter, conversation, step),
         onRequest: (lastEngineRequest) => set({ lastEngineRequest }),
         renderIntervalMs: streamRenderIntervalMs(runsOn),
+        // A speed that cannot be kept (storage failing) leaves the answer as it is.
+        onSpeed: (measurement) =>
+          void recordRunningSpeed({ set, get, deps }, measurement).catch(() => undefined),
       };
       clean = await work(run, (await loadAnswerPath()).runAnswer);
     } finally {

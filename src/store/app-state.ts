@@ -7,6 +7,7 @@ import type { EngineSlice } from './engine-slice';
 import type { ModelCatalogSlice } from './model-catalog-slice';
 import type { ModelStorageSlice } from './model-storage-slice';
 import type { SettingsSlice } from './settings-slice';
+import type { SpeedSlice } from './speed-slice';
 
 export type AppState = ModelCatalogSlice &
   EngineSlice &
@@ -16,4 +17,5 @@ export type AppState = ModelCatalogSlice &
   SettingsSlice &
   ConversationsSlice &
   CompareSlice &
-  ContextSlice;
+  ContextSlice &
+  SpeedSlice;

@@ -93,6 +93,7 @@ function newAssistantMessage(modelId: string, decision: ModeDecision): Assistant
     autoReason: decision.autoReason,
     ...(decision.autoScore !== undefined && { autoScore: decision.autoScore }),
     ...(decision.autoBand !== undefined && { autoBand: decision.autoBand }),
+    ...(decision.autoThinkCost !== undefined && { autoThinkCost: decision.autoThinkCost }),
     error: null,
     modelId,
     createdAt: Date.now(),

@@ -17,6 +17,7 @@ import { createEngineSlice, mirrorSupervisor } from './engine-slice';
 import { createModelCatalogSlice } from './model-catalog-slice';
 import { createModelStorageSlice } from './model-storage-slice';
 import { createSettingsSlice } from './settings-slice';
+import { createSpeedSlice } from './speed-slice';
 import type { AppStoreDeps, StoreContext } from './store-context';
 
 /** The key the settings are persisted under. */
@@ -95,6 +96,7 @@ export function createAppStore(deps: AppStoreDeps) {
           ...createConversationsSlice(ctx),
           ...createCompareSlice(ctx),
           ...createContextSlice(ctx),
+          ...createSpeedSlice(),
         };
       },
       {

@@ -5,6 +5,7 @@ import { formatBytes } from '@/lib/format';
 import { probeModels } from './model-catalog-slice';
 import { checkPersistence, refreshCachedModels, requestPersistence } from './model-storage-slice';
 import { availableModels, contextTokensFor, modelRunsOnGpu } from './model-selectors';
+import { loadRunningSpeed } from './speed-slice';
 import type { StoreBase } from './store-context';
 
 /** The engine supervisor's state machine, mirrored for rendering. */
@@ -36,9 +37,11 @@ export function createEngineSlice(ctx: StoreBase): EngineSlice {
 }
 
 /** Mirrors the supervisor's state into the store; returns the unsubscribe. */
-export function mirrorSupervisor({ set, deps }: StoreBase): () => void {
+export function mirrorSupervisor(base: StoreBase): () => void {
+  const { set, deps } = base;
   return deps.supervisor.subscribe((load) => {
     set({ load });
+    if (load.status === 'ready') void loadRunningSpeed(base).catch(() => undefined);
     // A model that failed for good lets go of the tab lock, as a cancelled load does.
     if (load.status === 'failed' || load.status === 'idle') deps.modelLock.release();
   });

@@ -1,6 +1,7 @@
 import type { ChatMessage, GenerationMode } from '@/domain/chat/chat-types';
 import { planGeneration, textsToCount, type PlanOutcome } from '@/domain/generation/plan';
 import type { AppState } from './app-state';
+import { selectCurrentSpeed } from './speed-slice';
 import type { TokenCounter } from './token-counter';
 
 /**
@@ -33,6 +34,7 @@ export async function planRequest(
   const policy = {
     stopWhenSettled: state.stopWhenSettled,
     timeLimitMs: state.thinkingTimeLimit === null ? null : state.thinkingTimeLimit * 1000,
+    speed: selectCurrentSpeed(state),
   };
   return { ...outcome, plan: { ...outcome.plan, policy } };
 }

@@ -1,11 +1,13 @@
 import type { StoreApi } from 'zustand';
 import type { ModeDecision } from '@/domain/chat/mode-decision';
+import { weighThinkCost } from '@/domain/thinking-policy/auto-think-cost';
 import type { EngineSupervisor } from '@/engine/engine-supervisor';
 import type { ChatStorage } from '@/storage';
 import type { AnswerRunner } from './answer-runner';
 import type { AppState } from './app-state';
 import type { ChatSession } from './chat-session';
 import type { ModelLock } from './model-lock';
+import { selectCurrentSpeed } from './speed-slice';
 import type { TokenCounter } from './token-counter';
 
 /** Auto's detector (and the `/think` commands): the mode a message is answered in. */
@@ -43,7 +45,10 @@ export interface StoreContext extends StoreBase {
   runner: AnswerRunner;
 }
 
-/** The detector's decision for `text` under the current mode choice (or the one given). */
+/**
+ * The detector's decision for `text` under the current mode choice (or the one given), weighed
+ * against what Think would take on this device (`weighThinkCost`).
+ */
 export async function decideMode(
   ctx: StoreBase,
   text: string,
@@ -51,5 +56,10 @@ export async function decideMode(
 ) {
   const pending = ctx.deps.detector();
   const decide = typeof pending === 'function' ? pending : await pending;
-  return decide(text, modeChoice);
+  const state = ctx.get();
+  return weighThinkCost(decide(text, modeChoice), {
+    speed: selectCurrentSpeed(state),
+    budget: state.thinkingBudget,
+    timeLimitSeconds: state.thinkingTimeLimit,
+  });
 }

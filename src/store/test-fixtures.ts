@@ -6,6 +6,7 @@ import type {
   EngineKind,
   GenerateEvent,
   GenerateRequest,
+  GenerationTimings,
   GenerationUsage,
   ModelSpec,
 } from '@/domain/engine-types';
@@ -100,6 +101,9 @@ export class ScriptedEngine implements ChatEngine {
   readonly signals: AbortSignal[] = [];
   loaded = false;
   private readonly scripts: (string[] | HeldStream | EngineError | ScoredScript)[] = [];
+  /** What a finished request reports: its usage and, where set, the engine's own speeds. */
+  usage: GenerationUsage = USAGE;
+  timings: GenerationTimings | undefined;
   /** Scripts (by object) that end at the context limit instead of finishing. */
   private readonly cutOffScripts = new Set<string[]>();
 
@@ -174,7 +178,12 @@ export class ScriptedEngine implements ChatEngine {
       yield { type: 'delta', text };
     }
     const stopReason = this.cutOffScripts.has(script) ? 'length' : 'finished';
-    yield { type: 'done', usage: USAGE, stopReason };
+    yield {
+      type: 'done',
+      usage: this.usage,
+      stopReason,
+      ...(this.timings && { timings: this.timings }),
+    };
   }
 }
 

@@ -91,6 +91,15 @@ export const de: Messages = {
     region: 'Gedankengang',
     copy: 'Gedankengang kopieren',
   },
+  thinkingTime: {
+    seconds: '{{value}} s',
+    live: 'Denkt nach … {{time}} · höchstens etwa {{most}}',
+    stoppedEarly: 'Früher aufgehört zu denken · {{tokens}} · etwa {{saved}} gespart',
+    thinkWouldTake: 'Nachdenken würde hier etwa {{time}} dauern',
+    draftInstead:
+      'Nachdenken würde hier etwa {{time}} dauern, daher wählte Auto Entwurf + Feinschliff',
+    probes: 'Probeantworten beim Nachdenken',
+  },
   autoMeter: {
     label: 'Entscheidung von Auto',
     value:

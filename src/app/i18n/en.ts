@@ -72,6 +72,14 @@ export const en = {
     region: 'Thinking',
     copy: 'Copy thinking',
   },
+  thinkingTime: {
+    seconds: '{{value}} s',
+    live: 'Thinking… {{time}} · at most about {{most}}',
+    stoppedEarly: 'Stopped thinking early · {{tokens}} · about {{saved}} saved',
+    thinkWouldTake: 'Think would take about {{time}} here',
+    draftInstead: 'Think would take about {{time}} here, so Auto chose Draft + refine',
+    probes: 'Trial answers while thinking',
+  },
   autoMeter: {
     label: 'Auto’s decision',
     value: '{{score}}% toward Think; Draft + refine between {{low}}% and {{high}}%. {{decision}}',

@@ -91,6 +91,14 @@ export const es: Messages = {
     region: 'Razonamiento',
     copy: 'Copiar el razonamiento',
   },
+  thinkingTime: {
+    seconds: '{{value}} s',
+    live: 'Pensando… {{time}} · como mucho unos {{most}}',
+    stoppedEarly: 'Dejó de razonar antes · {{tokens}} · unos {{saved}} ahorrados',
+    thinkWouldTake: 'Razonar tardaría aquí unos {{time}}',
+    draftInstead: 'Razonar tardaría aquí unos {{time}}, así que Auto eligió Borrador + revisión',
+    probes: 'Respuestas de prueba al razonar',
+  },
   autoMeter: {
     label: 'Decisión de Auto',
     value:

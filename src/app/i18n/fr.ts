@@ -94,6 +94,15 @@ export const fr: Messages = {
     region: 'Réflexion',
     copy: 'Copier la réflexion',
   },
+  thinkingTime: {
+    seconds: '{{value}} s',
+    live: 'Réflexion… {{time}} · au plus environ {{most}}',
+    stoppedEarly: 'Réflexion arrêtée plus tôt · {{tokens}} · environ {{saved}} gagnées',
+    thinkWouldTake: 'Réfléchir prendrait ici environ {{time}}',
+    draftInstead:
+      'Réfléchir prendrait ici environ {{time}}, Auto a donc choisi Brouillon + révision',
+    probes: 'Réponses d’essai pendant la réflexion',
+  },
   autoMeter: {
     label: 'Décision d’Auto',
     value:

@@ -91,6 +91,14 @@ export const ja: Messages = {
     region: '思考過程',
     copy: '思考過程をコピー',
   },
+  thinkingTime: {
+    seconds: '{{value}} 秒',
+    live: '思考中… {{time}} · 最長で約 {{most}}',
+    stoppedEarly: '早めに思考を終了 · {{tokens}} · 約 {{saved}} 短縮',
+    thinkWouldTake: 'この端末では思考に約 {{time}} かかります',
+    draftInstead: 'この端末では思考に約 {{time}} かかるため、Auto は下書き＋推敲を選びました',
+    probes: '思考中の試し回答',
+  },
   autoMeter: {
     label: '自動モードの判断',
     value: '思考寄り {{score}}%。{{low}}%〜{{high}}% の間は下書き＋推敲。{{decision}}',

@@ -91,6 +91,14 @@ export const zh: Messages = {
     region: '思考过程',
     copy: '复制思考过程',
   },
+  thinkingTime: {
+    seconds: '{{value}} 秒',
+    live: '思考中… {{time}} · 最多约 {{most}}',
+    stoppedEarly: '已提前结束思考 · {{tokens}} · 约节省 {{saved}}',
+    thinkWouldTake: '在此设备上思考约需 {{time}}',
+    draftInstead: '在此设备上思考约需 {{time}}，因此 Auto 选择了草稿 + 润色',
+    probes: '思考中的试答',
+  },
   autoMeter: {
     label: '自动模式的判断',
     value: '{{score}}% 倾向思考；{{low}}% 到 {{high}}% 之间为草稿 + 润色。{{decision}}',

@@ -18,6 +18,8 @@ export interface ThinkingPanelProps {
   budgetCut: 'user' | 'context' | null;
   /** The user's setting: keep the panel open after the answer starts. */
   keepExpanded: boolean;
+  /** While live: the most thinking can take here, formatted ("about 40 s"); null: unknown. */
+  atMost?: string | null;
 }
 
 export function ThinkingPanel({
@@ -29,6 +31,7 @@ export function ThinkingPanel({
   hasAnswer,
   budgetCut,
   keepExpanded,
+  atMost = null,
 }: ThinkingPanelProps) {
   const { t } = useTranslation();
   const [expandedByUser, setExpandedByUser] = useState<boolean | null>(null);
@@ -39,9 +42,13 @@ export function ThinkingPanel({
   const tokenText = t('units.tokens', { count: tokens });
   const seconds = (elapsed ?? 0) / 1000;
   // A live clock shows whole seconds (it ticks once a second); finished thinking its exact time.
-  const time = t('units.seconds', { value: live ? Math.floor(seconds) : seconds });
+  const time = live
+    ? t('thinkingTime.seconds', { value: Math.floor(seconds) })
+    : t('units.seconds', { value: seconds });
   const summary = live
-    ? t('thinking.live', { time })
+    ? atMost
+      ? t('thinkingTime.live', { time, most: atMost })
+      : t('thinking.live', { time })
     : elapsed === null
       ? t('thinking.doneUntimed', { tokens: tokenText })
       : t('thinking.done', { time, tokens: tokenText });
@@ -58,8 +65,11 @@ export function ThinkingPanel({
         <span aria-hidden="true" className={`transition-transform ${expanded ? 'rotate-90' : ''}`}>
           ▸
         </span>
-        <span>{summary}</span>
-        {live && <span className="ml-auto text-xs">{tokenText}</span>}
+        {/* Fixed-width digits: the ticking clock does not move the text after it. */}
+        <span className="tabular-nums">{summary}</span>
+        {live && (
+          <span className="ml-auto whitespace-nowrap text-xs tabular-nums">{tokenText}</span>
+        )}
         {budgetCut && (
           <span className="ml-auto rounded bg-amber-100 px-1.5 text-xs text-amber-800 dark:bg-amber-900/50 dark:text-amber-200">
             {budgetCut === 'context' ? t('thinking.cutForAnswer') : t('thinking.budgetReached')}

@@ -4,6 +4,7 @@ import type { EngineErrorCode } from '@/domain/engine-error';
 import type { RefineOutcome } from '@/domain/refine/refine-outcome';
 import type { StopReason } from '@/domain/thinking-policy/stop-rule';
 import type { ProbeStats } from '@/domain/thinking-policy/thinking-controller';
+import type { AutoThinkCost } from '@/domain/thinking-policy/auto-think-cost';
 
 /** One request to the model: with thinking off (Quick) or on (Think). */
 export type GenerationMode = 'quick' | 'think';
@@ -37,6 +38,8 @@ export interface EarlyStop {
   thinkingTokens: number;
   /** What came after that pause (the transition word); "Think longer" resumes after it. */
   heldBack: string;
+  /** About how much thinking time the stop saved, at the speed measured here; unknown: absent. */
+  savedSeconds?: number;
 }
 
 /** What the thinking policy did during an answer (kept on the answer, shown in its details). */
@@ -88,6 +91,8 @@ export interface AssistantMessage extends ThreadLink {
   autoScore?: number;
   /** The edges of Auto's Draft + refine band when it decided (for the Quick–Think meter). */
   autoBand?: { low: number; high: number };
+  /** Auto weighed what Think would take on this device (see `weighThinkCost`). */
+  autoThinkCost?: AutoThinkCost;
   /** Thinking was cut at the thinking budget and closed by the app. */
   budgetReached: boolean;
   /** Why thinking was cut: the user's budget, or to leave room for the answer in the context. */

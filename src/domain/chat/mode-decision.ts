@@ -1,6 +1,7 @@
 import { REFINE_BAND_HIGH, REFINE_BAND_LOW, routePrompt } from '@/domain/detector/route-prompt';
 import type { DetectorReason } from '@/domain/detector/reasons';
 import { parseModeCommand } from '@/domain/thinking/mode-commands';
+import type { AutoThinkCost } from '@/domain/thinking-policy/auto-think-cost';
 import type { ModeChoice, ResolvedMode } from './chat-types';
 
 export interface ModeDecision {
@@ -10,6 +11,8 @@ export interface ModeDecision {
   /** The detector's calibrated probability that the prompt needs thinking, when Auto decided. */
   autoScore?: number;
   autoBand?: { low: number; high: number };
+  /** On a slow engine: what Think would take here, and whether Auto chose Draft + refine for it. */
+  autoThinkCost?: AutoThinkCost;
 }
 
 /**

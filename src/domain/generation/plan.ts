@@ -9,6 +9,7 @@ import {
 import type { EngineMessage } from '@/domain/engine-types';
 import type { SamplingPreset } from '@/domain/thinking/sampling-presets';
 import type { ThinkingBudget } from '@/domain/thinking/thinking-budget';
+import type { SpeedEstimate } from '@/domain/thinking-policy/speed';
 
 /** Everything one request to the engine needs, decided before it starts. */
 export interface GenerationPlan {
@@ -43,6 +44,8 @@ export interface ThinkingPolicySettings {
   stopWhenSettled: boolean;
   /** Null: no time limit. */
   timeLimitMs: number | null;
+  /** The model's measured speed here (for the time an early stop saved); null before any. */
+  speed?: SpeedEstimate | null;
 }
 
 export interface PlanInput {

@@ -3,6 +3,7 @@ import type { GenerateEvent, GenerateRequest } from '@/domain/engine-types';
 import { QUICK_SAMPLING, THINKING_SAMPLING } from '@/domain/thinking/sampling-presets';
 import { BUDGET_CLOSING_TEXT } from '@/domain/thinking/thinking-budget';
 import type { ThinkSegment } from '@/domain/thinking/think-stream-parser';
+import { TIME_LIMIT_GRACE_TOKENS } from '@/domain/thinking-policy/time-limit';
 import { runGeneration } from './run-generation';
 import type { ChatEngine } from '@/engine/types';
 
@@ -153,5 +154,49 @@ describe('runGeneration with a thinking budget', () => {
     expect(result.stopReason).toBe('interrupted');
     expect(received).toHaveLength(1);
     expect(out.result().thinking.startsWith('step0 step1')).toBe(true);
+  });
+});
+
+describe('runGeneration with a thinking time limit', () => {
+  it('counts thinking from its first token, not the reading of the prompt before it', async () => {
+    let clock = 0;
+    const received: GenerateRequest[] = [];
+    const looping = loopingEngine(received);
+    const slowToRead: ChatEngine = {
+      ...looping,
+      async *generate(request, signal) {
+        // Reading the prompt takes 10 s; then each thinking token 100 ms.
+        if (request.kind === 'chat') clock += 10_000;
+        for await (const event of looping.generate(request, signal)) {
+          clock += 100;
+          yield event;
+        }
+      },
+    };
+    const out = collect();
+    let closedForTime = false;
+    await runGeneration({
+      engine: slowToRead,
+      messages: [{ role: 'user', content: 'think forever' }],
+      thinking: true,
+      sampling: THINKING_SAMPLING,
+      budget: null,
+      maxTokens: 1000,
+      budgetCause: 'user',
+      promptTokens: 10,
+      contextTokens: 4096,
+      policy: { stopWhenSettled: false, timeLimitMs: 5_000 },
+      now: () => clock,
+      signal: new AbortController().signal,
+      onRequest: () => undefined,
+      onSegments: out.onSegments,
+      onBudgetReached: () => undefined,
+      onThinkingPolicy: (report) => (closedForTime ||= report.closedForTime === true),
+    });
+    expect(closedForTime).toBe(true);
+    // 5 s of thinking at 10 tokens/s, and at most the grace after it.
+    const { lastTokens } = out.result();
+    expect(lastTokens).toBeGreaterThanOrEqual(50);
+    expect(lastTokens).toBeLessThanOrEqual(50 + TIME_LIMIT_GRACE_TOKENS + 1);
   });
 });

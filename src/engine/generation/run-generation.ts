@@ -1,7 +1,7 @@
 import type { EarlyStop, ThinkingPolicyReport } from '@/domain/chat/chat-types';
 import type { GenerationPlan } from '@/domain/generation/plan';
 import type { ChatEngine } from '@/engine/types';
-import type { GenerateRequest, GenerationUsage } from '@/domain/engine-types';
+import type { GenerateRequest, GenerationTimings, GenerationUsage } from '@/domain/engine-types';
 import { continuationPrompt } from '@/domain/thinking/chatml';
 import { ThinkStreamParser, type ThinkSegment } from '@/domain/thinking/think-stream-parser';
 import {
@@ -14,6 +14,7 @@ import {
   ThinkingController,
   type ThinkingDecision,
 } from '@/domain/thinking-policy/thinking-controller';
+import { savedSeconds } from '@/domain/thinking-policy/time-limit';
 import { runProbe } from './probe';
 
 /** An upper bound of the closing sentence's tokens plus the tags around it. */
@@ -41,6 +42,8 @@ export interface GenerationRun extends GenerationPlan {
 export interface GenerationResult {
   usage: GenerationUsage;
   stopReason: 'finished' | 'length' | 'interrupted';
+  /** The engine's own speeds, where it reported them for an answer of one request. */
+  timings?: GenerationTimings;
 }
 
 /** Why the app ended a thinking stream itself, and what follows. */
@@ -59,15 +62,22 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
   const { engine, signal } = plan;
   const now = plan.now ?? (() => performance.now());
   const { resumeThinking } = plan;
-  const controller =
-    plan.thinking && plan.policy && !plan.continuation
-      ? new ThinkingController({
-          ...plan.policy,
-          // "Think longer" was asked for explicitly: only the time limit still ends it early.
-          stopWhenSettled: plan.policy.stopWhenSettled && !resumeThinking,
-          startedAt: now(),
-        })
-      : null;
+  const { policy } = plan;
+  const policyOn = plan.thinking && policy !== undefined && !plan.continuation;
+  /**
+   * Made at the first thinking token: the time limit counts thinking as the panel's clock does,
+   * not the reading of the prompt before it.
+   */
+  let controller = null as ThinkingController | null;
+  const startPolicy = () => {
+    if (!policyOn || controller || !policy) return;
+    controller = new ThinkingController({
+      ...policy,
+      // "Think longer" was asked for explicitly: only the time limit still ends it early.
+      stopWhenSettled: policy.stopWhenSettled && !resumeThinking,
+      startedAt: now(),
+    });
+  };
   let thinkingTokens = resumeThinking?.tokens ?? 0;
   let thinkingText = resumeThinking?.thinking ?? '';
   let report: ThinkingPolicyReport = {};
@@ -127,9 +137,9 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
       cut = next;
       streamStop.abort();
     };
-    const ticker = controller
+    const ticker = policyOn
       ? setInterval(() => {
-          if (cut || !parser.isThinking) return;
+          if (cut || !controller || !parser.isThinking) return;
           const decision = controller.onTick(now());
           if (decision.action !== 'continue') cutHere({ kind: 'policy', decision });
         }, TIME_LIMIT_TICK_MS)
@@ -139,7 +149,11 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
     try {
       for await (const event of engine.generate(request, streamStop.signal)) {
         if (event.type === 'done') {
-          result = { usage: event.usage, stopReason: event.stopReason };
+          result = {
+            usage: event.usage,
+            stopReason: event.stopReason,
+            ...(event.timings && { timings: event.timings }),
+          };
           continue;
         }
         // Chunks already in flight when the app cut the stream are dropped.
@@ -147,6 +161,7 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
         if (event.logprobs) plan.onLogprobs?.(event.logprobs);
         const delta = consume(parser.push(event.text));
         if (!plan.thinking || !parser.isThinking) continue;
+        startPolicy();
         if (budgetReached(thinkingTokens, plan.budget)) {
           cutHere({ kind: 'budget' });
         } else if (controller && delta) {
@@ -213,6 +228,12 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
           thinkingTokens: decision.thinkingTokens,
           heldBack: decision.heldBack,
         };
+        const saved = savedSeconds(
+          decision.thinkingTokens,
+          plan.budget,
+          plan.policy?.speed ?? null,
+        );
+        if (saved !== null) earlyStop.savedSeconds = saved;
         tell({ earlyStop });
         return answerAfter(continuationPrompt(plan.messages, decision.thinking, ''));
       }
@@ -262,8 +283,9 @@ function withEarlierTokens(
 ): GenerationResult {
   if (cutRequests === 0 && earlierThinkingTokens === 0) return result;
   const last = result.usage.completionTokens;
+  // The last request's speeds describe only its part of the answer: none are passed on.
   return {
-    ...result,
+    stopReason: result.stopReason,
     usage: {
       ...result.usage,
       completionTokens: last === null ? earlierThinkingTokens : last + earlierThinkingTokens,

@@ -7,6 +7,7 @@ import { EngineError } from '@/domain/engine-error';
 import type { ThinkingPolicyReport } from '@/domain/chat/chat-types';
 import type { GenerateRequest } from '@/domain/engine-types';
 import type { GenerationPlan } from '@/domain/generation/plan';
+import { measureSpeed, type SpeedMeasurement } from '@/domain/thinking-policy/speed';
 import { classifyError } from '@/engine/errors';
 import type { ChatEngine } from '@/engine/types';
 import { runGeneration } from './run-generation';
@@ -35,11 +36,16 @@ export interface StreamAnswerArgs {
  * parser and the thinking budget, folds the stream into the answer, and maps how it ended
  * (finished, stopped, cut off, failed) onto an outcome. Never throws.
  */
-export async function streamAnswer(
-  args: StreamAnswerArgs,
-): Promise<{ progress: AnswerProgress; outcome: AnswerOutcome }> {
+export async function streamAnswer(args: StreamAnswerArgs): Promise<{
+  progress: AnswerProgress;
+  outcome: AnswerOutcome;
+  /** How fast this request decoded (the engine's timings, or its tokens over the clock). */
+  speed: SpeedMeasurement | null;
+}> {
   const now = args.now ?? Date.now;
   let progress = args.initial;
+  /** When this request's first token came (an answer being continued started earlier). */
+  let firstChunkAt: number | null = null;
   const update = (next: AnswerProgress) => {
     progress = next;
     args.onProgress(progress);
@@ -52,6 +58,7 @@ export async function streamAnswer(
       onRequest: args.onRequest,
       onSegments: (segments, tokens) => {
         if (segments.length === 0) return;
+        firstChunkAt ??= now();
         update({ ...progress, ...applySegments(progress, segments, tokens, now()) });
       },
       onBudgetReached: () => update({ ...progress, budgetReached: true }),
@@ -64,12 +71,19 @@ export async function streamAnswer(
       promptTokens: result.usage.promptTokens,
       completionTokens: result.usage.completionTokens,
     };
-    return { progress, outcome };
+    // The invisible trial answers' time is not decoding of this answer.
+    const probeMs = (progress.probes?.probeMs ?? 0) - (args.initial.probes?.probeMs ?? 0);
+    const decodeMs = firstChunkAt === null ? 0 : now() - firstChunkAt - probeMs;
+    // "Think longer" counts the thinking it resumes from in its tokens; that was decoded before.
+    const decoded = (outcome.completionTokens ?? 0) - (args.plan.resumeThinking?.tokens ?? 0);
+    const speed = measureSpeed(decoded, decodeMs, result.timings);
+    return { progress, outcome, speed };
   } catch (err) {
     const error = err instanceof EngineError ? err : classifyError(err);
     return {
       progress,
       outcome: { status: 'error', error: { code: error.code, detail: error.detail } },
+      speed: null,
     };
   }
 }

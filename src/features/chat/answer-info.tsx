@@ -99,6 +99,18 @@ export function AnswerInfo({
             <dd>{t(`answerInfo.endings.${ending}`)}</dd>
           </>
         )}
+        {message.probes && (
+          <>
+            <dt>{t('thinkingTime.probes')}</dt>
+            <dd>
+              {[
+                message.probes.probes,
+                t('units.tokens', { count: message.probes.probeTokens }),
+                seconds(message.probes.probeMs),
+              ].join(' · ')}
+            </dd>
+          </>
+        )}
         <dt>{t('answerInfo.speed')}</dt>
         <dd>
           {stats.tokensPerSecond === null

@@ -11,6 +11,8 @@ import { VersionSwitcher } from './version-switcher';
 import { DraftPanel, RefineOutcomeLabel } from '@/components/thinking/draft-panel';
 import { ThinkingPolicyNote } from './thinking-policy-note';
 import { DraftKeptNote } from './draft-kept-note';
+import { aboutTime } from './about-time';
+import { useThinkingTimeCap } from './use-thinking-time-cap';
 import { CopyTextButton } from '@/components/ui/copy-text-button';
 import { LazyMarkdown } from '@/components/markdown/lazy-markdown';
 import { allKnownModels } from '@/store/model-selectors';
@@ -112,6 +114,8 @@ export function AssistantMessageView({ message }: { message: AssistantMessage })
     (s) => allKnownModels(s).find((m) => m.id === message.modelId)?.label ?? message.modelId,
   );
   const streaming = message.status === 'streaming';
+  const thinkingLive = streaming && !message.thinkingDone;
+  const thinkingCap = useThinkingTimeCap(thinkingLive);
   return (
     <article aria-label={t('chat.assistantMessage')} className="min-w-0 max-w-full">
       <ModeDecision message={message} />
@@ -123,13 +127,14 @@ export function AssistantMessageView({ message }: { message: AssistantMessage })
       {message.thinkingStartedAt !== null && (
         <ThinkingPanel
           thinking={message.thinking}
-          live={streaming && !message.thinkingDone}
+          live={thinkingLive}
           startedAt={message.thinkingStartedAt}
           endedAt={message.thinkingEndedAt}
           tokens={message.thinkingTokens}
           hasAnswer={message.content !== ''}
           budgetCut={message.budgetReached ? (message.budgetCause ?? 'user') : null}
           keepExpanded={keepExpanded}
+          atMost={thinkingCap === null ? null : aboutTime(t, thinkingCap)}
         />
       )}
       <div data-testid="answer" className="leading-relaxed">

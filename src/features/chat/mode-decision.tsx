@@ -1,5 +1,6 @@
 import { useTranslation } from '@/lib/i18n/use-translation';
 import type { AssistantMessage } from '@/domain/chat/chat-types';
+import { aboutTime } from './about-time';
 import { AutoMeter } from './auto-meter';
 import { reasonLabel } from './reason-label';
 
@@ -28,6 +29,16 @@ export function ModeDecision({ message }: { message: AssistantMessage }) {
       >
         {why}
       </p>
+      {message.autoThinkCost && message.modeChoice === 'auto' && (
+        <p className="mb-1 text-xs text-slate-600 dark:text-slate-400">
+          {t(
+            message.autoThinkCost.draftInstead
+              ? 'thinkingTime.draftInstead'
+              : 'thinkingTime.thinkWouldTake',
+            { time: aboutTime(t, message.autoThinkCost.seconds) },
+          )}
+        </p>
+      )}
       {message.autoScore !== undefined && message.autoBand && message.modeChoice === 'auto' && (
         <AutoMeter score={message.autoScore} band={message.autoBand} decision={why} />
       )}
