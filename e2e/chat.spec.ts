@@ -131,7 +131,7 @@ test('Cancel stops a download in progress', async ({ page }) => {
   await page.getByRole('button', { name: 'Load', exact: true }).click();
   await expect(page.getByLabel('Model loading progress')).toBeVisible();
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await expect(page.getByRole('status')).toHaveText('No model loaded');
+  await expect(page.getByRole('status').filter({ hasText: 'No model loaded' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Load', exact: true })).toBeEnabled();
 });
 

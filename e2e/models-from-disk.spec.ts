@@ -99,6 +99,9 @@ test('the parts of a split GGUF open together; one part alone names the missing 
 
 test('a GGUF file dropped onto the window opens and answers', async ({ page }) => {
   await page.goto('/');
+  // Dropping starts where a user can: once the app says files may be dropped (the prerendered
+  // first paint has no drop handler yet; React adds it with the model panel).
+  await expect(page.getByText('Or drop a .gguf file onto the window.')).toBeVisible();
   // A synthetic drop of a real file (read from the app's own origin, where preview serves it).
   await page.evaluate(async (name) => {
     const bytes = await (await fetch(`/models/${name}`)).blob();
