@@ -21,9 +21,12 @@ import { thinkLonger } from './think-longer';
 import { refineAnyway } from './refine-anyway';
 import { decideMode, type StoreContext } from './store-context';
 
-/** Why a message was not sent; the UI explains it with the numbers. */
+/**
+ * Why a message was not sent, or Think longer / Refine anyway did not start (`no-room`: what they
+ * would send no longer fits the context); the UI explains it with the numbers.
+ */
 export interface SendRefusal {
-  reason: 'too-long';
+  reason: 'too-long' | 'no-room';
   messageTokens: number;
   limit: number;
 }
@@ -108,9 +111,13 @@ function newUserMessage(content: string, parentId: string | null): UserMessage {
 }
 
 /** Keeps the message in the composer and says why it was not sent. */
-function refuse(ctx: StoreContext, outcome: { messageTokens: number; limit: number }): SendResult {
+export function refuse(
+  ctx: StoreContext,
+  outcome: { messageTokens: number; limit: number },
+  reason: SendRefusal['reason'] = 'too-long',
+): SendResult {
   const refusal: SendRefusal = {
-    reason: 'too-long',
+    reason,
     messageTokens: outcome.messageTokens,
     limit: outcome.limit,
   };

@@ -123,6 +123,22 @@ describe('Refine anyway', () => {
     expect(stored.draftKept).toBeUndefined();
   });
 
+  it('says so, and changes nothing, when the draft and its refinement no longer fit the context', async () => {
+    // The fake engine counts one token per word: a long draft fits as an answer, but sent back with
+    // the question and room for thinking it does not.
+    engine.scored(SURE, ...Array.from({ length: 3300 }, () => ' word'));
+    await state().send('Write about words.');
+    const kept = assistant(state().messages[1]);
+    expect(kept.draftKept).toBeDefined();
+
+    await state().refineAnyway(kept.id);
+
+    expect(engine.requests).toHaveLength(1);
+    expect(state().sendRefusal).toMatchObject({ reason: 'no-room' });
+    expect(state().sendRefusal?.messageTokens).toBeGreaterThan(state().sendRefusal?.limit ?? 0);
+    expect(assistant(state().messages[1])).toEqual(kept);
+  });
+
   it('stopped, keeps the draft as the answer with its note', async () => {
     const kept = await keptDraft();
     const refining = engine.hold('<think>Let me check');

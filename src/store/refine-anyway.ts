@@ -1,4 +1,4 @@
-import { keepEngineFailure } from './chat-slice';
+import { keepEngineFailure, refuse } from './chat-slice';
 import { loadAnswerPath } from './answer-runner';
 import { EMPTY_ANSWER } from './empty-answer';
 import { planRequest } from './request-plan';
@@ -22,7 +22,12 @@ export async function refineAnyway(ctx: StoreContext, assistantId: string) {
   const { refineConversation } = await loadAnswerPath();
   const refineQuestion = refineConversation(question, draft.content);
   const planned = await planRequest(ctx.get(), ctx.deps.tokenCounter, refineQuestion, 'think');
-  if (!planned?.ok) return;
+  if (!planned) return;
+  if (!planned.ok) {
+    refuse(ctx, planned, 'no-room');
+    return;
+  }
+  ctx.set({ sendRefusal: null });
   await ctx.runner.exclusive('chat', async (run, runAnswer) => {
     // Reopened only once this is the tab's running answer: while refining, the draft is shown
     // as the draft and the refinement takes the answer's place, as after drafting.

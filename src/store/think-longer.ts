@@ -1,5 +1,5 @@
 import { THINK_LONGER_NUDGE } from '@/domain/thinking-policy/probe-prompts';
-import { keepEngineFailure } from './chat-slice';
+import { keepEngineFailure, refuse } from './chat-slice';
 import { planRequest } from './request-plan';
 import type { StoreContext } from './store-context';
 
@@ -15,7 +15,12 @@ export async function thinkLonger(ctx: StoreContext, assistantId: string) {
   if (answer?.role !== 'assistant' || !answer.earlyStop || !activeConversationId) return;
   const question = messages.slice(0, index);
   const planned = await planRequest(ctx.get(), ctx.deps.tokenCounter, question, 'think');
-  if (!planned?.ok) return;
+  if (!planned) return;
+  if (!planned.ok) {
+    refuse(ctx, planned, 'no-room');
+    return;
+  }
+  ctx.set({ sendRefusal: null });
   const thinking = answer.earlyStop.heldBack
     ? answer.thinking
     : `${answer.thinking} ${THINK_LONGER_NUDGE}`;

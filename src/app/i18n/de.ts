@@ -135,6 +135,8 @@ export const de: Messages = {
     divider: 'Ältere Nachrichten werden nicht an das Modell gesendet',
     tooLong:
       'Diese Nachricht ist zu lang zum Senden: {{tokens}} Tokens, und dieser Kontext lässt Platz für {{limit}}. Kürze sie oder wähle eine größere Kontextlänge.',
+    noRoom:
+      'Dafür reicht der Kontext nicht: Es braucht {{tokens}} Tokens, und dieser Kontext lässt Platz für {{limit}}. Wähle eine größere Kontextlänge.',
     cutOff: 'An der Kontextgrenze abgeschnitten.',
     continue: 'Weiterschreiben',
     full: 'Die Antwort füllt den ganzen Kontext. Wähle eine größere Kontextlänge, um weiterzuschreiben.',

@@ -115,6 +115,8 @@ export const en = {
     divider: 'Earlier messages are not sent to the model',
     tooLong:
       'This message is too long to send: {{tokens}} tokens, and this context leaves room for {{limit}}. Shorten it, or choose a larger context length.',
+    noRoom:
+      'Not enough room in the context for this: it needs {{tokens}} tokens, and this context leaves room for {{limit}}. Choose a larger context length.',
     cutOff: 'Cut off at the context limit.',
     continue: 'Continue',
     full: 'The answer fills the whole context. Choose a larger context length to go on.',

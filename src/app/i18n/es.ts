@@ -135,6 +135,8 @@ export const es: Messages = {
     divider: 'Los mensajes anteriores no se envían al modelo',
     tooLong:
       'Este mensaje es demasiado largo para enviarlo: {{tokens}} tokens, y este contexto deja espacio para {{limit}}. Acórtalo o elige una longitud de contexto mayor.',
+    noRoom:
+      'No hay espacio suficiente en el contexto para esto: necesita {{tokens}} tokens y este contexto deja sitio para {{limit}}. Elige una longitud de contexto mayor.',
     cutOff: 'Cortado en el límite del contexto.',
     continue: 'Continuar',
     full: 'La respuesta ocupa todo el contexto. Elige una longitud de contexto mayor para seguir.',

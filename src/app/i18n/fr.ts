@@ -139,6 +139,8 @@ export const fr: Messages = {
     divider: 'Les messages plus anciens ne sont pas envoyés au modèle',
     tooLong:
       'Ce message est trop long pour être envoyé : {{tokens}} tokens, alors que ce contexte laisse de la place pour {{limit}}. Raccourcissez-le ou choisissez une longueur de contexte plus grande.',
+    noRoom:
+      'Pas assez de place dans le contexte pour cela : il faut {{tokens}} jetons, et ce contexte laisse de la place pour {{limit}}. Choisissez une longueur de contexte plus grande.',
     cutOff: 'Coupé à la limite du contexte.',
     continue: 'Continuer',
     full: 'La réponse remplit tout le contexte. Choisissez une longueur de contexte plus grande pour continuer.',

@@ -132,6 +132,8 @@ export const zh: Messages = {
     divider: '更早的消息不会发送给模型',
     tooLong:
       '这条消息太长，无法发送：共 {{tokens}} 个 token，而当前上下文只能容纳 {{limit}} 个。请缩短消息，或选择更大的上下文长度。',
+    noRoom:
+      '上下文空间不足：需要 {{tokens}} 个词元，而当前上下文只剩 {{limit}} 个的空间。请选择更大的上下文长度。',
     cutOff: '已在上下文上限处截断。',
     continue: '继续',
     full: '回答已占满整个上下文。请选择更大的上下文长度以继续。',

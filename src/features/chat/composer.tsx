@@ -119,7 +119,7 @@ export function Composer({
       </div>
       {refusal && (
         <p role="alert" className="text-sm text-rose-700 dark:text-rose-300">
-          {t('context.tooLong', {
+          {t(refusal.reason === 'no-room' ? 'context.noRoom' : 'context.tooLong', {
             tokens: refusal.messageTokens.toLocaleString(i18n.language),
             limit: refusal.limit.toLocaleString(i18n.language),
           })}
