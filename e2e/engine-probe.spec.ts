@@ -17,6 +17,7 @@ import {
   settleFixture,
   sureDraftFixture,
   unsureDraftFixture,
+  waverFixture,
 } from '../scripts/fixture-model/fixture-scripts';
 import { draftVerdict } from '../src/domain/thinking-policy/draft-rule';
 import { FIXTURE_ORIGIN, fixtureUrl } from './helpers';
@@ -32,6 +33,8 @@ interface RawRun {
   logprobs: unknown[];
   finish: string | null;
   cached: number | null;
+  /** Prompt tokens llama.cpp evaluated (not taken from the KV cache). */
+  evaluated: number | null;
 }
 
 /** A blank page on the fixture origin with wllama's own bundle, outside the app. */
@@ -70,7 +73,7 @@ async function raw(
     async ({ prompt, options }) => {
       type Chunk = {
         choices: { text: string; finish_reason: string | null; logprobs: unknown }[];
-        timings?: { cache_n?: number };
+        timings?: { cache_n?: number; prompt_n?: number };
       };
       const wllama = (
         window as unknown as {
@@ -92,6 +95,7 @@ async function raw(
         logprobs: [] as unknown[],
         finish: null as string | null,
         cached: null as number | null,
+        evaluated: null as number | null,
       };
       for await (const chunk of stream) {
         const choice = chunk.choices[0];
@@ -99,6 +103,7 @@ async function raw(
         if (choice?.logprobs !== undefined) run.logprobs.push(choice.logprobs);
         if (choice?.finish_reason) run.finish = choice.finish_reason;
         if (chunk.timings?.cache_n !== undefined) run.cached = chunk.timings.cache_n;
+        if (chunk.timings?.prompt_n !== undefined) run.evaluated = chunk.timings.prompt_n;
       }
       return run;
     },
@@ -162,6 +167,57 @@ test.describe('probe capability on wllama (engine level)', () => {
     const resumed = await raw(page, resume.prompt, { logprobs: false, maxTokens: 4 });
     expect(resumed.text).toBe(' let me recount the');
     expect(logprobsOf(resumed)).toEqual([]);
+  });
+
+  test('waver fixture: after streamed thinking, probes and resumes evaluate only their new tokens', async ({
+    page,
+  }) => {
+    await openHarness(page);
+    await load(page, waverFixture.fileName);
+    // Thinking as WllamaEngine streams it: a chat completion with thinking on.
+    let thinking = await page.evaluate(async (question) => {
+      type Chunk = { choices: { delta: { reasoning_content?: string | null } }[] };
+      const { wllama } = window as unknown as {
+        wllama: { createChatCompletion(o: object): Promise<AsyncIterable<Chunk>> };
+      };
+      const stream = await wllama.createChatCompletion({
+        messages: [{ role: 'user', content: question }],
+        stream: true,
+        temperature: 0.6,
+        top_p: 0.95,
+        top_k: 20,
+        max_tokens: 300,
+        chat_template_kwargs: { enable_thinking: true },
+      });
+      let text = '';
+      for await (const chunk of stream) text += chunk.choices[0]?.delta.reasoning_content ?? '';
+      return text;
+    }, messages[0]?.content ?? '');
+    const runs: { step: string; evaluated: number | null; cached: number | null }[] = [];
+    for (let round = 1; round <= 3; round++) {
+      const probe = probeRequest(messages, thinking);
+      if (probe.kind !== 'raw') throw new Error('a probe is a raw request');
+      const trial = await raw(page, probe.prompt, {
+        logprobs: true,
+        stop: probe.stop,
+        maxTokens: 16,
+      });
+      runs.push({ step: `probe ${round}`, evaluated: trial.evaluated, cached: trial.cached });
+      const resume = resumeThinkingRequest(messages, thinking, { ...sampling, maxTokens: 100 });
+      if (resume.kind !== 'raw') throw new Error('resuming is a raw request');
+      const resumed = await raw(page, resume.prompt, { logprobs: false, maxTokens: 100 });
+      runs.push({ step: `resume ${round}`, evaluated: resumed.evaluated, cached: resumed.cached });
+      thinking += resumed.text;
+    }
+    test.info().annotations.push({ type: 'kv cache', description: JSON.stringify(runs) });
+    // The thinking sent back as text tokenizes to the tokens generated: everything after the
+    // first probe evaluates only its own new tokens (`</think>` and its line ends, or one token).
+    for (const run of runs.slice(1))
+      expect(run.evaluated ?? Infinity, run.step).toBeLessThanOrEqual(8);
+    // Known gap (docs/thinking-efficiency.md): the first probe after the chat request evaluates the
+    // whole conversation and thinking again. When this starts to fail, the gap is closed: update
+    // the docs and turn this into the same bound as above.
+    expect(runs[0]?.cached).toBe(0);
   });
 
   test('loop fixture: a confident trial answer', async ({ page }) => {
