@@ -3,18 +3,13 @@
 // time until the answer is finished, as ratios from runs that alternate the two modes.
 // And Draft + refine on a confident draft (the sure-draft fixture): time to the final answer when
 // the confident draft is kept (the default) vs always refined (the setting off), alternating.
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type BrowserContext } from '@playwright/test';
-import { preview } from 'vite';
-import {
-  FIXTURE_OUTPUT_DIR,
-  sureDraftFixture,
-  thinkerFixture,
-  type FixtureScript,
-} from '../scripts/fixture-model/fixture-scripts';
+import type { Browser, BrowserContext } from '@playwright/test';
+import { sureDraftFixture, thinkerFixture } from '../scripts/fixture-model/fixture-scripts';
+import { withBuiltApp } from './built-app';
 import { median } from './median';
+
+const REFINE_PORT = Number(process.env.BENCH_REFINE_PORT ?? 4198);
 
 export interface ModeTiming {
   /** ms from Enter to the first useful text: Think's answer, or the draft. */
@@ -103,52 +98,8 @@ async function timeOne(
   }
 }
 
-/**
- * Serves the production build in dist-bench/prod (bench/first-paint-size.ts makes it) with the
- * fixtures' files beside it, and runs `work` in Chromium against it.
- */
-async function withBuiltApp<T>(
-  fixtures: readonly FixtureScript[],
-  work: (browser: Browser, baseURL: string, modelUrl: (f: FixtureScript) => string) => Promise<T>,
-): Promise<T> {
-  const outDir = resolve('dist-bench/prod');
-  const dir = join(outDir, 'bench-models');
-  mkdirSync(dir, { recursive: true });
-  for (const fixture of fixtures) {
-    const target = join(dir, fixture.fileName);
-    if (!existsSync(target)) symlinkSync(resolve(FIXTURE_OUTPUT_DIR, fixture.fileName), target);
-  }
-  const port = Number(process.env.BENCH_REFINE_PORT ?? 4198);
-  const server = await preview({
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: {
-      host: '127.0.0.1',
-      port,
-      strictPort: true,
-      open: false,
-      headers: {
-        'Cross-Origin-Opener-Policy': 'same-origin',
-        'Cross-Origin-Embedder-Policy': 'require-corp',
-      },
-    },
-  });
-  const baseURL = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking'],
-  });
-  try {
-    return await work(browser, baseURL, (f) => `${baseURL}/bench-models/${f.fileName}`);
-  } finally {
-    await browser.close();
-    await new Promise<void>((done) => server.httpServer.close(() => done()));
-  }
-}
-
 export function measureDraftRefine(runs = 3): Promise<DraftRefineResult> {
-  return withBuiltApp([thinkerFixture], async (browser, baseURL, modelUrl) => {
+  return withBuiltApp([thinkerFixture], REFINE_PORT, async (browser, baseURL, modelUrl) => {
     const think: ModeTiming[] = [];
     const refine: ModeTiming[] = [];
     for (let run = 0; run < runs; run += 1) {
@@ -226,7 +177,7 @@ async function timeDraftRule(
 }
 
 export function measureDraftConfidence(runs = 3): Promise<DraftRuleResult> {
-  return withBuiltApp([sureDraftFixture], async (browser, baseURL, modelUrl) => {
+  return withBuiltApp([sureDraftFixture], REFINE_PORT, async (browser, baseURL, modelUrl) => {
     const skip: RuleTiming[] = [];
     const always: RuleTiming[] = [];
     const url = modelUrl(sureDraftFixture);

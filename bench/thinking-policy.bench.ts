@@ -3,16 +3,10 @@
 //    thinking tokens and time from Enter to the finished answer;
 // 2. probe overhead on the never-settling fixture: the thinking's decode rate (thinking tokens per
 //    second of thinking, probes included) with probes ÷ without, both run to the same budget.
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from '@playwright/test';
-import { preview } from 'vite';
-import {
-  FIXTURE_OUTPUT_DIR,
-  settleFixture,
-  waverFixture,
-} from '../scripts/fixture-model/fixture-scripts';
+import type { Browser } from '@playwright/test';
+import { settleFixture, waverFixture } from '../scripts/fixture-model/fixture-scripts';
+import { withBuiltApp } from './built-app';
 import { median } from './median';
 
 /** The thinking budget of every run: the e2e tests' 1,024, so plain Think ends there. */
@@ -106,36 +100,9 @@ async function runOne(
 const rate = (r: PolicyRun) => r.thinkingTokens / r.thinkingSeconds;
 
 /** Needs the production build in dist-bench/prod (bench/first-paint-size.ts makes it). */
-export async function measureThinkingPolicy(runs = 3): Promise<ThinkingPolicyResult> {
-  const outDir = resolve('dist-bench/prod');
-  const dir = join(outDir, 'bench-models');
-  mkdirSync(dir, { recursive: true });
-  for (const fixture of [settleFixture, waverFixture]) {
-    const target = join(dir, fixture.fileName);
-    if (!existsSync(target)) symlinkSync(resolve(FIXTURE_OUTPUT_DIR, fixture.fileName), target);
-  }
+export function measureThinkingPolicy(runs = 3): Promise<ThinkingPolicyResult> {
   const port = Number(process.env.BENCH_POLICY_PORT ?? 4199);
-  const server = await preview({
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: {
-      host: '127.0.0.1',
-      port,
-      strictPort: true,
-      open: false,
-      headers: {
-        'Cross-Origin-Opener-Policy': 'same-origin',
-        'Cross-Origin-Embedder-Policy': 'require-corp',
-      },
-    },
-  });
-  const baseURL = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking'],
-  });
-  try {
+  return withBuiltApp([settleFixture, waverFixture], port, async (browser, baseURL) => {
     const result: Pick<ThinkingPolicyResult, 'settle' | 'waver'> = {
       settle: { settled: [], plain: [] },
       waver: { probing: [], plain: [] },
@@ -157,10 +124,7 @@ export async function measureThinkingPolicy(runs = 3): Promise<ThinkingPolicyRes
         med(settle.settled, (r) => r.answerSeconds) / med(settle.plain, (r) => r.answerSeconds),
       probeRateRatio: med(waver.probing, rate) / med(waver.plain, rate),
     };
-  } finally {
-    await browser.close();
-    await new Promise<void>((done) => server.httpServer.close(() => done()));
-  }
+  });
 }
 
 /** The bench's table rows: medians, and every run. */
