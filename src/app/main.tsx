@@ -1,3 +1,4 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { prefetchAnswerChunks, useAppStore } from '@/store';
 import type { UiLanguage } from '@/store/settings-slice';
@@ -12,6 +13,8 @@ import './styles.css';
  * the lazily imported language texts import from that chunk, which must have finished evaluating.
  */
 async function start(root: HTMLElement) {
+  // Evaluating this chunk is one task; opening the database and reading the settings another.
+  await new Promise((next) => setTimeout(next, 0));
   // Settings come from IndexedDB; read them before the first render so nothing starts on defaults.
   const persistedSettings = () =>
     JSON.stringify(useAppStore.persist.getOptions().partialize?.(useAppStore.getState()));
@@ -35,8 +38,13 @@ async function start(root: HTMLElement) {
     settingsBefore,
     settingsAfter: persistedSettings(),
   });
-  if (hydrate) hydrateRoot(root, <Shell />);
-  else createRoot(root).render(<Shell />);
+  // As a transition the first render is cut into short tasks (React yields every few ms): one long
+  // render would block the main thread right after the first paint (Lighthouse's TBT). The
+  // prerendered shell stays on screen meanwhile, and a click on it waits for its part to hydrate.
+  startTransition(() => {
+    if (hydrate) hydrateRoot(root, <Shell />);
+    else createRoot(root).render(<Shell />);
+  });
 
   // Auto's detector and the generation path are chunks of their own, fetched after the first paint,
   // long before anyone can send.
