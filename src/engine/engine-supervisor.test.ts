@@ -44,6 +44,16 @@ class HangingEngine implements ChatEngine {
   }
 }
 
+/** An engine whose stream sends a delta every 10 ms, 12 in all: longer than a 40 ms stall watch. */
+class SteadyEngine extends HangingEngine {
+  override async *generate(): AsyncIterable<GenerateEvent> {
+    for (let i = 0; i < 12; i += 1) {
+      await new Promise((next) => setTimeout(next, 10));
+      yield { type: 'delta', text: `${i}` };
+    }
+  }
+}
+
 async function drain(engine: ChatEngine, signal: AbortSignal) {
   const texts: string[] = [];
   try {
@@ -101,6 +111,19 @@ describe('engine supervisor', () => {
     const { error } = await drain(live, supervisor.beginGeneration());
     expect(error?.detail).toBe('The engine stopped responding');
     expect(supervisor.state().status).not.toBe('generating');
+  });
+
+  it('a stream that keeps sending events is never taken for a hung one', async () => {
+    const supervisor = createEngineSupervisor({
+      create: () => Promise.resolve(new SteadyEngine()),
+      stallMs: 40,
+    });
+    await supervisor.load(model, 4096);
+    const live = supervisor.currentEngine();
+    if (!live) throw new Error('not ready');
+    const { texts, error } = await drain(live, supervisor.beginGeneration());
+    expect(error).toBeNull();
+    expect(texts).toHaveLength(12);
   });
 
   it('a stream that ignores Stop is ended as a hung engine and the model reloads', async () => {

@@ -139,16 +139,31 @@ export function createEngineSupervisor(overrides: Partial<SupervisorOptions> = {
   ): AsyncGenerator<GenerateEvent> {
     const faulted = fault?.promise;
     const iterator = live.generate(request, signal)[Symbol.asyncIterator]();
-    // One stall watch per stream, re-armed on every event (not a timer and listener per token).
+    // One stall watch per stream. Every event moves its deadline; the timer is set again only
+    // when it fires early or a nearer deadline comes (not a clearTimeout and setTimeout per token).
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let timerAt = 0;
+    let deadline = 0;
+    let stallReason = '';
     let rejectStall: (error: EngineError) => void = () => undefined;
     const stalled = new Promise<never>((_, reject) => {
       rejectStall = reject;
     });
     stalled.catch(() => undefined);
-    const arm = (ms: number, why: string) => {
+    const schedule = (at: number) => {
       clearTimeout(timer);
-      timer = setTimeout(() => rejectStall(new EngineError('engine-crashed', why)), ms);
+      timerAt = at;
+      timer = setTimeout(onTimer, Math.max(0, at - Date.now()));
+    };
+    const onTimer = () => {
+      timer = undefined;
+      if (deadline > Date.now()) schedule(deadline);
+      else rejectStall(new EngineError('engine-crashed', stallReason));
+    };
+    const arm = (ms: number, why: string) => {
+      deadline = Date.now() + ms;
+      stallReason = why;
+      if (timer === undefined || timerAt > deadline) schedule(deadline);
     };
     const onStop = () => arm(options.stopGraceMs, 'The engine did not stop when asked');
     signal.addEventListener('abort', onStop, { once: true });
