@@ -15,6 +15,7 @@ import type { BareRunOptions, BareRunResult } from './bare-wllama/protocol';
 import { watchPeakRss } from './browser-memory';
 import { ensureRealSizeModel } from './real-size-model';
 import { median } from './median';
+import { traceWindow, type TraceWindow } from './stream-trace';
 
 const PROMPT = 'think forever';
 /**
@@ -22,6 +23,11 @@ const PROMPT = 'think forever';
  * 3,000 tokens of the loop fixture, so that a page whose cost grows with the stream shows it.
  */
 const LOOP_WINDOW = { from: 1_500, to: 13_000 };
+/** The traced run's windows: early and late in the same stream, 2,500 characters each. */
+const TRACE_WINDOWS = [
+  { from: LOOP_WINDOW.from, to: LOOP_WINDOW.from + 2_500 },
+  { from: LOOP_WINDOW.to - 2_500, to: LOOP_WINDOW.to },
+];
 /** How often the polling reader reads the app's thinking panel from outside (ms). */
 const POLL_MS = 50;
 
@@ -86,6 +92,8 @@ export interface EngineResult {
   appTokensPerSecond: Record<AppReader, number>;
   /** Median of the per-run ratios app / bare, per reader. */
   ratio: Record<AppReader, number>;
+  /** The page's work per second of streaming, early and late in one traced app run. */
+  trace: TraceWindow[];
   /** Null when skipped (BENCH_REAL_SIZE=0 on the standalone run). */
   realSize: {
     fileBytes: number;
@@ -135,30 +143,42 @@ async function pollLength(el: Locator, from: number, to: number) {
   }
 }
 
-/** As a user: adds the fixture by URL, loads it, asks in Think; times the thinking as it shows. */
+/** As a user: adds the fixture by URL, loads it and asks in Think; the thinking panel as it shows. */
+async function askInThink(browser: Browser, baseURL: string, modelUrl: string) {
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block', locale: 'en-US' });
+  // Plain JavaScript: functions this module passes to the page must not name inner functions
+  // (tsx would wrap them in a `__name` helper the page does not have).
+  await context.addInitScript({ content: WATCH_LENGTH });
+  const page = await context.newPage();
+  await page.goto('/');
+  await addAndLoad(page, modelUrl, 'Fixture loop');
+  // Bare wllama decodes without trial answers, so the app does too (the loop fixture's first trial
+  // answer is settled: the setting would end its thinking at the first pause).
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('Stop thinking once the answer is settled').setChecked(false);
+  await settings.getByRole('button', { name: 'Close' }).click();
+  await page
+    .getByRole('radiogroup', { name: 'Thinking mode' })
+    .getByRole('radio', { name: 'Think' })
+    .check();
+  const message = page.getByRole('textbox', { name: 'Message' });
+  await message.fill(PROMPT);
+  await message.press('Enter');
+  const thinking = page.getByRole('region', { name: 'Thinking' }).last();
+  await thinking.waitFor();
+  return { context, page, thinking };
+}
+
+/** The app's thinking rate (chars/s) in the window, read by `reader`. */
 async function appRun(
   browser: Browser,
   baseURL: string,
   modelUrl: string,
   reader: AppReader,
 ): Promise<number> {
-  const context = await browser.newContext({ baseURL, serviceWorkers: 'block', locale: 'en-US' });
-  // Plain JavaScript: functions this module passes to the page must not name inner functions
-  // (tsx would wrap them in a `__name` helper the page does not have).
-  await context.addInitScript({ content: WATCH_LENGTH });
+  const { context, page, thinking } = await askInThink(browser, baseURL, modelUrl);
   try {
-    const page = await context.newPage();
-    await page.goto('/');
-    await addAndLoad(page, modelUrl, 'Fixture loop');
-    await page
-      .getByRole('radiogroup', { name: 'Thinking mode' })
-      .getByRole('radio', { name: 'Think' })
-      .check();
-    const message = page.getByRole('textbox', { name: 'Message' });
-    await message.fill(PROMPT);
-    await message.press('Enter');
-    const thinking = page.getByRole('region', { name: 'Thinking' }).last();
-    await thinking.waitFor();
     const marks =
       reader === 'poll'
         ? await pollLength(thinking, LOOP_WINDOW.from, LOOP_WINDOW.to)
@@ -170,6 +190,28 @@ async function appRun(
     const [a, b] = marks;
     if (!a || !b) throw new Error('The thinking never reached the window.');
     return ((b.chars - a.chars) * 1000) / (b.at - a.at);
+  } finally {
+    await context.close();
+  }
+}
+
+/** One more app run, traced over an early and a late window of equal length (no reader). */
+async function traceAppRun(browser: Browser, baseURL: string, modelUrl: string) {
+  const { context, page, thinking } = await askInThink(browser, baseURL, modelUrl);
+  try {
+    const reached = async (chars: number) => {
+      const marks = await thinking.evaluate(
+        (el, at) => window.__benchWatchLength?.(el, at, at) ?? [],
+        chars,
+      );
+      return marks.at(-1)?.at ?? Number.NaN;
+    };
+    const windows: TraceWindow[] = [];
+    for (const { from, to } of TRACE_WINDOWS) {
+      windows.push(await traceWindow(browser, page, reached, from, to));
+    }
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    return windows;
   } finally {
     await context.close();
   }
@@ -319,6 +361,7 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
     const appTokensPerSecond = perReader(
       (reader) => median(overhead.map((r) => r.appCharsPerSecond[reader])) * perChar,
     );
+    const trace = await traceAppRun(browser, baseURL, `${baseURL}${loopUrl}`);
     const realSizeResult = realSize
       ? await measureRealSize(browser, baseURL, Number(cores), tag)
       : null;
@@ -332,6 +375,7 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
       ratio: perReader((reader) =>
         median(overhead.map((r) => r.appCharsPerSecond[reader] / r.bareCharsPerSecond)),
       ),
+      trace,
       realSize: realSizeResult,
     };
   } finally {
@@ -345,4 +389,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     realSize: process.env.BENCH_REAL_SIZE !== '0',
   });
   console.log(JSON.stringify(result, null, 2));
+  const { formatTable } = await import('./format-table');
+  const { TRACE_COLUMNS, traceRows } = await import('./stream-trace');
+  console.log(formatTable(TRACE_COLUMNS, traceRows(result.trace)));
 }

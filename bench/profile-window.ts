@@ -9,7 +9,7 @@ export interface WindowProfile {
   jsSelfMs: { fn: string; ms: number }[];
 }
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   ph: string;
   ts: number;
@@ -32,7 +32,7 @@ const TRACE_CATEGORIES = [
 ];
 
 /** Self time of nested complete ('X') events on one thread. */
-function selfTimes(events: TraceEvent[]): Record<string, number> {
+export function selfTimes(events: TraceEvent[]): Record<string, number> {
   const sorted = events
     .filter((e) => e.ph === 'X' && e.dur !== undefined)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
@@ -55,12 +55,16 @@ function selfTimes(events: TraceEvent[]): Record<string, number> {
   return totals;
 }
 
-function mainThreadEvents(trace: { traceEvents: TraceEvent[] }): TraceEvent[] {
-  const main = trace.traceEvents.filter(
-    (e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+/** The events of the threads whose name matches `threadName` (the renderer's main thread by default). */
+export function threadEvents(
+  trace: { traceEvents: TraceEvent[] },
+  threadName: RegExp = /^CrRendererMain$/,
+): TraceEvent[] {
+  const named = trace.traceEvents.filter(
+    (e) => e.ph === 'M' && e.name === 'thread_name' && threadName.test(e.args?.name ?? ''),
   );
   const key = (e: TraceEvent) => `${e.pid}:${e.tid}`;
-  const threads = new Set(main.map(key));
+  const threads = new Set(named.map(key));
   return trace.traceEvents.filter((e) => threads.has(key(e)));
 }
 
@@ -96,7 +100,7 @@ export class WindowProfiler {
       byFunction.set(fn, (byFunction.get(fn) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
     }
     return {
-      traceSelfMs: selfTimes(mainThreadEvents(trace)),
+      traceSelfMs: selfTimes(threadEvents(trace)),
       jsSelfMs: [...byFunction]
         .map(([fn, ms]) => ({ fn, ms }))
         .sort((a, b) => b.ms - a.ms)

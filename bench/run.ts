@@ -12,6 +12,7 @@ import { LIGHTHOUSE_COLUMNS, lighthouseTable, measureLighthouse } from './lighth
 import { measureOfflineReload } from './offline-reload.bench';
 import { measureStream } from './stream-ui.bench';
 import { measureThinkingPolicy, thinkingPolicyRows } from './thinking-policy.bench';
+import { TRACE_COLUMNS, traceRows } from './stream-trace';
 import { curveTable, profileTables, streamTable } from './stream-ui-report';
 
 const RESULTS = 'bench/results/latest.json';
@@ -108,6 +109,12 @@ console.log(
 );
 console.log();
 console.log(streamTable(stream));
+if (engine) {
+  console.log(
+    '\nThe page while the loop fixture thinks (app, one traced run; ms per second of streaming):\n',
+  );
+  console.log(formatTable(TRACE_COLUMNS, traceRows(engine.trace)));
+}
 
 function engineRows(e: NonNullable<typeof engine>): string[][] {
   return [
