@@ -179,7 +179,7 @@ export const de: Messages = {
     engineFailure:
       'Durch einen Ausfall der Engine unterbrochen. Der bisherige Text bleibt erhalten.',
     noAnswer:
-      'Das Modell hat aufgehört, ohne eine Antwort zu schreiben. Mit „Neu generieren“ kannst du es noch einmal versuchen.',
+      'Das Modell hat ohne Antwort aufgehört. Mit „Neu generieren“ versuchst du es noch einmal.',
     retry: 'Erneut versuchen',
   },
   announcer: {
