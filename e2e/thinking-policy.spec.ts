@@ -1,4 +1,5 @@
-import { settleFixture, waverFixture } from '../scripts/fixture-model/fixture-scripts';
+import { loopFixture, settleFixture, waverFixture } from '../scripts/fixture-model/fixture-scripts';
+import { THINK_LONGER_NUDGE } from '../src/domain/thinking-policy/probe-prompts';
 import { DEFAULT_STOP_POLICY } from '../src/domain/thinking-policy/stop-rule';
 import { expect, FIXTURE_MODELS, test } from './fixtures';
 import { chooseMode, lastAssistantMessage, sendMessage, setThinkingBudget } from './helpers';
@@ -41,6 +42,34 @@ test.describe('with the settling fixture', () => {
     await expect(reply.getByTestId('answer')).toHaveText(settleFixture.answer);
     await expect(note).toHaveCount(0);
     await expect(page.getByRole('article', { name: 'Assistant message' })).toHaveCount(1);
+  });
+});
+
+test.describe('with the looping fixture', () => {
+  test.use({ loadedModel: FIXTURE_MODELS.loop });
+
+  test('Think longer where the stop held back no word: "Wait" thinks on, then it answers', async ({
+    page,
+  }) => {
+    await setThinkingBudget(page, '1024');
+    await chooseMode(page, 'Think');
+    await sendMessage(page, 'Think in circles');
+    const reply = lastAssistantMessage(page);
+    // Its thinking has no pause: the probe is forced, and its confident trial answer stops it.
+    const note = reply.getByText(/^Stopped thinking early/);
+    await expect(note).toBeVisible({ timeout: 180_000 });
+    await expect(reply.getByTestId('answer')).toHaveText(loopFixture.answer);
+    expect(stoppedTokens((await note.textContent()) ?? '')).toBeLessThan(1024);
+
+    await reply.getByRole('button', { name: 'Think longer' }).click();
+    await expect(reply).toContainText('Thinking budget reached', { timeout: 180_000 });
+    await expect(reply.getByTestId('answer')).toHaveText(loopFixture.answer);
+    await expect(note).toHaveCount(0);
+    await reply.getByRole('button', { name: /^Thought for/ }).click();
+    // s1's nudge, then the model's own thinking round its loop.
+    await expect(reply.getByRole('region', { name: 'Thinking' })).toContainText(
+      `${THINK_LONGER_NUDGE}${loopFixture.thinking}`,
+    );
   });
 });
 

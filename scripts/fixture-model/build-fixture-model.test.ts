@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { THINK_LONGER_NUDGE } from '../../src/domain/thinking-policy/probe-prompts';
 import { FIXTURE_HPARAMS, buildFixtureModel } from './build-fixture-model';
 import { chatFixture, loopFixture, strayByteFixture, type FixtureScript } from './fixture-scripts';
 import { Q4_0_BLOCK_BYTES, decodeQ4_0 } from './ggml-q4-0';
@@ -114,6 +115,11 @@ describe('buildFixtureModel', () => {
     const step = loadSimulator(loopBytes, readGguf(loopBytes));
     expect(generate(step, ids.newline, 16).text).toBe(`<think>${loopFixture.thinking.repeat(3)}`);
     expect(generate(step, ids.thinkClose, 100).text).toBe(`\n\n${loopFixture.answer}<|im_end|>`);
+    // "Think longer" appends s1's nudge where the early stop held back no word: it thinks on.
+    const nudge = tokenizer.encode(`${loopFixture.thinking} ${THINK_LONGER_NUDGE}`).at(-1) ?? -1;
+    const thinkingOn = generate(step, nudge, 2 * tokenizer.encode(loopFixture.thinking).length);
+    expect(thinkingOn.text).toBe(loopFixture.thinking.repeat(2));
+    expect(thinkingOn.minMargin).toBeGreaterThan(45);
   }, 30_000);
 
   it('prefers a stray byte in the stray-byte fixture, with the real word as a close runner-up', () => {

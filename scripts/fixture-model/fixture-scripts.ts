@@ -8,7 +8,8 @@
  *   occur only once per script, so it cannot also follow `<think>`.
  * - thinking off (prompt ends `<think>\n\n</think>\n\n`): answer + `<|im_end|>`.
  * - `loopsThinking`: thinking on gives `<think>` + thinking repeated forever; a prompt that ends in
- *   `</think>` or `</think>\n\n` (thinking closed by the app) gives answer + `<|im_end|>`.
+ *   `</think>` or `</think>\n\n` (thinking closed by the app) gives answer + `<|im_end|>`; one that
+ *   ends in `thinksOnAfter` goes on with the thinking.
  *
  * Through wllama 3.13 `createChatCompletion` (checked in Chromium) llama.cpp splits this into
  * `delta.reasoning_content` = thinking + "\n" (the newline before `</think>` is kept) and
@@ -38,6 +39,14 @@ export interface FixtureScript {
    * token holds 99 % of what is left, above any top-p the app uses (0.8, 0.95).
    */
   readonly unsureAnswer?: boolean;
+  /**
+   * A looping script's thinking goes on round its loop after this word, as s1's "Wait" makes a
+   * model think on ("Think longer" appends it where the early stop held back no word of the
+   * model's: `THINK_LONGER_NUDGE`). Without it the word is a token the chain does not know, whose
+   * zero embedding makes every logit equal: the model then samples stray punctuation and may end
+   * its turn inside its thinking.
+   */
+  readonly thinksOnAfter?: string;
 }
 
 export const chatFixture = {
@@ -54,6 +63,7 @@ export const loopFixture = {
   thinking: ' Still thinking in circles...',
   answer: 'Budget reached, so here is my answer.',
   loopsThinking: true,
+  thinksOnAfter: ' Wait',
 } as const satisfies FixtureScript;
 
 export const htmlFixture = {

@@ -20,10 +20,14 @@ export function buildTokenChain(script: FixtureScript, tokenizer: Qwen3Tokenizer
   const thinkingText = script.loopsThinking ? script.thinking : `${script.thinking}\n`;
   const thinkingTokens = tokenizer.encode(thinkingText);
   const answerTokens = tokenizer.encode(script.answer);
+  const nudgeTokens = script.thinksOnAfter ? tokenizer.encode(script.thinksOnAfter) : [];
   if (script.loopsThinking && thinkingTokens.length === 0) {
     throw new Error(`Fixture "${script.name}": a looping script needs thinking text`);
   }
-  for (const id of [...thinkingTokens, ...answerTokens]) {
+  if (nudgeTokens.length > 0 && !script.loopsThinking) {
+    throw new Error(`Fixture "${script.name}": only a looping script thinks on after a word`);
+  }
+  for (const id of [...thinkingTokens, ...answerTokens, ...nudgeTokens]) {
     if (tokenizer.isAddedToken(id)) {
       throw new Error(
         `Fixture "${script.name}": special token ${tokenizer.piece(id)} is not allowed in its text`,
@@ -53,6 +57,7 @@ export function buildTokenChain(script: FixtureScript, tokenizer: Qwen3Tokenizer
     const first = thinkingTokens[0] ?? -1;
     link([ids.newline, ids.thinkOpen, ...thinkingTokens, first]);
     link([ids.thinkClose, ids.doubleNewline, ...answerTokens, answerEnd]);
+    if (nudgeTokens.length > 0) link([...nudgeTokens, first]);
   } else {
     link([
       ids.newline,

@@ -1,7 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EngineError } from '@/domain/engine-error';
+import { THINK_LONGER_NUDGE } from '@/domain/thinking-policy/probe-prompts';
 import { DEFAULT_STOP_POLICY } from '@/domain/thinking-policy/stop-rule';
+import { BUDGET_CLOSING_TEXT } from '@/domain/thinking/thinking-budget';
 import { assistant, ScriptedEngine, startApp, type TestApp } from './test-fixtures';
 
 let engine: ScriptedEngine;
@@ -18,7 +20,7 @@ afterEach(async () => {
 });
 
 const state = () => app.store.getState();
-const { minThinkingTokens } = DEFAULT_STOP_POLICY;
+const { minThinkingTokens, forceProbeAfterTokens } = DEFAULT_STOP_POLICY;
 
 /** Thinking of `tokens` one-token steps, then a pause ("Wait,") and more thinking. */
 function thinkingWithPause(tokens: number): string[] {
@@ -108,6 +110,44 @@ describe('Think longer', () => {
     expect(answer.thinking).toMatch(/Wait, Let me check again\.$/);
     // One more streamed thinking chunk (one token) on top of those before the stop.
     expect(answer.thinkingTokens).toBe(stopped.thinkingTokens + 1);
+    expect((await app.stored())[1]).toMatchObject({ content: 'It is 42, checked.' });
+  });
+
+  it('after a stop with no word held back, nudges the thinking on and always gets an answer', async () => {
+    // No pause in this thinking: the probe is forced, at the end of what streamed.
+    const steps = minThinkingTokens + forceProbeAfterTokens + 10;
+    engine.answer('<think>Step.', ...Array.from({ length: steps }, () => ' Step.'));
+    engine.scored(0, 'The answer', ' is 42.', ' More');
+    engine.answer('It is 42.');
+    await state().send('What is six times seven?');
+    const stopped = assistant(state().messages[1]);
+    expect(stopped.earlyStop?.heldBack).toBe('');
+
+    // The model thinks on after the nudge, then ends its turn without closing its thinking.
+    engine.answer(' More thought.');
+    engine.answer('It is 42, checked.');
+    await state().thinkLonger(stopped.id);
+
+    // Stream, probe, answer; then the resumed thinking and the answer after it.
+    expect(engine.requests).toHaveLength(5);
+    const [resumed, closed] = engine.requests.slice(3);
+    expect(resumed?.kind === 'raw' && resumed.prompt).toMatch(
+      new RegExp(`Step\\. ${THINK_LONGER_NUDGE}$`),
+    );
+    // Its thinking is closed the Qwen way and the answer asked for, as at the budget.
+    expect(closed?.kind === 'raw' && closed.prompt).toMatch(
+      new RegExp(
+        `Step\\. ${THINK_LONGER_NUDGE} More thought\\.\n\n${BUDGET_CLOSING_TEXT}\n</think>\n\n$`,
+      ),
+    );
+    const answer = assistant(state().messages[1]);
+    expect(answer).toMatchObject({
+      id: stopped.id,
+      status: 'done',
+      content: 'It is 42, checked.',
+      budgetReached: false,
+    });
+    expect(answer.earlyStop).toBeUndefined();
     expect((await app.stored())[1]).toMatchObject({ content: 'It is 42, checked.' });
   });
 });

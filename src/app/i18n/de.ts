@@ -178,6 +178,8 @@ export const de: Messages = {
       'Unterbrochen: Der Tab wurde geschlossen, bevor die Antwort fertig war. Der bisherige Text bleibt erhalten.',
     engineFailure:
       'Durch einen Ausfall der Engine unterbrochen. Der bisherige Text bleibt erhalten.',
+    noAnswer:
+      'Das Modell hat ohne Antwort aufgehört. Mit „Neu generieren“ versuchst du es noch einmal.',
     retry: 'Erneut versuchen',
   },
   announcer: {
@@ -188,6 +190,7 @@ export const de: Messages = {
     stopped: 'Angehalten.',
     failed: 'Die Antwort ist fehlgeschlagen.',
     cutOff: 'An der Kontextgrenze abgeschnitten.',
+    noAnswer: 'Ohne Antwort beendet.',
   },
   answerInfo: {
     label: 'Details zur Antwort: {{summary}}',

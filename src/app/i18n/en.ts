@@ -157,6 +157,7 @@ export const en = {
     interrupted:
       'Interrupted: the tab closed before the answer was finished. The text so far is kept.',
     engineFailure: 'Interrupted by an engine failure. The text so far is kept.',
+    noAnswer: 'The model ended without writing an answer. Regenerate to try again.',
     retry: 'Retry',
   },
   announcer: {
@@ -167,6 +168,7 @@ export const en = {
     stopped: 'Stopped.',
     failed: 'The answer failed.',
     cutOff: 'Cut off at the context limit.',
+    noAnswer: 'Finished without an answer.',
   },
   answerInfo: {
     label: 'Answer details: {{summary}}',

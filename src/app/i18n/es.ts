@@ -179,6 +179,8 @@ export const es: Messages = {
       'Interrumpido: la pestaña se cerró antes de terminar la respuesta. Se conserva el texto generado hasta ahora.',
     engineFailure:
       'Interrumpido por un fallo del motor. Se conserva el texto generado hasta ahora.',
+    noAnswer:
+      'El modelo terminó sin escribir una respuesta. Pulsa «Regenerar» para intentarlo de nuevo.',
     retry: 'Reintentar',
   },
   announcer: {
@@ -189,6 +191,7 @@ export const es: Messages = {
     stopped: 'Detenido.',
     failed: 'La respuesta falló.',
     cutOff: 'Cortado en el límite del contexto.',
+    noAnswer: 'Terminó sin respuesta.',
   },
   answerInfo: {
     label: 'Detalles de la respuesta: {{summary}}',

@@ -182,6 +182,8 @@ export const fr: Messages = {
     interrupted:
       'Interrompu : l’onglet a été fermé avant la fin de la réponse. Le texte déjà écrit est conservé.',
     engineFailure: 'Interrompu par une panne du moteur. Le texte déjà écrit est conservé.',
+    noAnswer:
+      'Le modèle s’est arrêté sans écrire de réponse. Cliquez sur « Régénérer » pour réessayer.',
     retry: 'Réessayer',
   },
   announcer: {
@@ -192,6 +194,7 @@ export const fr: Messages = {
     stopped: 'Arrêté.',
     failed: 'La réponse a échoué.',
     cutOff: 'Coupé à la limite du contexte.',
+    noAnswer: 'Terminé sans réponse.',
   },
   answerInfo: {
     label: 'Détails de la réponse : {{summary}}',

@@ -174,6 +174,7 @@ export const ja: Messages = {
     stopped: '停止しました。ここまでのテキストは残ります。',
     interrupted: '中断：回答が終わる前にタブが閉じられました。ここまでのテキストは残ります。',
     engineFailure: 'エンジンの障害で中断しました。ここまでのテキストは残ります。',
+    noAnswer: 'モデルは回答を書かずに終了しました。「再生成」でもう一度お試しください。',
     retry: '再試行',
   },
   announcer: {
@@ -184,6 +185,7 @@ export const ja: Messages = {
     stopped: '停止しました。',
     failed: '回答に失敗しました。',
     cutOff: 'コンテキストの上限で打ち切られました。',
+    noAnswer: '回答なしで終了しました。',
   },
   answerInfo: {
     label: '回答の詳細：{{summary}}',

@@ -173,6 +173,7 @@ export const zh: Messages = {
     stopped: '已停止。已生成的文字会保留。',
     interrupted: '已中断：回答完成前标签页被关闭。已生成的文字会保留。',
     engineFailure: '因引擎故障而中断。已生成的文字会保留。',
+    noAnswer: '模型结束了，但没有写出回答。点击“重新生成”再试一次。',
     retry: '重试',
   },
   announcer: {
@@ -183,6 +184,7 @@ export const zh: Messages = {
     stopped: '已停止。',
     failed: '回答失败。',
     cutOff: '已在上下文上限处截断。',
+    noAnswer: '已结束，没有回答。',
   },
   answerInfo: {
     label: '回答详情：{{summary}}',

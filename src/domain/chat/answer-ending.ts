@@ -10,3 +10,11 @@ export function answerEnding(message: AssistantMessage): AnswerEnding | null {
   if (message.budgetReached) return message.budgetCause === 'context' ? 'context' : 'budget';
   return 'finished';
 }
+
+/**
+ * The model finished without writing an answer (it may have thought, then ended its turn). Cut off
+ * at the context limit, stopped or failed, the answer's own notice says what happened instead.
+ */
+export function finishedWithoutAnswer(message: AssistantMessage): boolean {
+  return message.status === 'done' && message.stopReason !== 'length' && !message.content.trim();
+}

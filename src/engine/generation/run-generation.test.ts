@@ -200,3 +200,62 @@ describe('runGeneration with a thinking time limit', () => {
     expect(lastTokens).toBeLessThanOrEqual(50 + TIME_LIMIT_GRACE_TOKENS + 1);
   });
 });
+
+describe('runGeneration when the model ends its turn inside its thinking', () => {
+  /** Thinks three steps and ends (`stopReason`) without `</think>`; answers raw requests. */
+  function endsInThinking(received: GenerateRequest[], stopReason: 'finished' | 'length') {
+    return {
+      ...loopingEngine(received),
+      async *generate(request: GenerateRequest): AsyncIterable<GenerateEvent> {
+        received.push(request);
+        const texts = request.kind === 'raw' ? ['The ', 'answer.'] : ['<think>\n', 'a', ' b', ' c'];
+        for (const text of texts) yield { type: 'delta', text };
+        const usage = { promptTokens: 10, completionTokens: texts.length };
+        yield { type: 'done', usage, stopReason: request.kind === 'raw' ? 'finished' : stopReason };
+      },
+    } satisfies ChatEngine;
+  }
+
+  function run(engine: ChatEngine, out: ReturnType<typeof collect>, budgetReached: () => void) {
+    return runGeneration({
+      engine,
+      messages: [{ role: 'user', content: 'go' }],
+      thinking: true,
+      sampling: THINKING_SAMPLING,
+      budget: null,
+      maxTokens: 100,
+      budgetCause: 'user',
+      promptTokens: 10,
+      contextTokens: 4096,
+      signal: new AbortController().signal,
+      onRequest: () => undefined,
+      onSegments: out.onSegments,
+      onBudgetReached: budgetReached,
+    });
+  }
+
+  it('closes the thinking the Qwen way and asks for the answer, which is never left empty', async () => {
+    const received: GenerateRequest[] = [];
+    const out = collect();
+    let budgetReached = false;
+    const result = await run(endsInThinking(received, 'finished'), out, () => {
+      budgetReached = true;
+    });
+    expect(received).toHaveLength(2);
+    const prompt = received[1]?.kind === 'raw' ? received[1].prompt : '';
+    expect(prompt.endsWith(`<think>\na b c\n\n${BUDGET_CLOSING_TEXT}\n</think>\n\n`)).toBe(true);
+    expect(out.result()).toMatchObject({ answer: 'The answer.' });
+    // No budget was reached: the model stopped by itself.
+    expect(budgetReached).toBe(false);
+    expect(result).toMatchObject({ stopReason: 'finished', usage: { completionTokens: 5 } });
+  });
+
+  it('leaves thinking cut off at the context limit as it is (there is no room to answer)', async () => {
+    const received: GenerateRequest[] = [];
+    const out = collect();
+    const result = await run(endsInThinking(received, 'length'), out, () => undefined);
+    expect(received).toHaveLength(1);
+    expect(result.stopReason).toBe('length');
+    expect(out.result()).toMatchObject({ thinking: 'a b c', answer: '' });
+  });
+});

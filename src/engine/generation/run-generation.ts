@@ -49,7 +49,9 @@ export interface GenerationResult {
 /** Why the app ended a thinking stream itself, and what follows. */
 type Cut =
   | { kind: 'budget' }
-  | { kind: 'policy'; decision: Exclude<ThinkingDecision, { action: 'continue' }> };
+  | { kind: 'policy'; decision: Exclude<ThinkingDecision, { action: 'continue' }> }
+  /** The model ended its turn inside its thinking: the answer is still to come. */
+  | { kind: 'unclosed' };
 
 /**
  * Streams one answer. Thinking that runs past the budget or the time limit is cut, closed the way
@@ -116,6 +118,8 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
   /** Thinking tokens streamed by the requests before the current one (their usage is lost). */
   let earlierThinkingTokens = thinkingTokens;
   let cutRequests = 0;
+  /** The app closed the thinking and asked for the answer: the current request is that answer. */
+  let answering = false;
 
   const consume = (segments: ThinkSegment[]) => {
     let delta = '';
@@ -173,10 +177,11 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
       signal.removeEventListener('abort', forwardStop);
       if (ticker) clearInterval(ticker);
     }
-    const ended = cut as Cut | null;
+    let ended = cut as Cut | null;
     if (!ended) {
       consume(parser.end());
-      return withEarlierTokens(result, earlierThinkingTokens, cutRequests);
+      if (!endedInThinking()) return withEarlierTokens(result, earlierThinkingTokens, cutRequests);
+      ended = { kind: 'unclosed' };
     }
     if (signal.aborted) return { ...result, stopReason: 'interrupted' };
     cutRequests += 1;
@@ -188,12 +193,24 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
     parser = new ThinkStreamParser(next.parserStart);
   }
 
+  /**
+   * The model ended its turn (its end-of-turn token, not a limit) inside its thinking, so no
+   * answer came: a small model may do so after a raw resume ("… Wait"). Closed the Qwen way, as
+   * at the budget, it answers from its thinking; without this the answer would be empty.
+   */
+  function endedInThinking() {
+    return plan.thinking && parser.isThinking && result.stopReason === 'finished' && !answering;
+  }
+
   /** Carries out a cut: the next request, or null when the user stopped during a probe. */
   async function afterCut(
     ended: Cut,
   ): Promise<{ request: GenerateRequest; parserStart: 'start' | 'thinking' } | null> {
     if (ended.kind === 'budget') {
       plan.onBudgetReached();
+      return closeThinking(budgetClosingThinking(plan.messages, thinkingText), thinkingText);
+    }
+    if (ended.kind === 'unclosed') {
       return closeThinking(budgetClosingThinking(plan.messages, thinkingText), thinkingText);
     }
     // A policy cut only comes from a controller.
@@ -255,6 +272,7 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
   }
 
   function answerAfter(prompt: string) {
+    answering = true;
     plan.onSegments([{ channel: 'thinking-closed' }], thinkingTokens);
     return {
       request: {

@@ -11,6 +11,7 @@ import { VersionSwitcher } from './version-switcher';
 import { DraftPanel, RefineOutcomeLabel } from '@/components/thinking/draft-panel';
 import { ThinkingPolicyNote } from './thinking-policy-note';
 import { DraftKeptNote } from './draft-kept-note';
+import { NoAnswerNote } from './no-answer-note';
 import { aboutTime } from './about-time';
 import { useThinkingTimeCap } from './use-thinking-time-cap';
 import { CopyTextButton } from '@/components/ui/copy-text-button';
@@ -143,6 +144,7 @@ export function AssistantMessageView({ message }: { message: AssistantMessage })
       {streaming && message.thinkingDone && (
         <span aria-hidden="true" className="inline-block h-4 w-2 bg-slate-400 align-middle" />
       )}
+      <NoAnswerNote message={message} />
       <RefineOutcomeLabel outcome={message.refineOutcome} />
       {!streaming && <ThinkingPolicyNote message={message} />}
       {!streaming && <DraftKeptNote message={message} />}

@@ -1,3 +1,4 @@
+import { finishedWithoutAnswer } from '@/domain/chat/answer-ending';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { useAppStore } from '@/store';
 
@@ -11,6 +12,7 @@ export function StreamAnnouncer() {
       if (last.thinkingStartedAt !== null && !last.thinkingDone) return 'thinking';
       return last.content ? 'writing' : 'starting';
     }
+    if (finishedWithoutAnswer(last)) return 'noAnswer';
     if (last.status === 'done') return last.stopReason === 'length' ? 'cutOff' : 'done';
     if (last.status === 'stopped') return 'stopped';
     return 'failed';
