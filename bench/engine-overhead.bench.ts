@@ -131,9 +131,13 @@ async function bareRun(browser: Browser, baseURL: string, options: BareRunOption
 
 /** First times (page clock) the element's text reached the window's ends, read every POLL_MS. */
 async function pollLength(el: Locator, from: number, to: number) {
+  // Found once, as a harness keeps its element: a locator would run Playwright's role query (every
+  // region's accessible name) in the page at each poll, work of the bench's, not of the app's.
+  const panel = await el.elementHandle();
+  if (!panel) throw new Error('The thinking panel is gone.');
   const seen: { at: number; chars: number }[] = [];
   for (;;) {
-    const mark = await el.evaluate((node) => ({
+    const mark = await panel.evaluate((node) => ({
       at: performance.now(),
       chars: node.textContent?.length ?? 0,
     }));
