@@ -78,7 +78,9 @@ declare global {
 
 export interface OverheadRun {
   bareCharsPerSecond: number;
-  /** The app's rate as each reader saw it (runs alternate bare, observer, poll). */
+  /** Bare wllama read from outside every 50 ms, as the polling reader reads the app. */
+  barePolledCharsPerSecond: number;
+  /** The app's rate as each reader saw it (runs alternate bare, observer, poll, bare polled). */
   appCharsPerSecond: Record<AppReader, number>;
 }
 
@@ -92,6 +94,8 @@ export interface EngineResult {
   appTokensPerSecond: Record<AppReader, number>;
   /** Median of the per-run ratios app / bare, per reader. */
   ratio: Record<AppReader, number>;
+  /** Median of the per-run ratios bare polled / bare: the polling harness's own cost. */
+  barePolledRatio: number;
   /** The page's work per second of streaming, early and late in one traced app run. */
   trace: TraceWindow[];
   /** Null when skipped (BENCH_REAL_SIZE=0 on the standalone run). */
@@ -113,17 +117,39 @@ function rate(marks: BareRunResult['marks'], key: 'chars' | 'tokens', from: numb
   return { perSecond: ((b[key] - a[key]) * 1000) / (b.at - a.at), a, b };
 }
 
-async function bareRun(browser: Browser, baseURL: string, options: BareRunOptions) {
+/**
+ * Bare wllama's stream; with `polled`, the page is also read from outside every POLL_MS (a trivial
+ * CDP evaluate), as the polling reader reads the app: what such a harness costs a wllama page by
+ * itself, with no app in it.
+ */
+async function bareRun(
+  browser: Browser,
+  baseURL: string,
+  options: BareRunOptions,
+  { polled = false } = {},
+) {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     await page.goto('/bare/index.html');
     await page.waitForFunction(() => window.__bare !== undefined);
-    return await page.evaluate((o) => {
-      // Runs in the page (serialised): no references to this module.
-      if (!window.__bare) throw new Error('The bare wllama page did not start.');
-      return window.__bare.run(o);
-    }, options);
+    let running = true;
+    const poller = (async () => {
+      while (polled && running) {
+        await page.evaluate(() => performance.now());
+        await new Promise((done) => setTimeout(done, POLL_MS));
+      }
+    })();
+    try {
+      return await page.evaluate((o) => {
+        // Runs in the page (serialised): no references to this module.
+        if (!window.__bare) throw new Error('The bare wllama page did not start.');
+        return window.__bare.run(o);
+      }, options);
+    } finally {
+      running = false;
+      await poller;
+    }
   } finally {
     await context.close();
   }
@@ -336,25 +362,32 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
     const threads = threadCount(Number(cores), Boolean(isolated));
     const overhead: OverheadRun[] = [];
     const tokensPerChar: number[] = [];
+    const bareOptions: BareRunOptions = {
+      url: `${baseURL}${loopUrl}`,
+      threads,
+      contextTokens: CONTEXT_TOKENS,
+      thinking: true,
+      prompt: PROMPT,
+      sampling: THINKING_SAMPLING,
+      maxTokens: CONTEXT_TOKENS,
+      stopAfterTokens: CONTEXT_TOKENS,
+      stopAfterChars: LOOP_WINDOW.to + 100,
+    };
     for (let run = 0; run < runs; run += 1) {
-      const bare = await bareRun(browser, baseURL, {
-        url: `${baseURL}${loopUrl}`,
-        threads,
-        contextTokens: CONTEXT_TOKENS,
-        thinking: true,
-        prompt: PROMPT,
-        sampling: THINKING_SAMPLING,
-        maxTokens: CONTEXT_TOKENS,
-        stopAfterTokens: CONTEXT_TOKENS,
-        stopAfterChars: LOOP_WINDOW.to + 100,
-      });
+      const bare = await bareRun(browser, baseURL, bareOptions);
       const chars = rate(bare.marks, 'chars', LOOP_WINDOW.from, LOOP_WINDOW.to);
       tokensPerChar.push((chars.b.tokens - chars.a.tokens) / (chars.b.chars - chars.a.chars));
       const app = { observer: 0, poll: 0 };
       for (const reader of READERS) {
         app[reader] = await appRun(browser, baseURL, `${baseURL}${loopUrl}`, reader);
       }
-      overhead.push({ bareCharsPerSecond: chars.perSecond, appCharsPerSecond: app });
+      const polled = await bareRun(browser, baseURL, bareOptions, { polled: true });
+      overhead.push({
+        bareCharsPerSecond: chars.perSecond,
+        barePolledCharsPerSecond: rate(polled.marks, 'chars', LOOP_WINDOW.from, LOOP_WINDOW.to)
+          .perSecond,
+        appCharsPerSecond: app,
+      });
     }
     const perChar = median(tokensPerChar);
     const bareTokensPerSecond = median(overhead.map((r) => r.bareCharsPerSecond)) * perChar;
@@ -376,6 +409,9 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
       tokensPerChar: perChar,
       bareTokensPerSecond,
       appTokensPerSecond,
+      barePolledRatio: median(
+        overhead.map((r) => r.barePolledCharsPerSecond / r.bareCharsPerSecond),
+      ),
       ratio: perReader((reader) =>
         median(overhead.map((r) => r.appCharsPerSecond[reader] / r.bareCharsPerSecond)),
       ),

@@ -132,6 +132,12 @@ function engineRows(e: NonNullable<typeof engine>): string[][] {
         )
         .join(', ')})`,
     ],
+    [
+      'bare wllama polled every 50 ms / not polled (the poller alone)',
+      `${e.barePolledRatio.toFixed(3)} (per run ${e.runs
+        .map((r) => (r.barePolledCharsPerSecond / r.bareCharsPerSecond).toFixed(2))
+        .join(', ')})`,
+    ],
     ...(e.realSize ? realSizeRows(e.realSize) : []),
   ];
 }
