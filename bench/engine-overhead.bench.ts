@@ -96,6 +96,8 @@ export interface EngineResult {
   ratio: Record<AppReader, number>;
   /** Median of the per-run ratios bare polled / bare: the polling harness's own cost. */
   barePolledRatio: number;
+  /** Median of the per-run ratios app polled / bare polled: both sides read the same way. */
+  polledBothRatio: number;
   /** The page's work per second of streaming, early and late in one traced app run. */
   trace: TraceWindow[];
   /** Null when skipped (BENCH_REAL_SIZE=0 on the standalone run). */
@@ -409,6 +411,9 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
       tokensPerChar: perChar,
       bareTokensPerSecond,
       appTokensPerSecond,
+      polledBothRatio: median(
+        overhead.map((r) => r.appCharsPerSecond.poll / r.barePolledCharsPerSecond),
+      ),
       barePolledRatio: median(
         overhead.map((r) => r.barePolledCharsPerSecond / r.bareCharsPerSecond),
       ),

@@ -133,6 +133,12 @@ function engineRows(e: NonNullable<typeof engine>): string[][] {
         .join(', ')})`,
     ],
     [
+      'app polled / bare polled (both read every 50 ms)',
+      `${e.polledBothRatio.toFixed(3)} (per run ${e.runs
+        .map((r) => (r.appCharsPerSecond.poll / r.barePolledCharsPerSecond).toFixed(2))
+        .join(', ')})`,
+    ],
+    [
       'bare wllama polled every 50 ms / not polled (the poller alone)',
       `${e.barePolledRatio.toFixed(3)} (per run ${e.runs
         .map((r) => (r.barePolledCharsPerSecond / r.bareCharsPerSecond).toFixed(2))
