@@ -67,6 +67,28 @@ async function serve(outDir: string) {
 }
 
 /**
+ * One Lighthouse run (a first visit: Lighthouse clears the origin's storage and cache before it).
+ * A run whose trace Lighthouse failed to record (NO_NAVSTART and the like, its own hiccup; it
+ * asks to be run again) is run again, twice at most.
+ */
+async function audit(url: string, port: number) {
+  for (let attempt = 1; ; attempt += 1) {
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+      maxWaitForLoad: 60_000,
+    });
+    if (!result) throw new Error('Lighthouse returned no result.');
+    const { lhr } = result;
+    if (!lhr.runtimeError) return lhr;
+    if (attempt === 3) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+    console.warn(`Lighthouse (${lhr.runtimeError.code}), run again: ${lhr.runtimeError.message}`);
+  }
+}
+
+/**
  * Needs the production build in dist-bench/prod (bench/first-paint-size.ts makes it). With
  * BENCH_LIGHTHOUSE_BASELINE=<a built dist folder>, runs alternate between it and this build.
  */
@@ -97,17 +119,7 @@ export async function measureLighthouse(
     for (let round = 0; round < runs * targets.length; round += 1) {
       const index = round % targets.length;
       const url = servers[index]?.url ?? '';
-      // Every run is a first visit: Lighthouse clears the origin's storage and cache before it.
-      const result = await lighthouse(url, {
-        port: debuggingPort,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
-        maxWaitForLoad: 60_000,
-      });
-      if (!result) throw new Error('Lighthouse returned no result.');
-      const { lhr } = result;
-      if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.message}`);
+      const lhr = await audit(url, debuggingPort);
       lighthouseVersion = lhr.lighthouseVersion;
       const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
       const score = (id: (typeof CATEGORIES)[number]) => lhr.categories[id]?.score ?? Number.NaN;
