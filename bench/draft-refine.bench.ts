@@ -8,6 +8,7 @@ import type { Browser, BrowserContext } from '@playwright/test';
 import { sureDraftFixture, thinkerFixture } from '../scripts/fixture-model/fixture-scripts';
 import { withBuiltApp } from './built-app';
 import { median } from './median';
+import { addAndLoad, changeSettings, chooseMode } from './app-steps';
 
 const REFINE_PORT = Number(process.env.BENCH_REFINE_PORT ?? 4198);
 
@@ -50,16 +51,7 @@ declare global {
 async function openWithModel(context: BrowserContext, modelUrl: string, name: string) {
   const page = await context.newPage();
   await page.goto('/');
-  await page.getByRole('button', { name: 'Add model from URL' }).click();
-  const form = page.getByRole('form', { name: 'Add model from URL' });
-  await form.getByLabel('GGUF URL').fill(modelUrl);
-  await form.getByLabel('Name (optional)').fill(name);
-  await form.getByRole('button', { name: 'Add model' }).click();
-  await page.getByRole('button', { name: 'Load', exact: true }).click();
-  await page
-    .getByRole('status')
-    .filter({ hasText: `${name} · CPU` })
-    .waitFor({ timeout: 120_000 });
+  await addAndLoad(page, modelUrl, name);
   return page;
 }
 
@@ -73,10 +65,7 @@ async function timeOne(
   await context.addInitScript({ content: WATCH });
   try {
     const page = await openWithModel(context, modelUrl, 'Fixture thinker');
-    await page
-      .getByRole('radiogroup', { name: 'Thinking mode' })
-      .getByRole('radio', { name: mode })
-      .check();
+    await chooseMode(page, mode);
     const selector =
       mode === 'Think'
         ? 'article[aria-label="Assistant message"] [data-testid="answer"]'
@@ -146,16 +135,8 @@ async function timeDraftRule(
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block', locale: 'en-US' });
   try {
     const page = await openWithModel(context, modelUrl, 'Fixture sure draft');
-    if (rule === 'always') {
-      await page.getByRole('button', { name: 'Settings', exact: true }).click();
-      const settings = page.getByRole('dialog', { name: 'Settings' });
-      await settings.getByLabel('Stop thinking once the answer is settled').setChecked(false);
-      await settings.getByRole('button', { name: 'Close' }).click();
-    }
-    await page
-      .getByRole('radiogroup', { name: 'Thinking mode' })
-      .getByRole('radio', { name: 'Draft + refine' })
-      .check();
+    if (rule === 'always') await changeSettings(page, { stopWhenSettled: false });
+    await chooseMode(page, 'Draft + refine');
     await page.getByRole('textbox', { name: 'Message' }).fill('What is the capital of Germany?');
     const started = Date.now();
     await page.getByRole('textbox', { name: 'Message' }).press('Enter');

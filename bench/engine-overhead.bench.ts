@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
+import { chromium, type Browser, type Locator } from '@playwright/test';
 import { build, preview } from 'vite';
 import { loopFixture, FIXTURE_OUTPUT_DIR } from '../scripts/fixture-model/fixture-scripts';
 import { FIXTURE_HPARAMS } from '../scripts/fixture-model/build-fixture-model';
@@ -14,6 +14,7 @@ import { threadCount } from '../src/engine/wllama/thread-count';
 import type { BareRunOptions, BareRunResult } from './bare-wllama/protocol';
 import { watchPeakRss } from './browser-memory';
 import { ensureRealSizeModel } from './real-size-model';
+import { addAndLoad, changeSettings, chooseMode } from './app-steps';
 import { median } from './median';
 import { traceWindow, type TraceWindow } from './stream-trace';
 
@@ -186,14 +187,8 @@ async function askInThink(browser: Browser, baseURL: string, modelUrl: string) {
   await addAndLoad(page, modelUrl, 'Fixture loop');
   // Bare wllama decodes without trial answers, so the app does too (the loop fixture's first trial
   // answer is settled: the setting would end its thinking at the first pause).
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const settings = page.getByRole('dialog', { name: 'Settings' });
-  await settings.getByLabel('Stop thinking once the answer is settled').setChecked(false);
-  await settings.getByRole('button', { name: 'Close' }).click();
-  await page
-    .getByRole('radiogroup', { name: 'Thinking mode' })
-    .getByRole('radio', { name: 'Think' })
-    .check();
+  await changeSettings(page, { stopWhenSettled: false });
+  await chooseMode(page, 'Think');
   const message = page.getByRole('textbox', { name: 'Message' });
   await message.fill(PROMPT);
   await message.press('Enter');
@@ -247,19 +242,6 @@ async function traceAppRun(browser: Browser, baseURL: string, modelUrl: string) 
   } finally {
     await context.close();
   }
-}
-
-export async function addAndLoad(page: Page, url: string, name: string) {
-  await page.getByRole('button', { name: 'Add model from URL' }).click();
-  const form = page.getByRole('form', { name: 'Add model from URL' });
-  await form.getByLabel('GGUF URL').fill(url);
-  await form.getByLabel('Name (optional)').fill(name);
-  await form.getByRole('button', { name: 'Add model' }).click();
-  await page.getByRole('button', { name: 'Load', exact: true }).click();
-  await page
-    .getByRole('status')
-    .filter({ hasText: `${name} · CPU` })
-    .waitFor({ timeout: 180_000 });
 }
 
 export function linkModel(outDir: string, source: string, name: string): string {

@@ -11,7 +11,8 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { preview } from 'vite';
 import { FIXTURE_OUTPUT_DIR, loopFixture } from '../scripts/fixture-model/fixture-scripts';
-import { addAndLoad, linkModel } from './engine-overhead.bench';
+import { addAndLoad, changeSettings, chooseMode } from './app-steps';
+import { linkModel } from './engine-overhead.bench';
 import { formatTable } from './format-table';
 import { median } from './median';
 
@@ -55,15 +56,9 @@ async function runOnce(browser: Browser, baseURL: string, modelUrl: string) {
     };
     await page.goto('/');
     await addAndLoad(page, modelUrl, 'Fixture loop');
-    // The loop never settles on an answer, but the check would end the thinking at a pause point.
-    await page.getByRole('button', { name: 'Settings' }).click();
-    const settings = page.getByRole('dialog', { name: 'Settings' });
-    await settings.getByLabel('Stop thinking once the answer is settled').setChecked(false);
-    await settings.getByRole('button', { name: 'Close' }).click();
-    await page
-      .getByRole('radiogroup', { name: 'Thinking mode' })
-      .getByRole('radio', { name: 'Think' })
-      .check();
+    // The loop fixture's first trial answer is settled: the check would end its thinking there.
+    await changeSettings(page, { stopWhenSettled: false });
+    await chooseMode(page, 'Think');
     const message = page.getByRole('textbox', { name: 'Message' });
     await message.fill('think forever');
     await message.press('Enter');

@@ -6,6 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { settleFixture, waverFixture } from '../scripts/fixture-model/fixture-scripts';
+import { addAndLoad, changeSettings, chooseMode } from './app-steps';
 import { withBuiltApp } from './built-app';
 import { median } from './median';
 
@@ -53,27 +54,9 @@ async function runOne(
   try {
     const page = await context.newPage();
     await page.goto('/');
-    await page.getByRole('button', { name: 'Add model from URL' }).click();
-    const form = page.getByRole('form', { name: 'Add model from URL' });
-    await form.getByLabel('GGUF URL').fill(`${baseURL}/bench-models/${fixture.fileName}`);
-    await form.getByLabel('Name (optional)').fill('Fixture');
-    await form.getByRole('button', { name: 'Add model' }).click();
-    await page.getByRole('button', { name: 'Load', exact: true }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: 'Fixture · CPU' })
-      .waitFor({ timeout: 120_000 });
-    await page.getByRole('button', { name: 'Settings' }).click();
-    const settings = page.getByRole('dialog', { name: 'Settings' });
-    await settings.getByLabel('Thinking budget').selectOption(BUDGET);
-    await settings
-      .getByLabel('Stop thinking once the answer is settled')
-      .setChecked(stopWhenSettled);
-    await settings.getByRole('button', { name: 'Close' }).click();
-    await page
-      .getByRole('radiogroup', { name: 'Thinking mode' })
-      .getByRole('radio', { name: 'Think' })
-      .check();
+    await addAndLoad(page, `${baseURL}/bench-models/${fixture.fileName}`, 'Fixture');
+    await changeSettings(page, { budget: BUDGET, stopWhenSettled });
+    await chooseMode(page, 'Think');
     await page.getByRole('textbox', { name: 'Message' }).fill('What is six times seven?');
     const started = performance.now();
     await page.getByRole('textbox', { name: 'Message' }).press('Enter');
