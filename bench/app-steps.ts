@@ -1,5 +1,5 @@
 // What the benches do in the app, as a user does it (by role and accessible name).
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Adds a GGUF by URL under `name` and loads it on the CPU; resolves once the model is ready. */
 export async function addAndLoad(page: Page, url: string, name: string) {
@@ -8,6 +8,8 @@ export async function addAndLoad(page: Page, url: string, name: string) {
   await form.getByLabel('GGUF URL').fill(url);
   await form.getByLabel('Name (optional)').fill(name);
   await form.getByRole('button', { name: 'Add model' }).click();
+  // Added once the file check answers: until then Load is for the model selected before.
+  await expect(page.getByRole('radio', { name })).toBeChecked({ timeout: 60_000 });
   await page.getByRole('button', { name: 'Load', exact: true }).click();
   await page
     .getByRole('status')

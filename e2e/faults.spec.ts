@@ -175,6 +175,7 @@ test('a full disk (quota) is reported before the download starts', async ({ page
     quotaSize: 1000,
   });
   await submitGgufUrl(page, fixtureUrl(chatFixture.fileName), 'Fixture chat');
+  await expect(page.getByRole('radio', { name: 'Fixture chat' })).toBeChecked();
   await page.getByRole('button', { name: 'Load', exact: true }).click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Not enough storage space');

@@ -77,6 +77,8 @@ async function addGgufModelInGerman(page: Page, url: string, name: string) {
   await form.getByLabel('GGUF-URL').fill(url);
   await form.getByLabel('Name (optional)').fill(name);
   await form.getByRole('button', { name: 'Modell hinzufügen' }).click();
+  // Added once the file check answers: until then "Laden" is for the model selected before.
+  await expect(page.getByRole('radio', { name })).toBeChecked();
 }
 
 test.describe('with a German browser', () => {
