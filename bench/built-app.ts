@@ -20,6 +20,25 @@ export async function withBuiltApp<T>(
     const target = join(dir, fixture.fileName);
     if (!existsSync(target)) symlinkSync(resolve(FIXTURE_OUTPUT_DIR, fixture.fileName), target);
   }
+  const server = await serveIsolated(outDir, port);
+  const { baseURL } = server;
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking'],
+  });
+  try {
+    return await work(browser, baseURL, (f) => `${baseURL}/bench-models/${f.fileName}`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * Serves a built folder on 127.0.0.1 with the isolation headers wllama's threads need (no CSP:
+ * the project's own headers are for `vite preview` of the app, see bench/lighthouse.bench.ts).
+ */
+export async function serveIsolated(outDir: string, port: number) {
   const server = await preview({
     configFile: false,
     logLevel: 'warn',
@@ -35,15 +54,8 @@ export async function withBuiltApp<T>(
       },
     },
   });
-  const baseURL = `http://127.0.0.1:${port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-background-networking'],
-  });
-  try {
-    return await work(browser, baseURL, (f) => `${baseURL}/bench-models/${f.fileName}`);
-  } finally {
-    await browser.close();
-    await new Promise<void>((done) => server.httpServer.close(() => done()));
-  }
+  return {
+    baseURL: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((done) => server.httpServer.close(() => done())),
+  };
 }

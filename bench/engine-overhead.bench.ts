@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { chromium, type Browser, type Locator } from '@playwright/test';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import { loopFixture, FIXTURE_OUTPUT_DIR } from '../scripts/fixture-model/fixture-scripts';
 import { FIXTURE_HPARAMS } from '../scripts/fixture-model/build-fixture-model';
 import { THINKING_SAMPLING, QUICK_SAMPLING } from '../src/domain/thinking/sampling-presets';
@@ -15,6 +15,7 @@ import type { BareRunOptions, BareRunResult } from './bare-wllama/protocol';
 import { watchPeakRss } from './browser-memory';
 import { ensureRealSizeModel } from './real-size-model';
 import { addAndLoad, changeSettings, chooseMode } from './app-steps';
+import { serveIsolated } from './built-app';
 import { median } from './median';
 import { traceWindow, type TraceWindow } from './stream-trace';
 
@@ -318,17 +319,8 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
   });
   const loopUrl = linkModel(outDir, join(FIXTURE_OUTPUT_DIR, loopFixture.fileName), 'loop.gguf');
   const port = Number(process.env.BENCH_PORT ?? 4196);
-  const headers = {
-    'Cross-Origin-Opener-Policy': 'same-origin',
-    'Cross-Origin-Embedder-Policy': 'require-corp',
-  };
-  const server = await preview({
-    configFile: false,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { host: '127.0.0.1', port, strictPort: true, open: false, headers },
-  });
-  const baseURL = `http://127.0.0.1:${port}`;
+  const server = await serveIsolated(outDir, port);
+  const { baseURL } = server;
   const tag = `--bench-engine=${randomUUID()}`;
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -407,7 +399,7 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
     };
   } finally {
     await browser.close();
-    await new Promise<void>((done) => server.httpServer.close(() => done()));
+    await server.close();
   }
 }
 

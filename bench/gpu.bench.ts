@@ -5,7 +5,8 @@
 import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { build, preview } from 'vite';
+import { build } from 'vite';
+import { serveIsolated } from './built-app';
 import { QUICK_SAMPLING } from '../src/domain/thinking/sampling-presets';
 import type { BareRunOptions } from './bare-wllama/protocol';
 import { formatTable } from './format-table';
@@ -93,21 +94,7 @@ await build({
   worker: { format: 'es' },
 });
 const port = Number(process.env.BENCH_PORT ?? 4197);
-const server = await preview({
-  configFile: false,
-  logLevel: 'warn',
-  build: { outDir: OUT_DIR },
-  preview: {
-    host: '127.0.0.1',
-    port,
-    strictPort: true,
-    open: false,
-    headers: {
-      'Cross-Origin-Opener-Policy': 'same-origin',
-      'Cross-Origin-Embedder-Policy': 'require-corp',
-    },
-  },
-});
+const server = await serveIsolated(OUT_DIR, port);
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
@@ -119,7 +106,7 @@ const browser = await chromium.launch({
   ],
 });
 try {
-  const page = await browser.newPage({ baseURL: `http://127.0.0.1:${port}` });
+  const page = await browser.newPage({ baseURL: server.baseURL });
   await page.goto('/bare/index.html');
   await page.waitForFunction(() => window.__bare !== undefined);
   const adapter = await probeAdapter(page);
@@ -202,5 +189,5 @@ try {
   process.exitCode = 1;
 } finally {
   await browser.close();
-  await new Promise<void>((done) => server.httpServer.close(() => done()));
+  await server.close();
 }
