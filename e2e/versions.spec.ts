@@ -9,7 +9,11 @@ const questions = (page: Page) =>
 const answers = (page: Page) => page.getByRole('article', { name: 'Assistant message' });
 
 async function chat(page: Page, text: string) {
+  const answered = page.getByRole('article', { name: 'Assistant message' });
+  const before = await answered.count();
   await sendMessage(page, text);
+  // The new answer, not the one before it.
+  await expect(answered).toHaveCount(before + 1);
   await expect(lastAssistantMessage(page).getByTestId('answer')).toHaveText(chatFixture.answer);
   await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
 }

@@ -41,10 +41,12 @@ async function renderIntervalOn(runsOn: RunBackend): Promise<number | undefined>
     },
   });
   let interval: number | undefined;
-  await runner.exclusive('chat', (run) => {
-    interval = run.renderIntervalMs;
-    return Promise.resolve(true);
-  });
+  await runner.exclusive('chat', (start) =>
+    start((run) => {
+      interval = run.renderIntervalMs;
+      return Promise.resolve(true);
+    }),
+  );
   return interval;
 }
 

@@ -1,6 +1,4 @@
 import { streamRenderIntervalMs } from '@/domain/engine/stream-render-pace';
-import type { RunBackend } from '@/domain/models/gguf-backend';
-import type { ChatEngine } from '@/engine/types';
 import type { AnswerRun, runAnswer } from './answer-run';
 import { planRequest } from './request-plan';
 import { recordRunningSpeed } from './speed-slice';
@@ -16,13 +14,23 @@ export interface RunSlice {
 
 type RunWork = (run: AnswerRun, generate: typeof runAnswer) => Promise<boolean>;
 
+/** Starts the claimed answer's generation with `work`; false when no model is ready by then. */
+export type StartRun = (work: RunWork) => Promise<boolean>;
+
 export interface AnswerRunner {
   /**
-   * Runs `work` as the one answer of this tab: nothing else generates meanwhile, and Stop aborts
-   * its signal. `work` gets the run and the generation path, and says whether it ended without
-   * an engine fault. False when no model is ready or another answer runs.
+   * Makes `body` the one answer of this tab, from this very call (synchronously) until `body`
+   * ends: the app is busy at once, so a second Enter, a re-run or a Compare cannot start beside
+   * an answer that is still being prepared (mode decision, planning, storing the question), and
+   * Stop works from the first moment. `body` prepares, then calls `start` to generate: nothing
+   * else generates meanwhile, and Stop aborts its signal (a Stop pressed while preparing aborts
+   * it as soon as it starts, so the question is kept and the answer ends as stopped). `work`
+   * says whether it ended without an engine fault. Null, and `body` not run, when no model is
+   * ready or another answer runs.
    */
-  exclusive(kind: RunKind, work: RunWork): Promise<boolean>;
+  exclusive<T>(kind: RunKind, body: (start: StartRun) => Promise<T>): Promise<T | null>;
+  /** Stops the running answer, or the one being prepared, as soon as it starts. */
+  stop(): void;
   /** Stops the running answer and resolves once it has ended and is kept (at once when none). */
   stopAndSettle(): Promise<void>;
 }
@@ -37,50 +45,69 @@ export const loadAnswerPath = () => import('./answer-run');
 
 export function createAnswerRunner({ set, get, deps }: StoreBase): AnswerRunner {
   let running: Promise<unknown> | null = null;
+  let stopRequested = false;
 
-  async function runWork(
-    kind: RunKind,
-    engine: ChatEngine,
-    runsOn: RunBackend,
-    work: RunWork,
-  ): Promise<void> {
-    set({ activeRun: kind });
+  async function generate(work: RunWork): Promise<boolean> {
+    const engine = deps.supervisor.currentEngine();
+    const { load } = get();
+    if (load.status !== 'ready' || !engine) return false;
     let clean = false;
     try {
       const signal = deps.supervisor.beginGeneration();
+      if (stopRequested) deps.supervisor.stopGeneration();
       const run: AnswerRun = {
         engine,
         signal,
         planStep: (conversation, step) => planRequest(get(), deps.tokenCounter, conversation, step),
         onRequest: (lastEngineRequest) => set({ lastEngineRequest }),
-        renderIntervalMs: streamRenderIntervalMs(runsOn),
+        renderIntervalMs: streamRenderIntervalMs(load.runsOn),
         // A speed that cannot be kept (storage failing) leaves the answer as it is.
         onSpeed: (measurement) =>
           void recordRunningSpeed({ set, get, deps }, measurement).catch(() => undefined),
       };
       clean = await work(run, (await loadAnswerPath()).runAnswer);
+      return true;
     } finally {
       deps.supervisor.endGeneration(clean);
+    }
+  }
+
+  async function claimed<T>(body: (start: StartRun) => Promise<T>): Promise<T> {
+    let started = false;
+    const start: StartRun = (work) => {
+      if (started) return Promise.resolve(false);
+      started = true;
+      return generate(work);
+    };
+    try {
+      return await body(start);
+    } finally {
+      stopRequested = false;
       set({ activeRun: null });
     }
   }
 
+  function stop() {
+    if (running) stopRequested = true;
+    deps.supervisor.stopGeneration();
+  }
+
   return {
-    async exclusive(kind, work) {
-      const engine = deps.supervisor.currentEngine();
+    exclusive(kind, body) {
       const state = get();
-      if (state.activeRun !== null || state.load.status !== 'ready' || !engine) return false;
-      const ran = runWork(kind, engine, state.load.runsOn, work);
+      if (state.activeRun !== null || state.load.status !== 'ready') return Promise.resolve(null);
+      set({ activeRun: kind });
+      const ran = claimed(body);
       running = ran;
-      try {
-        await ran;
-        return true;
-      } finally {
+      const settled = () => {
         if (running === ran) running = null;
-      }
+      };
+      ran.then(settled, settled);
+      return ran;
     },
+    stop,
     async stopAndSettle() {
-      deps.supervisor.stopGeneration();
+      stop();
       await running?.catch(() => undefined);
     },
   };

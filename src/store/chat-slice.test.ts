@@ -174,6 +174,22 @@ describe('send', () => {
     ]);
   });
 
+  it('is busy from the moment a message is taken: a second one sent meanwhile is not taken and nothing of it is stored', async () => {
+    state().setModeChoice('quick');
+    engine.answer('First answer.');
+    const first = state().send('First');
+    expect(selectIsAnswering(state())).toBe(true);
+    expect(await state().send('Second, in the same moment')).toEqual({ ok: false, refusal: null });
+    await first;
+
+    expect(engine.requests).toHaveLength(1);
+    expect(transcript(state().messages)).toEqual([
+      'user: First',
+      'assistant(quick, done): First answer.',
+    ]);
+    expect(await app.stored()).toEqual(state().messages);
+  });
+
   it('keeps a failed answer with its error code, and leaves it out of the next request', async () => {
     state().setModeChoice('quick');
     engine.failWith(new EngineError('out-of-memory', 'Cannot enlarge memory'));
@@ -210,6 +226,19 @@ describe('stop', () => {
       content: 'The answer is',
     });
     expect(answer.finishedAt).not.toBeNull();
+    expect(await app.stored()).toEqual(state().messages);
+  });
+
+  it('stops an answer at its start when Stop comes while the message is being prepared, keeping the question', async () => {
+    state().setModeChoice('think');
+    engine.answer('<think>A long thought', '</think>', 'An answer.');
+    const sending = state().send('Question');
+    state().stop();
+    await sending;
+
+    expect(selectIsAnswering(state())).toBe(false);
+    expect(state().messages.map((m) => m.role)).toEqual(['user', 'assistant']);
+    expect(assistant(state().messages[1])).toMatchObject({ status: 'stopped', content: '' });
     expect(await app.stored()).toEqual(state().messages);
   });
 

@@ -14,9 +14,9 @@ import type { ThreadNode } from '@/domain/chat/versions';
 import { newId } from '@/lib/new-id';
 import type { MessageSnapshot } from '@/storage';
 import type { AnswerTarget } from './answer-run';
+import type { StartRun } from './answer-runner';
 import { EMPTY_ANSWER } from './empty-answer';
 import { planRequest } from './request-plan';
-import { selectCanSend } from './selectors';
 import { thinkLonger } from './think-longer';
 import { refineAnyway } from './refine-anyway';
 import { decideMode, type StoreContext } from './store-context';
@@ -31,7 +31,8 @@ export interface SendRefusal {
   limit: number;
 }
 
-export type SendResult = { ok: true } | ({ ok: false } & SendRefusal);
+/** `refusal` null: the app was busy and took nothing; the message stays in the composer. */
+export type SendResult = { ok: true } | { ok: false; refusal: SendRefusal | null };
 
 export interface ChatSlice {
   /** The branch of the open conversation shown: what the model sees as the history. */
@@ -81,7 +82,7 @@ export function createChatSlice(ctx: StoreContext): ChatSlice {
     deleteMessage: (messageId) => deleteMessage(ctx, messageId),
     undoMessageDelete: () => undoMessageDelete(ctx),
     dismissMessageUndo: () => ctx.set({ undoableMessageDelete: null }),
-    stop: () => ctx.deps.supervisor.stopGeneration(),
+    stop: () => ctx.runner.stop(),
   };
 }
 
@@ -122,7 +123,7 @@ export function refuse(
     limit: outcome.limit,
   };
   ctx.set({ sendRefusal: refusal });
-  return { ok: false, ...refusal };
+  return { ok: false, refusal };
 }
 
 /** Plans the first request of an answer in `mode` to the last message of `conversation`. */
@@ -144,11 +145,13 @@ export async function keepEngineFailure(
 }
 
 /**
- * Answers the conversation `before` (which ends with the user's turn), planned as `planned`. The
- * answer follows that turn: beside any answer it already has, as a new version.
+ * Answers the conversation `before` (which ends with the user's turn), planned as `planned`, as
+ * the answer `start` begins. The answer follows that turn: beside any answer it already has, as a
+ * new version.
  */
 async function answerConversation(
   ctx: StoreContext,
+  start: StartRun,
   before: ChatMessage[],
   decision: ModeDecision,
   planned: PlanOutcome | null,
@@ -157,7 +160,7 @@ async function answerConversation(
   if (!planned.ok) return refuse(ctx, planned);
   ctx.set({ sendRefusal: null });
   let answerId: string | undefined;
-  await ctx.runner.exclusive('chat', async (run, runAnswer) => {
+  await start(async (run, runAnswer) => {
     const { load } = ctx.get();
     if (load.status !== 'generating') return false;
     const answer = {
@@ -183,39 +186,50 @@ async function answerConversation(
   return { ok: true };
 }
 
+/** The busy app took no message (another answer runs, or no model is ready): it stays typed. */
+const NOT_TAKEN: SendResult = { ok: false, refusal: null };
+
 export async function send(ctx: StoreContext, text: string): Promise<SendResult> {
   const trimmed = text.trim();
-  if (!trimmed || !selectCanSend(ctx.get())) return { ok: true };
-  const decision = await decideMode(ctx, trimmed);
-  const user = newUserMessage(decision.text || trimmed, ctx.get().messages.at(-1)?.id ?? null);
-  const conversation = [...ctx.get().messages, user];
-  // Refused before anything is stored: the message stays in the composer, nothing changes.
-  const planned = await planFirstStep(ctx, conversation, decision.mode);
-  if (planned && !planned.ok) return refuse(ctx, planned);
-  await ctx.session.ensureConversation(user.content);
-  void ctx.session.saveMessage(user);
-  return answerConversation(ctx, conversation, decision, planned);
+  if (!trimmed) return { ok: true };
+  const sent = await ctx.runner.exclusive('chat', async (start) => {
+    const decision = await decideMode(ctx, trimmed);
+    const user = newUserMessage(decision.text || trimmed, ctx.get().messages.at(-1)?.id ?? null);
+    const conversation = [...ctx.get().messages, user];
+    // Refused before anything is stored: the message stays in the composer, nothing changes.
+    const planned = await planFirstStep(ctx, conversation, decision.mode);
+    if (planned && !planned.ok) return refuse(ctx, planned);
+    await ctx.session.ensureConversation(user.content);
+    void ctx.session.saveMessage(user);
+    return answerConversation(ctx, start, conversation, decision, planned);
+  });
+  return sent ?? NOT_TAKEN;
 }
 
 export async function rerun(ctx: StoreContext, assistantId: string, mode: ResolvedMode) {
   const { messages, activeConversationId, modeChoice } = ctx.get();
   const index = messages.findIndex((m) => m.id === assistantId);
-  if (!selectCanSend(ctx.get()) || index <= 0 || !activeConversationId) return;
+  if (index <= 0 || !activeConversationId) return;
   const before = messages.slice(0, index);
-  const planned = await planFirstStep(ctx, before, mode);
-  await answerConversation(ctx, before, { mode, modeChoice, autoReason: null }, planned);
+  await ctx.runner.exclusive('chat', async (start) => {
+    const planned = await planFirstStep(ctx, before, mode);
+    await answerConversation(ctx, start, before, { mode, modeChoice, autoReason: null }, planned);
+  });
 }
 
 export async function editAndResend(ctx: StoreContext, userMessageId: string, text: string) {
   const { messages, activeConversationId } = ctx.get();
   const index = messages.findIndex((m) => m.id === userMessageId);
-  if (!selectCanSend(ctx.get()) || index < 0 || !activeConversationId || !text.trim()) return;
-  const decision = await decideMode(ctx, text.trim());
-  const user = newUserMessage(decision.text || text.trim(), messages[index - 1]?.id ?? null);
-  const before = [...messages.slice(0, index), user];
-  await ctx.session.saveMessage(user);
-  ctx.set({ messages: before });
-  await answerConversation(ctx, before, decision, await planFirstStep(ctx, before, decision.mode));
+  if (index < 0 || !activeConversationId || !text.trim()) return;
+  await ctx.runner.exclusive('chat', async (start) => {
+    const decision = await decideMode(ctx, text.trim());
+    const user = newUserMessage(decision.text || text.trim(), messages[index - 1]?.id ?? null);
+    const before = [...messages.slice(0, index), user];
+    await ctx.session.saveMessage(user);
+    ctx.set({ messages: before });
+    const planned = await planFirstStep(ctx, before, decision.mode);
+    await answerConversation(ctx, start, before, decision, planned);
+  });
 }
 
 export async function continueAnswer(ctx: StoreContext, assistantId: string) {
@@ -226,23 +240,25 @@ export async function continueAnswer(ctx: StoreContext, assistantId: string) {
   // The answer so far counts as part of the new message; older turns give way as needed.
   const question = messages.slice(0, index);
   const step = continuationStep(answer.mode);
-  const planned = await planRequest(
-    ctx.get(),
-    ctx.deps.tokenCounter,
-    question,
-    step,
-    answer.content,
-  );
-  if (!planned) return;
-  if (!planned.ok) {
-    refuse(ctx, planned);
-    return;
-  }
-  await ctx.runner.exclusive('chat', async (run, runAnswer) => {
-    const target = await ctx.session.resumeAnswer(assistantId);
-    if (!target) return true;
-    const plan = { mode: step, conversation: question, first: planned.plan };
-    return keepEngineFailure(target, await runAnswer(plan, target, run));
+  await ctx.runner.exclusive('chat', async (start) => {
+    const planned = await planRequest(
+      ctx.get(),
+      ctx.deps.tokenCounter,
+      question,
+      step,
+      answer.content,
+    );
+    if (!planned) return;
+    if (!planned.ok) {
+      refuse(ctx, planned);
+      return;
+    }
+    await start(async (run, runAnswer) => {
+      const target = await ctx.session.resumeAnswer(assistantId);
+      if (!target) return true;
+      const plan = { mode: step, conversation: question, first: planned.plan };
+      return keepEngineFailure(target, await runAnswer(plan, target, run));
+    });
   });
 }
 

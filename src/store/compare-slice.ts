@@ -3,7 +3,7 @@ import type { ModeDecision } from '@/domain/chat/mode-decision';
 import { stateModelId } from '@/domain/engine/engine-state';
 import { FATAL_ENGINE_CODES } from '@/domain/engine-error';
 import { firstStep } from '@/domain/generation/mode-steps';
-import type { AnswerFields, AnswerTarget } from './answer-run';
+import type { AnswerFields, AnswerRun, AnswerTarget, runAnswer } from './answer-run';
 import {
   COMPARE_ORDER,
   patchColumn,
@@ -81,50 +81,61 @@ function columnTarget(ctx: StoreContext, column: CompareColumnId): AnswerTarget 
 export async function startCompare(ctx: StoreContext, prompt: string) {
   const text = prompt.trim();
   if (!text) return;
-  const auto = await decideMode(ctx, text, 'auto');
-  await ctx.runner.exclusive('compare', async (run, runAnswer) => {
-    const runs = {
-      quick: waitingRun('quick', 'quick'),
-      think: waitingRun('think', 'think'),
-      refine: waitingRun('refine', 'refine'),
-      auto: waitingRun('auto', auto.mode, auto),
-    };
-    const modelId = stateModelId(ctx.get().load);
-    ctx.set({ compare: { prompt: text, modelId, startedAt: Date.now(), runs } });
-    let clean = true;
-    const question = { id: 'compare', role: 'user' as const, content: text, createdAt: 0 };
-    for (const column of COMPARE_ORDER) {
-      if (run.signal.aborted) break;
-      const mode = runs[column].mode;
-      patchColumn(ctx, column, { status: 'streaming', startedAt: Date.now() });
-      const planned = await planRequest(
-        ctx.get(),
-        ctx.deps.tokenCounter,
-        [question],
-        firstStep(mode),
-      );
-      if (!planned?.ok) {
-        patchColumn(ctx, column, {
-          status: 'error',
-          error: 'context-too-long',
-          finishedAt: Date.now(),
-        });
-        continue;
-      }
-      patchColumn(ctx, column, { budgetCause: planned.plan.budgetCause });
-      const plan = { mode, conversation: [question], first: planned.plan };
-      const ending = await runAnswer(plan, columnTarget(ctx, column), run);
-      if (ending.status === 'error' && FATAL_ENGINE_CODES.includes(ending.error.code)) {
-        clean = false;
-        break;
-      }
-    }
-    // Runs that never got their turn (the user stopped) say so instead of waiting forever.
-    for (const column of COMPARE_ORDER) {
-      if (ctx.get().compare?.runs[column].status === 'waiting') {
-        patchColumn(ctx, column, { status: 'stopped' });
-      }
-    }
-    return clean;
+  await ctx.runner.exclusive('compare', async (start) => {
+    const auto = await decideMode(ctx, text, 'auto');
+    await start((run, generate) => runColumns(ctx, text, auto, run, generate));
   });
+}
+
+/** Runs the comparison's columns one after the other; false when the engine failed under one. */
+async function runColumns(
+  ctx: StoreContext,
+  text: string,
+  auto: ModeDecision,
+  run: AnswerRun,
+  generate: typeof runAnswer,
+): Promise<boolean> {
+  const runs = {
+    quick: waitingRun('quick', 'quick'),
+    think: waitingRun('think', 'think'),
+    refine: waitingRun('refine', 'refine'),
+    auto: waitingRun('auto', auto.mode, auto),
+  };
+  const modelId = stateModelId(ctx.get().load);
+  ctx.set({ compare: { prompt: text, modelId, startedAt: Date.now(), runs } });
+  let clean = true;
+  const question = { id: 'compare', role: 'user' as const, content: text, createdAt: 0 };
+  for (const column of COMPARE_ORDER) {
+    if (run.signal.aborted) break;
+    const mode = runs[column].mode;
+    patchColumn(ctx, column, { status: 'streaming', startedAt: Date.now() });
+    const planned = await planRequest(
+      ctx.get(),
+      ctx.deps.tokenCounter,
+      [question],
+      firstStep(mode),
+    );
+    if (!planned?.ok) {
+      patchColumn(ctx, column, {
+        status: 'error',
+        error: 'context-too-long',
+        finishedAt: Date.now(),
+      });
+      continue;
+    }
+    patchColumn(ctx, column, { budgetCause: planned.plan.budgetCause });
+    const plan = { mode, conversation: [question], first: planned.plan };
+    const ending = await generate(plan, columnTarget(ctx, column), run);
+    if (ending.status === 'error' && FATAL_ENGINE_CODES.includes(ending.error.code)) {
+      clean = false;
+      break;
+    }
+  }
+  // Runs that never got their turn (the user stopped) say so instead of waiting forever.
+  for (const column of COMPARE_ORDER) {
+    if (ctx.get().compare?.runs[column].status === 'waiting') {
+      patchColumn(ctx, column, { status: 'stopped' });
+    }
+  }
+  return clean;
 }

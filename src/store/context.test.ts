@@ -23,7 +23,10 @@ describe('context accounting in the chat', () => {
     await app.ready(4096);
     state().setModeChoice('quick');
     const result = await state().send(words(3500));
-    expect(result).toEqual({ ok: false, reason: 'too-long', messageTokens: 3512, limit: 3072 });
+    expect(result).toEqual({
+      ok: false,
+      refusal: { reason: 'too-long', messageTokens: 3512, limit: 3072 },
+    });
     expect(state().sendRefusal).toMatchObject({ messageTokens: 3512, limit: 3072 });
     expect(state().messages).toEqual([]);
     expect(engine.requests).toEqual([]);

@@ -18,32 +18,36 @@ export async function refineAnyway(ctx: StoreContext, assistantId: string) {
   const { draft } = answer;
   if (!draft || !answer.draftKept) return;
   const question = messages.slice(0, index);
-  // The refinement's prompt belongs to the generation path's chunk (see loadAnswerPath).
-  const { refineConversation } = await loadAnswerPath();
-  const refineQuestion = refineConversation(question, draft.content);
-  const planned = await planRequest(ctx.get(), ctx.deps.tokenCounter, refineQuestion, 'think');
-  if (!planned) return;
-  if (!planned.ok) {
-    refuse(ctx, planned, 'no-room');
-    return;
-  }
-  ctx.set({ sendRefusal: null });
-  await ctx.runner.exclusive('chat', async (run, runAnswer) => {
-    // Reopened only once this is the tab's running answer: while refining, the draft is shown
-    // as the draft and the refinement takes the answer's place, as after drafting.
-    ctx.set((s) => ({
-      messages: s.messages.map((m) =>
-        m.id === assistantId ? { ...answer, ...EMPTY_ANSWER, firstTokenAt: draft.firstTokenAt } : m,
-      ),
-    }));
-    const target = await ctx.session.resumeAnswer(assistantId);
-    if (!target) return true;
-    const plan = {
-      mode: 'refine' as const,
-      conversation: question,
-      first: planned.plan,
-      keptDraft: draft,
-    };
-    return keepEngineFailure(target, await runAnswer(plan, target, run));
+  await ctx.runner.exclusive('chat', async (start) => {
+    // The refinement's prompt belongs to the generation path's chunk (see loadAnswerPath).
+    const { refineConversation } = await loadAnswerPath();
+    const refineQuestion = refineConversation(question, draft.content);
+    const planned = await planRequest(ctx.get(), ctx.deps.tokenCounter, refineQuestion, 'think');
+    if (!planned) return;
+    if (!planned.ok) {
+      refuse(ctx, planned, 'no-room');
+      return;
+    }
+    ctx.set({ sendRefusal: null });
+    await start(async (run, runAnswer) => {
+      // Reopened only once this is the tab's running answer: while refining, the draft is shown
+      // as the draft and the refinement takes the answer's place, as after drafting.
+      ctx.set((s) => ({
+        messages: s.messages.map((m) =>
+          m.id === assistantId
+            ? { ...answer, ...EMPTY_ANSWER, firstTokenAt: draft.firstTokenAt }
+            : m,
+        ),
+      }));
+      const target = await ctx.session.resumeAnswer(assistantId);
+      if (!target) return true;
+      const plan = {
+        mode: 'refine' as const,
+        conversation: question,
+        first: planned.plan,
+        keptDraft: draft,
+      };
+      return keepEngineFailure(target, await runAnswer(plan, target, run));
+    });
   });
 }

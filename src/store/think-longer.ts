@@ -14,33 +14,35 @@ export async function thinkLonger(ctx: StoreContext, assistantId: string) {
   const answer = messages[index];
   if (answer?.role !== 'assistant' || !answer.earlyStop || !activeConversationId) return;
   const question = messages.slice(0, index);
-  const planned = await planRequest(ctx.get(), ctx.deps.tokenCounter, question, 'think');
-  if (!planned) return;
-  if (!planned.ok) {
-    refuse(ctx, planned, 'no-room');
-    return;
-  }
-  ctx.set({ sendRefusal: null });
-  const thinking = answer.earlyStop.heldBack
-    ? answer.thinking
-    : `${answer.thinking} ${THINK_LONGER_NUDGE}`;
-  const reopened = {
-    ...answer,
-    content: '',
-    thinking,
-    thinkingDone: false,
-    thinkingEndedAt: null,
-    earlyStop: undefined,
-  };
-  ctx.set((s) => ({ messages: s.messages.map((m) => (m.id === assistantId ? reopened : m)) }));
-  await ctx.runner.exclusive('chat', async (run, runAnswer) => {
-    const target = await ctx.session.resumeAnswer(assistantId);
-    if (!target) return true;
-    const first = {
-      ...planned.plan,
-      resumeThinking: { thinking, tokens: answer.thinkingTokens },
+  await ctx.runner.exclusive('chat', async (start) => {
+    const planned = await planRequest(ctx.get(), ctx.deps.tokenCounter, question, 'think');
+    if (!planned) return;
+    if (!planned.ok) {
+      refuse(ctx, planned, 'no-room');
+      return;
+    }
+    ctx.set({ sendRefusal: null });
+    const thinking = answer.earlyStop.heldBack
+      ? answer.thinking
+      : `${answer.thinking} ${THINK_LONGER_NUDGE}`;
+    const reopened = {
+      ...answer,
+      content: '',
+      thinking,
+      thinkingDone: false,
+      thinkingEndedAt: null,
+      earlyStop: undefined,
     };
-    const plan = { mode: 'think' as const, conversation: question, first };
-    return keepEngineFailure(target, await runAnswer(plan, target, run));
+    ctx.set((s) => ({ messages: s.messages.map((m) => (m.id === assistantId ? reopened : m)) }));
+    await start(async (run, runAnswer) => {
+      const target = await ctx.session.resumeAnswer(assistantId);
+      if (!target) return true;
+      const first = {
+        ...planned.plan,
+        resumeThinking: { thinking, tokens: answer.thinkingTokens },
+      };
+      const plan = { mode: 'think' as const, conversation: question, first };
+      return keepEngineFailure(target, await runAnswer(plan, target, run));
+    });
   });
 }

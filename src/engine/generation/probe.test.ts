@@ -68,4 +68,13 @@ describe('runProbe', () => {
     const outcome = await runProbe(engine, request, stop.signal);
     expect(outcome.interrupted).toBe(true);
   });
+
+  it('does not ask the engine at all after a Stop that came before the probe', async () => {
+    const stop = new AbortController();
+    stop.abort();
+    const { engine, seen } = scriptedEngine([{ text: 'It is 42.', logprob: -0.1 }]);
+    const outcome = await runProbe(engine, request, stop.signal);
+    expect(seen.requests).toEqual([]);
+    expect(outcome).toMatchObject({ tokens: 0, interrupted: true });
+  });
 });

@@ -32,7 +32,9 @@ export async function runProbe(
   let ended = false;
   let timings: GenerationTimings | undefined;
   try {
-    for await (const event of engine.generate(request, cut.signal)) {
+    // After a Stop the engine is not asked at all (an aborted signal fires no 'abort' event).
+    const events = signal.aborted ? [] : engine.generate(request, cut.signal);
+    for await (const event of events) {
       if (event.type === 'done') {
         // The model's end of answer or the line-end stop string ends it; the token cap does not.
         if (!ended) ended = event.stopReason === 'finished';

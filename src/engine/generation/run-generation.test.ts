@@ -155,6 +155,29 @@ describe('runGeneration with a thinking budget', () => {
     expect(received).toHaveLength(1);
     expect(out.result().thinking.startsWith('step0 step1')).toBe(true);
   });
+
+  it('does not ask the engine at all after a Stop that came before the answer started', async () => {
+    const stopped = new AbortController();
+    stopped.abort();
+    const received: GenerateRequest[] = [];
+    const result = await runGeneration({
+      engine: loopingEngine(received),
+      messages: [{ role: 'user', content: 'go' }],
+      thinking: true,
+      sampling: THINKING_SAMPLING,
+      budget: null,
+      maxTokens: 100,
+      budgetCause: 'user',
+      promptTokens: 10,
+      contextTokens: 4096,
+      signal: stopped.signal,
+      onRequest: () => undefined,
+      onSegments: () => undefined,
+      onBudgetReached: () => undefined,
+    });
+    expect(result.stopReason).toBe('interrupted');
+    expect(received).toEqual([]);
+  });
 });
 
 describe('runGeneration with a thinking time limit', () => {

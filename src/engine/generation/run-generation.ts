@@ -133,6 +133,10 @@ export async function runGeneration(plan: GenerationRun): Promise<GenerationResu
   };
 
   for (;;) {
+    // A Stop that came before this request (while the answer was being prepared, or while the
+    // app closed the thinking): the engine is not asked at all. An aborted signal fires no
+    // 'abort' event, so forwarding it would not reach the stream.
+    if (signal.aborted) return { ...result, stopReason: 'interrupted' };
     const streamStop = new AbortController();
     const forwardStop = () => streamStop.abort();
     signal.addEventListener('abort', forwardStop, { once: true });
