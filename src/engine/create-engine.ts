@@ -17,8 +17,8 @@ async function createInferenceEngine(kind: EngineKind): Promise<ChatEngine> {
     const { WebLlmEngine } = await import('./webllm/webllm-engine');
     return new WebLlmEngine();
   }
-  const { WllamaEngine } = await import('./wllama/wllama-engine');
-  return new WllamaEngine();
+  const { HostedWllamaEngine } = await import('./wllama/hosted-wllama-engine');
+  return new HostedWllamaEngine();
 }
 
 export async function loadWebLlmQwen3Records() {
