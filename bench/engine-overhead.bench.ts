@@ -404,7 +404,7 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const result = await measureEngine(Number(process.env.BENCH_RUNS ?? 3), {
+  const result = await measureEngine(Number(process.env.BENCH_ENGINE_RUNS ?? 9), {
     realSize: process.env.BENCH_REAL_SIZE !== '0',
   });
   console.log(JSON.stringify(result, null, 2));

@@ -20,12 +20,15 @@ const RESULTS = 'bench/results/latest.json';
 const started = performance.now();
 const profile = process.env.BENCH_PROFILE === '1';
 const runs = Number(process.env.BENCH_RUNS ?? (profile ? 1 : 3));
+// This VM's decode rate drifts by up to a third between runs: the engine-overhead ratio (goal
+// ≥ 0.97) needs more alternating pairs than the other benches to be resolved.
+const engineRuns = Number(process.env.BENCH_ENGINE_RUNS ?? 9);
 
 const firstPaint = await measureFirstPaint();
 const lighthouse = profile ? null : await measureLighthouse(runs);
 const stream = await measureStream(runs, profile);
 const offline = profile ? null : await measureOfflineReload();
-const engine = profile ? null : await measureEngine(runs);
+const engine = profile ? null : await measureEngine(engineRuns);
 const refine = profile ? null : await measureDraftRefine(runs);
 const draftRule = profile ? null : await measureDraftConfidence(runs);
 const thinkingPolicy = profile ? null : await measureThinkingPolicy(runs);
