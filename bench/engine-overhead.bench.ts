@@ -82,7 +82,7 @@ export interface OverheadRun {
   bareCharsPerSecond: number;
   /** Bare wllama read from outside every 50 ms, as the polling reader reads the app. */
   barePolledCharsPerSecond: number;
-  /** The app's rate as each reader saw it (runs alternate bare, observer, poll, bare polled). */
+  /** The app's rate as each reader saw it (each run: bare, observer, poll, bare polled, turned). */
   appCharsPerSecond: Record<AppReader, number>;
 }
 
@@ -350,20 +350,33 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
       stopAfterChars: LOOP_WINDOW.to + 100,
     };
     for (let run = 0; run < runs; run += 1) {
-      const bare = await bareRun(browser, baseURL, bareOptions);
-      const chars = rate(bare.marks, 'chars', LOOP_WINDOW.from, LOOP_WINDOW.to);
-      tokensPerChar.push((chars.b.tokens - chars.a.tokens) / (chars.b.chars - chars.a.chars));
+      let bareCharsPerSecond = 0;
+      let barePolledCharsPerSecond = 0;
       const app = { observer: 0, poll: 0 };
-      for (const reader of READERS) {
-        app[reader] = await appRun(browser, baseURL, `${baseURL}${loopUrl}`, reader);
-      }
-      const polled = await bareRun(browser, baseURL, bareOptions, { polled: true });
-      overhead.push({
-        bareCharsPerSecond: chars.perSecond,
-        barePolledCharsPerSecond: rate(polled.marks, 'chars', LOOP_WINDOW.from, LOOP_WINDOW.to)
-          .perSecond,
-        appCharsPerSecond: app,
-      });
+      const sides: (() => Promise<void>)[] = [
+        async () => {
+          const bare = await bareRun(browser, baseURL, bareOptions);
+          const chars = rate(bare.marks, 'chars', LOOP_WINDOW.from, LOOP_WINDOW.to);
+          tokensPerChar.push((chars.b.tokens - chars.a.tokens) / (chars.b.chars - chars.a.chars));
+          bareCharsPerSecond = chars.perSecond;
+        },
+        ...READERS.map((reader) => async () => {
+          app[reader] = await appRun(browser, baseURL, `${baseURL}${loopUrl}`, reader);
+        }),
+        async () => {
+          const polled = await bareRun(browser, baseURL, bareOptions, { polled: true });
+          barePolledCharsPerSecond = rate(
+            polled.marks,
+            'chars',
+            LOOP_WINDOW.from,
+            LOOP_WINDOW.to,
+          ).perSecond;
+        },
+      ];
+      // The order turns by one place each run, so that no side is always first (a run that
+      // follows the browser's start or the previous side's teardown is not like the others).
+      for (let i = 0; i < sides.length; i += 1) await sides[(run + i) % sides.length]?.();
+      overhead.push({ bareCharsPerSecond, barePolledCharsPerSecond, appCharsPerSecond: app });
     }
     const perChar = median(tokensPerChar);
     const bareTokensPerSecond = median(overhead.map((r) => r.bareCharsPerSecond)) * perChar;

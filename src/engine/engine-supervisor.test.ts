@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '@/domain/engine-error';
-import type { CpuModelSpec, GenerateEvent, GenerateRequest } from '@/domain/engine-types';
+import type { GenerateEvent } from '@/domain/engine-types';
+import { TEST_CPU_MODEL, TEST_RAW_REQUEST } from '@/engine/test-specs';
 import { createEngineSupervisor } from './engine-supervisor';
 import type { ChatEngine } from './types';
 
-const model: CpuModelSpec = {
-  engine: 'cpu',
-  id: 'm',
-  label: 'm',
-  ggufUrl: 'https://host/m.gguf',
-  downloadBytes: null,
-  memoryMB: null,
-  contextTokens: 4096,
-};
-
-const request: GenerateRequest = {
-  kind: 'raw',
-  prompt: 'hi',
-  sampling: { temperature: 0, topP: 1, topK: 1, minP: 0, maxTokens: 8 },
-};
+const model = TEST_CPU_MODEL;
+const request = TEST_RAW_REQUEST;
 
 /** An engine whose stream sends one delta and then waits forever (until it faults). */
 class HangingEngine implements ChatEngine {

@@ -51,6 +51,25 @@ function collect() {
   return { onSegments, result: () => ({ thinking, answer, lastTokens }) };
 }
 
+/** A Think request with no budget and no policy on `engine`, stopped by `signal`. */
+function unlimitedThinking(engine: ChatEngine, signal: AbortSignal) {
+  return {
+    engine,
+    messages: [{ role: 'user' as const, content: 'go' }],
+    thinking: true,
+    sampling: THINKING_SAMPLING,
+    budget: null,
+    maxTokens: 100,
+    budgetCause: 'user' as const,
+    promptTokens: 10,
+    contextTokens: 4096,
+    signal,
+    onRequest: () => undefined,
+    onSegments: () => undefined,
+    onBudgetReached: () => undefined,
+  };
+}
+
 describe('runGeneration with a thinking budget', () => {
   it('cuts thinking at the budget, closes it the Qwen way and lets the model answer', async () => {
     const received: GenerateRequest[] = [];
@@ -134,22 +153,11 @@ describe('runGeneration with a thinking budget', () => {
     const out = collect();
     let chunks = 0;
     const result = await runGeneration({
-      engine: loopingEngine(received),
-      messages: [{ role: 'user', content: 'go' }],
-      thinking: true,
-      sampling: THINKING_SAMPLING,
-      budget: null,
-      maxTokens: 100,
-      budgetCause: 'user',
-      promptTokens: 10,
-      contextTokens: 4096,
-      signal: controller.signal,
-      onRequest: () => undefined,
+      ...unlimitedThinking(loopingEngine(received), controller.signal),
       onSegments: (segments, tokens) => {
         out.onSegments(segments, tokens);
         if (++chunks === 3) controller.abort();
       },
-      onBudgetReached: () => undefined,
     });
     expect(result.stopReason).toBe('interrupted');
     expect(received).toHaveLength(1);
@@ -160,21 +168,7 @@ describe('runGeneration with a thinking budget', () => {
     const stopped = new AbortController();
     stopped.abort();
     const received: GenerateRequest[] = [];
-    const result = await runGeneration({
-      engine: loopingEngine(received),
-      messages: [{ role: 'user', content: 'go' }],
-      thinking: true,
-      sampling: THINKING_SAMPLING,
-      budget: null,
-      maxTokens: 100,
-      budgetCause: 'user',
-      promptTokens: 10,
-      contextTokens: 4096,
-      signal: stopped.signal,
-      onRequest: () => undefined,
-      onSegments: () => undefined,
-      onBudgetReached: () => undefined,
-    });
+    const result = await runGeneration(unlimitedThinking(loopingEngine(received), stopped.signal));
     expect(result.stopReason).toBe('interrupted');
     expect(received).toEqual([]);
   });

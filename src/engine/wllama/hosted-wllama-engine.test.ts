@@ -1,24 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { EngineError } from '@/domain/engine-error';
-import type { CpuModelSpec, GenerateEvent, GenerateRequest } from '@/domain/engine-types';
+import type { GenerateEvent } from '@/domain/engine-types';
+import { TEST_CPU_MODEL, TEST_RAW_REQUEST } from '@/engine/test-specs';
 import type { HostMessage, HostRequest } from './host-protocol';
 import { HostedWllamaEngine } from './hosted-wllama-engine';
 
-const model: CpuModelSpec = {
-  engine: 'cpu',
-  id: 'm',
-  label: 'm',
-  ggufUrl: 'https://host/m.gguf',
-  downloadBytes: null,
-  memoryMB: null,
-  contextTokens: 4096,
-};
-
-const request: GenerateRequest = {
-  kind: 'raw',
-  prompt: 'hi',
-  sampling: { temperature: 0.7, topP: 0.8, topK: 20, minP: 0, maxTokens: 8 },
-};
+const model = TEST_CPU_MODEL;
+const request = TEST_RAW_REQUEST;
 
 const done: GenerateEvent = {
   type: 'done',
