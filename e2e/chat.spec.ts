@@ -37,6 +37,10 @@ test('loads the fixture model from a URL, shows progress and streams the scripte
   await page.getByRole('button', { name: 'Load', exact: true }).click();
   await expect(page.getByLabel('Model loading progress')).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Fixture chat · CPU' })).toBeVisible();
+  // wllama runs in the app's own worker, off the page's main thread; that worker is
+  // cross-origin isolated too, so llama.cpp may use several threads there.
+  const host = page.workers().find((worker) => worker.url().includes('wllama-host-worker'));
+  expect(await host?.evaluate(() => crossOriginIsolated)).toBe(true);
 
   await chooseMode(page, 'Think');
   await sendMessage(page, 'hi');

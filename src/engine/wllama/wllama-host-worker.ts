@@ -1,5 +1,6 @@
 /// <reference lib="webworker" />
 import { EngineError } from '@/domain/engine-error';
+import type { GenerateRequest } from '@/domain/engine-types';
 import { classifyError } from '@/engine/errors';
 import { assertNever } from '@/lib/assert-never';
 import type { HostError, HostMessage, HostRequest } from './host-protocol';
@@ -43,12 +44,10 @@ async function load(request: Extract<HostRequest, { type: 'load' }>) {
   }
 }
 
-async function generate(
-  id: number,
-  request: Extract<HostRequest, { type: 'generate' }>['request'],
-) {
-  const controller = new AbortController();
-  streams.set(id, controller);
+/** The stream running now, or the last one: a new one starts only once it has ended. */
+let previousStream: Promise<void> = Promise.resolve();
+
+async function stream(id: number, request: GenerateRequest, controller: AbortController) {
   try {
     for await (const event of engine.generate(request, controller.signal)) {
       post({ type: 'event', id, event });
@@ -60,8 +59,20 @@ async function generate(
   }
 }
 
+/**
+ * Streams are run one after the other. The page moves on as soon as it stops a stream (a trial
+ * answer cut at its first sentence, thinking cut at a pause), but wllama cancels a request only
+ * at its next round trip: started at once, the next request would run beside the old one in
+ * another of llama.cpp's slots, without the prompt that slot's cache holds.
+ */
+function generate(id: number, request: GenerateRequest) {
+  const controller = new AbortController();
+  streams.set(id, controller);
+  previousStream = previousStream.then(() => stream(id, request, controller));
+}
+
 async function unload() {
-  for (const stream of streams.values()) stream.abort();
+  for (const controller of streams.values()) controller.abort();
   loading?.abort();
   await engine.unload().catch(() => undefined);
   post({ type: 'unloaded' });
@@ -77,7 +88,7 @@ self.onmessage = (event: MessageEvent<HostRequest>) => {
       loading?.abort();
       break;
     case 'generate':
-      void generate(request.id, request.request);
+      generate(request.id, request.request);
       break;
     case 'stop':
       streams.get(request.id)?.abort();
