@@ -28,26 +28,19 @@ async function submitGgufUrl(page: Page, url: string, name: string) {
 }
 
 /**
- * Crashes wllama's engine worker the way a real fault shows itself to the page: an uncaught
- * error inside the worker. Done from outside through Playwright; the app has no test hook.
- * wllama's engine is the module worker with a message handler that is not one of llama.cpp's
- * thread workers (named em-pthread).
+ * Crashes the CPU engine's worker the way a real fault shows itself to the page: an uncaught error
+ * inside it. Done from outside through Playwright; the app has no test hook. The engine's worker
+ * is the app's wllama host (it runs wllama, whose own workers run inside it); exactly that one is
+ * crashed, as the app then ends it and every worker inside it at once.
  */
 async function crashEngineWorker(page: Page) {
-  let crashed = 0;
-  for (const worker of page.workers()) {
-    const isEngine = await worker
-      .evaluate(() => self.name !== 'em-pthread' && typeof self.onmessage === 'function')
-      .catch(() => false);
-    if (!isEngine) continue;
-    await worker.evaluate(() => {
-      setTimeout(() => {
-        throw new Error('injected crash: the engine worker died');
-      }, 0);
-    });
-    crashed += 1;
-  }
-  expect(crashed).toBeGreaterThan(0);
+  const engine = page.workers().find((worker) => worker.url().includes('wllama-host-worker'));
+  expect(engine).toBeDefined();
+  await engine?.evaluate(() => {
+    setTimeout(() => {
+      throw new Error('injected crash: the engine worker died');
+    }, 0);
+  });
 }
 
 test('a crashed engine mid-answer: the answer is kept and marked, the model reloads by itself, Retry answers', async ({
