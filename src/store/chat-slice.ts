@@ -1,6 +1,7 @@
 import type {
   AssistantMessage,
   ChatMessage,
+  GenerationMode,
   ResolvedMode,
   UserMessage,
 } from '@/domain/chat/chat-types';
@@ -8,7 +9,7 @@ import type { ModeDecision } from '@/domain/chat/mode-decision';
 import type { TalliedAnswer } from '@/domain/chat/route-tally';
 import type { AnswerOutcome } from '@/domain/chat/stream-progress';
 import { FATAL_ENGINE_CODES } from '@/domain/engine-error';
-import type { PlanOutcome } from '@/domain/generation/plan';
+import type { GenerationPlan, PlanOutcome } from '@/domain/generation/plan';
 import { continuationStep, firstStep } from '@/domain/generation/mode-steps';
 import type { ThreadNode } from '@/domain/chat/versions';
 import { newId } from '@/lib/new-id';
@@ -126,6 +127,28 @@ export function refuse(
   return { ok: false, refusal };
 }
 
+/**
+ * Plans a request that works on an answer already there (Continue, Think longer, Refine anyway).
+ * Refused, it says why and nothing changes; null then, or when no model is loaded.
+ */
+export async function planOrRefuse(
+  ctx: StoreContext,
+  conversation: ChatMessage[],
+  step: GenerationMode,
+  reason: SendRefusal['reason'],
+  continuing?: string,
+): Promise<GenerationPlan | null> {
+  const { tokenCounter } = ctx.deps;
+  const planned = await planRequest(ctx.get(), tokenCounter, conversation, step, continuing);
+  if (!planned) return null;
+  if (!planned.ok) {
+    refuse(ctx, planned, reason);
+    return null;
+  }
+  ctx.set({ sendRefusal: null });
+  return planned.plan;
+}
+
 /** Plans the first request of an answer in `mode` to the last message of `conversation`. */
 function planFirstStep(ctx: StoreContext, conversation: ChatMessage[], mode: ResolvedMode) {
   return planRequest(ctx.get(), ctx.deps.tokenCounter, conversation, firstStep(mode));
@@ -241,22 +264,14 @@ export async function continueAnswer(ctx: StoreContext, assistantId: string) {
   const question = messages.slice(0, index);
   const step = continuationStep(answer.mode);
   await ctx.runner.exclusive('chat', async (start) => {
-    const planned = await planRequest(
-      ctx.get(),
-      ctx.deps.tokenCounter,
-      question,
-      step,
-      answer.content,
-    );
-    if (!planned) return;
-    if (!planned.ok) {
-      refuse(ctx, planned);
-      return;
-    }
+    const first = await planOrRefuse(ctx, question, step, 'too-long', answer.content);
+    if (!first) return;
     await start(async (run, runAnswer) => {
+      // Stopped while it was being prepared: the answer stays as it was.
+      if (run.signal.aborted) return true;
       const target = await ctx.session.resumeAnswer(assistantId);
       if (!target) return true;
-      const plan = { mode: step, conversation: question, first: planned.plan };
+      const plan = { mode: step, conversation: question, first };
       return keepEngineFailure(target, await runAnswer(plan, target, run));
     });
   });

@@ -93,6 +93,22 @@ describe('context accounting in the chat', () => {
     expect(request?.kind === 'raw' && request.prompt.endsWith('</think>\n\nOnce upon')).toBe(true);
     expect((await app.stored())[1]).toMatchObject({ content: 'Once upon a time.' });
   });
+
+  it('Continue stopped while it is being prepared leaves the cut answer as it was', async () => {
+    await app.ready(4096);
+    state().setModeChoice('quick');
+    engine.cutOff('Once upon');
+    await state().send('tell a story');
+    const cut = assistant(state().messages[1]);
+
+    const continuing = state().continueAnswer(cut.id);
+    state().stop();
+    await continuing;
+
+    expect(engine.requests).toHaveLength(1);
+    expect(state().messages[1]).toEqual(cut);
+    expect((await app.stored())[1]).toEqual(cut);
+  });
 });
 
 describe('previewMode', () => {

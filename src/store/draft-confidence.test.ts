@@ -139,6 +139,18 @@ describe('Refine anyway', () => {
     expect(assistant(state().messages[1])).toEqual(kept);
   });
 
+  it('stopped while it is being prepared, leaves the kept draft as it was', async () => {
+    const kept = await keptDraft();
+    const requestsBefore = engine.requests.length;
+    const refining = state().refineAnyway(kept.id);
+    state().stop();
+    await refining;
+
+    expect(engine.requests).toHaveLength(requestsBefore);
+    expect(state().messages[1]).toEqual(kept);
+    expect((await app.stored())[1]).toEqual(kept);
+  });
+
   it('stopped, keeps the draft as the answer with its note', async () => {
     const kept = await keptDraft();
     const refining = engine.hold('<think>Let me check');

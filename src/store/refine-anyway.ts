@@ -1,7 +1,6 @@
-import { keepEngineFailure, refuse } from './chat-slice';
+import { keepEngineFailure, planOrRefuse } from './chat-slice';
 import { loadAnswerPath } from './answer-runner';
 import { EMPTY_ANSWER } from './empty-answer';
-import { planRequest } from './request-plan';
 import type { StoreContext } from './store-context';
 
 /**
@@ -22,14 +21,11 @@ export async function refineAnyway(ctx: StoreContext, assistantId: string) {
     // The refinement's prompt belongs to the generation path's chunk (see loadAnswerPath).
     const { refineConversation } = await loadAnswerPath();
     const refineQuestion = refineConversation(question, draft.content);
-    const planned = await planRequest(ctx.get(), ctx.deps.tokenCounter, refineQuestion, 'think');
+    const planned = await planOrRefuse(ctx, refineQuestion, 'think', 'no-room');
     if (!planned) return;
-    if (!planned.ok) {
-      refuse(ctx, planned, 'no-room');
-      return;
-    }
-    ctx.set({ sendRefusal: null });
     await start(async (run, runAnswer) => {
+      // Stopped while it was being prepared: the answer stays as it was.
+      if (run.signal.aborted) return true;
       // Reopened only once this is the tab's running answer: while refining, the draft is shown
       // as the draft and the refinement takes the answer's place, as after drafting.
       ctx.set((s) => ({
@@ -44,7 +40,7 @@ export async function refineAnyway(ctx: StoreContext, assistantId: string) {
       const plan = {
         mode: 'refine' as const,
         conversation: question,
-        first: planned.plan,
+        first: planned,
         keptDraft: draft,
       };
       return keepEngineFailure(target, await runAnswer(plan, target, run));

@@ -1,6 +1,5 @@
 import { THINK_LONGER_NUDGE } from '@/domain/thinking-policy/probe-prompts';
-import { keepEngineFailure, refuse } from './chat-slice';
-import { planRequest } from './request-plan';
+import { keepEngineFailure, planOrRefuse } from './chat-slice';
 import type { StoreContext } from './store-context';
 
 /**
@@ -12,33 +11,36 @@ export async function thinkLonger(ctx: StoreContext, assistantId: string) {
   const { messages, activeConversationId } = ctx.get();
   const index = messages.findIndex((m) => m.id === assistantId);
   const answer = messages[index];
-  if (answer?.role !== 'assistant' || !answer.earlyStop || !activeConversationId) return;
+  if (answer?.role !== 'assistant' || !activeConversationId) return;
+  const { earlyStop } = answer;
+  if (!earlyStop) return;
   const question = messages.slice(0, index);
+  const thinking = earlyStop.heldBack
+    ? answer.thinking
+    : `${answer.thinking} ${THINK_LONGER_NUDGE}`;
   await ctx.runner.exclusive('chat', async (start) => {
-    const planned = await planRequest(ctx.get(), ctx.deps.tokenCounter, question, 'think');
+    const planned = await planOrRefuse(ctx, question, 'think', 'no-room');
     if (!planned) return;
-    if (!planned.ok) {
-      refuse(ctx, planned, 'no-room');
-      return;
-    }
-    ctx.set({ sendRefusal: null });
-    const thinking = answer.earlyStop.heldBack
-      ? answer.thinking
-      : `${answer.thinking} ${THINK_LONGER_NUDGE}`;
-    const reopened = {
-      ...answer,
-      content: '',
-      thinking,
-      thinkingDone: false,
-      thinkingEndedAt: null,
-      earlyStop: undefined,
-    };
-    ctx.set((s) => ({ messages: s.messages.map((m) => (m.id === assistantId ? reopened : m)) }));
     await start(async (run, runAnswer) => {
+      // Stopped while it was being prepared: the answer stays as it was.
+      if (run.signal.aborted) return true;
+      // Reopened only once this is the tab's running answer: refused or stopped before it
+      // starts, the answer keeps its early stop and its "Think longer".
+      const reopened = {
+        ...answer,
+        content: '',
+        thinking,
+        thinkingDone: false,
+        thinkingEndedAt: null,
+        earlyStop: undefined,
+      };
+      ctx.set((s) => ({
+        messages: s.messages.map((m) => (m.id === assistantId ? reopened : m)),
+      }));
       const target = await ctx.session.resumeAnswer(assistantId);
       if (!target) return true;
       const first = {
-        ...planned.plan,
+        ...planned,
         resumeThinking: { thinking, tokens: answer.thinkingTokens },
       };
       const plan = { mode: 'think' as const, conversation: question, first };

@@ -113,6 +113,23 @@ describe('Think longer', () => {
     expect((await app.stored())[1]).toMatchObject({ content: 'It is 42, checked.' });
   });
 
+  it('stopped while it is being prepared, leaves the answer as it was, with its Think longer', async () => {
+    engine.answer(...thinkingWithPause(minThinkingTokens));
+    engine.scored(0, 'The answer', ' is 42.', ' More');
+    engine.answer('It is 42.');
+    await state().send('What is six times seven?');
+    const stopped = assistant(state().messages[1]);
+    const requestsBefore = engine.requests.length;
+
+    const thinking = state().thinkLonger(stopped.id);
+    state().stop();
+    await thinking;
+
+    expect(engine.requests).toHaveLength(requestsBefore);
+    expect(state().messages[1]).toEqual(stopped);
+    expect((await app.stored())[1]).toEqual(stopped);
+  });
+
   it('after a stop with no word held back, nudges the thinking on and always gets an answer', async () => {
     // No pause in this thinking: the probe is forced, at the end of what streamed.
     const steps = minThinkingTokens + forceProbeAfterTokens + 10;

@@ -1,9 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { EngineError } from '@/domain/engine-error';
 import type { GenerateEvent } from '@/domain/engine-types';
 import { TEST_CPU_MODEL, TEST_RAW_REQUEST } from '@/engine/test-specs';
 import type { HostMessage, HostRequest } from './host-protocol';
-import { HostedWllamaEngine } from './hosted-wllama-engine';
+import { HostedWllamaEngine, UNLOAD_WAIT_MS } from './hosted-wllama-engine';
 
 const model = TEST_CPU_MODEL;
 const request = TEST_RAW_REQUEST;
@@ -143,5 +143,22 @@ describe('the CPU engine hosted in a worker', () => {
     expect(hosts[0]?.terminated).toBe(true);
     // Nothing is left to wait for.
     await engine.unload();
+  });
+
+  it('unloads by ending the worker, also when the worker never answers the unload', async () => {
+    const { engine, hosts } = engineWith(loads);
+    await engine.load(model, () => undefined, new AbortController().signal, 2048);
+    vi.useFakeTimers();
+    try {
+      const unloading = engine.unload();
+      await vi.advanceTimersByTimeAsync(UNLOAD_WAIT_MS - 1);
+      expect(hosts[0]?.terminated).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await unloading;
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(hosts[0]?.requests.at(-1)).toEqual({ type: 'unload' });
+    expect(hosts[0]?.terminated).toBe(true);
   });
 });

@@ -27,6 +27,9 @@ const startHost = () =>
     name: 'wllama-host',
   });
 
+/** How long an unload waits for wllama to end its model before the worker is ended anyway. */
+export const UNLOAD_WAIT_MS = 2000;
+
 /**
  * The CPU engine as the page sees it: wllama runs in a worker of the app's own
  * (`wllama-host-worker.ts`), which drives llama.cpp token by token, so nothing the page does on
@@ -123,7 +126,12 @@ export class HostedWllamaEngine implements ChatEngine {
     if (!host) return;
     const done = new Promise<void>((resolve) => (this.unloaded = resolve));
     host.postMessage({ type: 'unload' } satisfies HostRequest);
-    await done;
+    // A worker stuck in a long llama.cpp call does not answer; ending it frees its memory anyway.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const limit = new Promise<void>((resolve) => (timer = setTimeout(resolve, UNLOAD_WAIT_MS)));
+    await Promise.race([done, limit]);
+    clearTimeout(timer);
+    this.unloaded = null;
     this.stop(host);
   }
 
