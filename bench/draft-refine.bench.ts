@@ -8,7 +8,8 @@ import type { Browser, BrowserContext } from '@playwright/test';
 import { sureDraftFixture, thinkerFixture } from '../scripts/fixture-model/fixture-scripts';
 import { withBuiltApp } from './built-app';
 import { median } from './median';
-import { addAndLoad, changeSettings, chooseMode } from './app-steps';
+import { chooseMode } from '../e2e/helpers';
+import { addAndLoad, changeSettings } from './app-steps';
 
 const REFINE_PORT = Number(process.env.BENCH_REFINE_PORT ?? 4198);
 

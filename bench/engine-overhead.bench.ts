@@ -1,22 +1,22 @@
 // Engine overhead: the same looping fixture decoded by bare wllama and by the app, same browser,
-// threads and context, alternating runs; plus the real-size model (Qwen3-0.6B's shapes) in bare
-// wllama: decode speed per thread count, load time from the browser cache, peak memory.
-import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+// threads and context, alternating runs; then the real-size model in bare wllama
+// (`real-size-cpu.ts`).
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { chromium, type Browser, type Locator } from '@playwright/test';
-import { build } from 'vite';
 import { loopFixture, FIXTURE_OUTPUT_DIR } from '../scripts/fixture-model/fixture-scripts';
 import { FIXTURE_HPARAMS } from '../scripts/fixture-model/build-fixture-model';
-import { THINKING_SAMPLING, QUICK_SAMPLING } from '../src/domain/thinking/sampling-presets';
+import { THINKING_SAMPLING } from '../src/domain/thinking/sampling-presets';
 import { threadCount } from '../src/engine/wllama/thread-count';
-import type { BareRunOptions, BareRunResult } from './bare-wllama/protocol';
-import { watchPeakRss } from './browser-memory';
-import { ensureRealSizeModel } from './real-size-model';
-import { addAndLoad, changeSettings, chooseMode } from './app-steps';
+import { chooseMode } from '../e2e/helpers';
+import type { BareRunOptions } from './bare-wllama/protocol';
+import { buildBarePage, linkModel, markRate, openBarePage, runBare } from './bare-page';
+import { addAndLoad, changeSettings } from './app-steps';
 import { serveIsolated } from './built-app';
+import { machineQuiet } from './machine-quiet';
 import { median } from './median';
+import { measureRealSize, type RealSizeResult } from './real-size-cpu';
 import { traceWindow, type TraceWindow } from './stream-trace';
 
 const PROMPT = 'think forever';
@@ -42,9 +42,6 @@ export type AppReader = 'observer' | 'poll';
 const READERS: readonly AppReader[] = ['observer', 'poll'];
 /** The fixture's trained context, to which the app clamps its 8K default; the same for bare wllama. */
 const CONTEXT_TOKENS = FIXTURE_HPARAMS.contextLength;
-/** A custom model's context in the app: the CPU default (8K) for the real-size model. */
-const REAL_SIZE_CONTEXT = 8192;
-const REAL_SIZE_TOKENS = { from: 8, to: 40 };
 
 /**
  * Resolves with the first times an element's text reaches `from` and `to` characters, read when the
@@ -103,22 +100,7 @@ export interface EngineResult {
   /** The page's work per second of streaming, early and late in one traced app run. */
   trace: TraceWindow[];
   /** Null when skipped (BENCH_REAL_SIZE=0 on the standalone run). */
-  realSize: {
-    fileBytes: number;
-    decode: { threads: number; tokensPerSecond: number[] }[];
-    firstLoadSeconds: number;
-    cacheLoadSeconds: number[];
-    baselineRssBytes: number;
-    peakRssBytes: number;
-  } | null;
-}
-
-/** Rate between the first marks that reach `from` and `to` of `key`. */
-function rate(marks: BareRunResult['marks'], key: 'chars' | 'tokens', from: number, to: number) {
-  const a = marks.find((m) => m[key] >= from);
-  const b = marks.find((m) => m[key] >= to);
-  if (!a || !b || b.at <= a.at) throw new Error(`The stream never reached ${to} ${key}.`);
-  return { perSecond: ((b[key] - a[key]) * 1000) / (b.at - a.at), a, b };
+  realSize: RealSizeResult | null;
 }
 
 /**
@@ -135,8 +117,7 @@ async function bareRun(
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
-    await page.goto('/bare/index.html');
-    await page.waitForFunction(() => window.__bare !== undefined);
+    await openBarePage(page);
     let running = true;
     const poller = (async () => {
       while (polled && running) {
@@ -145,11 +126,7 @@ async function bareRun(
       }
     })();
     try {
-      return await page.evaluate((o) => {
-        // Runs in the page (serialised): no references to this module.
-        if (!window.__bare) throw new Error('The bare wllama page did not start.');
-        return window.__bare.run(o);
-      }, options);
+      return await runBare(page, options);
     } finally {
       running = false;
       await poller;
@@ -245,78 +222,10 @@ async function traceAppRun(browser: Browser, baseURL: string, modelUrl: string) 
   }
 }
 
-export function linkModel(outDir: string, source: string, name: string): string {
-  const dir = join(outDir, 'bench-models');
-  mkdirSync(dir, { recursive: true });
-  const target = join(dir, name);
-  if (!existsSync(target)) symlinkSync(resolve(source), target);
-  return `/bench-models/${name}`;
-}
-
-async function measureRealSize(browser: Browser, baseURL: string, cores: number, tag: string) {
-  const model = ensureRealSizeModel();
-  const url = `${baseURL}${linkModel(resolve('dist-bench/prod'), model.path, 'qwen3-0.6b-shape.gguf')}`;
-  const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.goto('/bare/index.html');
-  await page.waitForFunction(() => window.__bare !== undefined);
-  const threadCounts = [...new Set([1, cores])];
-  const decode = threadCounts.map((threads) => ({ threads, tokensPerSecond: [] as number[] }));
-  const loads: number[] = [];
-  const memory = watchPeakRss(tag);
-  const baselineRssBytes = memory.stop();
-  const peak = watchPeakRss(tag);
-  try {
-    // Alternating thread counts; the first load downloads into the browser cache, the rest read it.
-    for (let round = 0; round < 2; round += 1) {
-      for (const entry of decode) {
-        const result = await page.evaluate(
-          (o) => {
-            // Runs in the page (serialised): no references to this module.
-            if (!window.__bare) throw new Error('The bare wllama page did not start.');
-            return window.__bare.run(o);
-          },
-          {
-            url,
-            threads: entry.threads,
-            contextTokens: REAL_SIZE_CONTEXT,
-            thinking: false,
-            prompt: 'Write a long story about a lighthouse keeper.',
-            sampling: QUICK_SAMPLING,
-            maxTokens: REAL_SIZE_TOKENS.to * 2,
-            stopAfterTokens: REAL_SIZE_TOKENS.to,
-            stopAfterChars: Number.POSITIVE_INFINITY,
-          },
-        );
-        loads.push(result.loadMs / 1000);
-        const { from, to } = REAL_SIZE_TOKENS;
-        entry.tokensPerSecond.push(rate(result.marks, 'tokens', from, to).perSecond);
-      }
-    }
-  } finally {
-    await context.close();
-  }
-  return {
-    fileBytes: model.bytes,
-    decode,
-    firstLoadSeconds: loads[0] ?? Number.NaN,
-    cacheLoadSeconds: loads.slice(1),
-    baselineRssBytes,
-    peakRssBytes: peak.stop(),
-  };
-}
-
 /** Needs the production build in dist-bench/prod (bench/first-paint-size.ts makes it). */
 export async function measureEngine(runs = 3, { realSize = true } = {}): Promise<EngineResult> {
   const outDir = resolve('dist-bench/prod');
-  await build({
-    root: resolve('bench/bare-wllama'),
-    configFile: false,
-    logLevel: 'warn',
-    base: '/bare/',
-    build: { outDir: join(outDir, 'bare'), emptyOutDir: true, target: 'es2022' },
-    worker: { format: 'es' },
-  });
+  await buildBarePage(outDir);
   const loopUrl = linkModel(outDir, join(FIXTURE_OUTPUT_DIR, loopFixture.fileName), 'loop.gguf');
   const port = Number(process.env.BENCH_PORT ?? 4196);
   const server = await serveIsolated(outDir, port);
@@ -328,7 +237,7 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
   });
   try {
     const probe = await browser.newPage({ baseURL });
-    await probe.goto('/bare/index.html');
+    await openBarePage(probe);
     const [cores, isolated] = await probe.evaluate(() => [
       navigator.hardwareConcurrency,
       crossOriginIsolated,
@@ -356,7 +265,7 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
       const sides: (() => Promise<void>)[] = [
         async () => {
           const bare = await bareRun(browser, baseURL, bareOptions);
-          const chars = rate(bare.marks, 'chars', LOOP_WINDOW.from, LOOP_WINDOW.to);
+          const chars = markRate(bare.marks, 'chars', LOOP_WINDOW.from, LOOP_WINDOW.to);
           tokensPerChar.push((chars.b.tokens - chars.a.tokens) / (chars.b.chars - chars.a.chars));
           bareCharsPerSecond = chars.perSecond;
         },
@@ -365,7 +274,7 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
         }),
         async () => {
           const polled = await bareRun(browser, baseURL, bareOptions, { polled: true });
-          barePolledCharsPerSecond = rate(
+          barePolledCharsPerSecond = markRate(
             polled.marks,
             'chars',
             LOOP_WINDOW.from,
@@ -375,7 +284,10 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
       ];
       // The order turns by one place each run, so that no side is always first (a run that
       // follows the browser's start or the previous side's teardown is not like the others).
-      for (let i = 0; i < sides.length; i += 1) await sides[(run + i) % sides.length]?.();
+      for (let i = 0; i < sides.length; i += 1) {
+        await machineQuiet();
+        await sides[(run + i) % sides.length]?.();
+      }
       overhead.push({ bareCharsPerSecond, barePolledCharsPerSecond, appCharsPerSecond: app });
     }
     const perChar = median(tokensPerChar);
@@ -389,7 +301,7 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
     );
     const trace = await traceAppRun(browser, baseURL, `${baseURL}${loopUrl}`);
     const realSizeResult = realSize
-      ? await measureRealSize(browser, baseURL, Number(cores), tag)
+      ? await measureRealSize(browser, baseURL, outDir, Number(cores), tag)
       : null;
     return {
       threads,

@@ -2,13 +2,12 @@
 // wllama's WebGPU backend in Chromium: decode and prefill tokens/s, next to the bound that the
 // adapter's memory bandwidth puts on decoding (every token reads all weights once). Fails with a
 // clear message where Chromium finds no WebGPU adapter with shader-f16.
-import { existsSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
-import { build } from 'vite';
 import { serveIsolated } from './built-app';
 import { QUICK_SAMPLING } from '../src/domain/thinking/sampling-presets';
-import type { BareRunOptions } from './bare-wllama/protocol';
+import { buildBarePage, linkModel, openBarePage, runBare } from './bare-page';
 import { formatTable } from './format-table';
 import { ensureRealSizeModel } from './real-size-model';
 import type { RealSizeShape } from '../scripts/fixture-model/build-real-size-model';
@@ -75,24 +74,9 @@ async function probeAdapter(page: Page): Promise<AdapterReport> {
   return (await page.evaluate(PROBE_ADAPTER)) as AdapterReport;
 }
 
-async function runBare(page: Page, options: BareRunOptions) {
-  return page.evaluate((o) => {
-    // Runs in the page (serialised): no references to this module.
-    if (!window.__bare) throw new Error('The bare wllama page did not start.');
-    return window.__bare.run(o);
-  }, options);
-}
-
 const median = (values: number[]) => [...values].sort((x, y) => x - y)[values.length >> 1] ?? 0;
 
-await build({
-  root: resolve('bench/bare-wllama'),
-  configFile: false,
-  logLevel: 'warn',
-  base: '/bare/',
-  build: { outDir: join(OUT_DIR, 'bare'), emptyOutDir: true, target: 'es2022' },
-  worker: { format: 'es' },
-});
+await buildBarePage(OUT_DIR);
 const port = Number(process.env.BENCH_PORT ?? 4197);
 const server = await serveIsolated(OUT_DIR, port);
 const browser = await chromium.launch({
@@ -107,8 +91,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ baseURL: server.baseURL });
-  await page.goto('/bare/index.html');
-  await page.waitForFunction(() => window.__bare !== undefined);
+  await openBarePage(page);
   const adapter = await probeAdapter(page);
   if (!adapter.found || !adapter.shaderF16) {
     const what = adapter.found
@@ -124,15 +107,12 @@ try {
   const results = [];
   for (const shape of SHAPES) {
     const model = ensureRealSizeModel(shape);
-    const dir = join(OUT_DIR, 'bench-models');
-    mkdirSync(dir, { recursive: true });
-    const link = join(dir, `${shape}.gguf`);
-    if (!existsSync(link)) symlinkSync(model.path, link);
+    const modelPath = linkModel(OUT_DIR, model.path, `${shape}.gguf`);
     const decode: number[] = [];
     const prefill: number[] = [];
     for (let run = 0; run < RUNS; run += 1) {
       const result = await runBare(page, {
-        url: `http://127.0.0.1:${port}/bench-models/${shape}.gguf`,
+        url: `${server.baseURL}${modelPath}`,
         threads: 1,
         gpuLayers: 999,
         contextTokens: 4096,

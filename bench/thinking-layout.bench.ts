@@ -11,8 +11,9 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import { preview } from 'vite';
 import { FIXTURE_OUTPUT_DIR, loopFixture } from '../scripts/fixture-model/fixture-scripts';
-import { addAndLoad, changeSettings, chooseMode } from './app-steps';
-import { linkModel } from './engine-overhead.bench';
+import { chooseMode } from '../e2e/helpers';
+import { addAndLoad, changeSettings } from './app-steps';
+import { linkModel } from './bare-page';
 import { formatTable } from './format-table';
 import { median } from './median';
 

@@ -6,8 +6,10 @@
 import { pathToFileURL } from 'node:url';
 import type { Browser } from '@playwright/test';
 import { settleFixture, waverFixture } from '../scripts/fixture-model/fixture-scripts';
-import { addAndLoad, changeSettings, chooseMode } from './app-steps';
+import { chooseMode } from '../e2e/helpers';
+import { addAndLoad, changeSettings } from './app-steps';
 import { withBuiltApp } from './built-app';
+import { machineQuiet } from './machine-quiet';
 import { median } from './median';
 
 /** The thinking budget of every run: the e2e tests' 1,024, so plain Think ends there. */
@@ -34,7 +36,7 @@ export interface ThinkingPolicyResult {
   /** Medians, stop-when-settled ÷ plain Think on the settling fixture. */
   settleTokenRatio: number;
   settleTimeRatio: number;
-  /** Median thinking decode rate with probes ÷ without, on the never-settling fixture. */
+  /** Median of the runs' thinking decode rates with probes ÷ without, on the never-settling fixture. */
   probeRateRatio: number;
 }
 
@@ -50,6 +52,7 @@ async function runOne(
   fixture: Fixture,
   stopWhenSettled: boolean,
 ): Promise<PolicyRun> {
+  await machineQuiet();
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block', locale: 'en-US' });
   try {
     const page = await context.newPage();
@@ -91,10 +94,17 @@ export function measureThinkingPolicy(runs = 3): Promise<ThinkingPolicyResult> {
       waver: { probing: [], plain: [] },
     };
     for (let run = 0; run < runs; run += 1) {
-      result.settle.settled.push(await runOne(browser, baseURL, settleFixture, true));
-      result.settle.plain.push(await runOne(browser, baseURL, settleFixture, false));
-      result.waver.probing.push(await runOne(browser, baseURL, waverFixture, true));
-      result.waver.plain.push(await runOne(browser, baseURL, waverFixture, false));
+      // Each pair runs side by side; which side goes first turns each run (the machine's speed
+      // drifts over minutes, and the first run after another fixture is not like the others).
+      const order = run % 2 === 0 ? [true, false] : [false, true];
+      for (const on of order) {
+        const list = on ? result.settle.settled : result.settle.plain;
+        list.push(await runOne(browser, baseURL, settleFixture, on));
+      }
+      for (const on of order) {
+        const list = on ? result.waver.probing : result.waver.plain;
+        list.push(await runOne(browser, baseURL, waverFixture, on));
+      }
     }
     const med = (list: PolicyRun[], of: (r: PolicyRun) => number) => median(list.map(of));
     const { settle, waver } = result;
@@ -105,7 +115,9 @@ export function measureThinkingPolicy(runs = 3): Promise<ThinkingPolicyResult> {
         med(settle.settled, (r) => r.thinkingTokens) / med(settle.plain, (r) => r.thinkingTokens),
       settleTimeRatio:
         med(settle.settled, (r) => r.answerSeconds) / med(settle.plain, (r) => r.answerSeconds),
-      probeRateRatio: med(waver.probing, rate) / med(waver.plain, rate),
+      probeRateRatio: median(
+        waver.probing.map((run, i) => rate(run) / rate(waver.plain[i] ?? run)),
+      ),
     };
   });
 }
@@ -127,7 +139,7 @@ export function thinkingPolicyRows(r: ThinkingPolicyResult): string[][] {
     ],
     [
       'waver, thinking tokens/s: with probes / without',
-      `${med(waver.probing, rate).toFixed(1)} / ${med(waver.plain, rate).toFixed(1)} (ratio ${r.probeRateRatio.toFixed(3)}, goal ≥ 0.95; runs ${runs(waver.probing, rate, 1)} / ${runs(waver.plain, rate, 1)})`,
+      `${med(waver.probing, rate).toFixed(1)} / ${med(waver.plain, rate).toFixed(1)} (ratio ${r.probeRateRatio.toFixed(3)}, median of the pairs', goal ≥ 0.95; runs ${runs(waver.probing, rate, 1)} / ${runs(waver.plain, rate, 1)})`,
     ],
     [
       'waver, probes per answer / thinking tokens',

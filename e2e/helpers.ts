@@ -15,14 +15,22 @@ export async function resetFixtureRequests() {
   await fetch(`${FIXTURE_ORIGIN}/__reset`);
 }
 
-/** Adds a GGUF fixture through "Add model from URL"; it becomes the selected model. */
-export async function addGgufModel(page: Page, url: string, name: string) {
+/**
+ * Adds a GGUF through "Add model from URL"; it becomes the selected model once the file check
+ * answers (until then Load is for the model selected before).
+ */
+export async function addGgufModel(
+  page: Page,
+  url: string,
+  name: string,
+  { timeout }: { timeout?: number } = {},
+) {
   await page.getByRole('button', { name: 'Add model from URL' }).click();
   const form = page.getByRole('form', { name: 'Add model from URL' });
   await form.getByLabel('GGUF URL').fill(url);
   await form.getByLabel('Name (optional)').fill(name);
   await form.getByRole('button', { name: 'Add model' }).click();
-  await expect(page.getByRole('radio', { name })).toBeChecked();
+  await expect(page.getByRole('radio', { name })).toBeChecked({ timeout });
 }
 
 /** Adds and loads a fixture model, waiting until the chat is ready. */

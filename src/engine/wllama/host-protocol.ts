@@ -27,7 +27,8 @@ export type HostMessage =
   | { type: 'progress'; progress: LoadProgress }
   | { type: 'loaded'; loaded: LoadedModel }
   | { type: 'load-failed'; error: HostError }
-  | { type: 'event'; id: number; event: GenerateEvent }
+  /** A stream's next events, in order (gathered: see `event-batches.ts`). */
+  | { type: 'events'; id: number; events: GenerateEvent[] }
   | { type: 'generate-failed'; id: number; error: HostError }
   | { type: 'fault'; error: HostError }
   | { type: 'unloaded' };

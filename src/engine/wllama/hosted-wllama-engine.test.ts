@@ -69,9 +69,8 @@ describe('the CPU engine hosted in a worker', () => {
     const { engine } = engineWith((req, host) => {
       loads(req, host);
       if (req.type !== 'generate') return;
-      host.send({ type: 'event', id: req.id, event: { type: 'delta', text: 'Hel' } });
-      host.send({ type: 'event', id: req.id, event: { type: 'delta', text: 'lo' } });
-      host.send({ type: 'event', id: req.id, event: done });
+      host.send({ type: 'events', id: req.id, events: [{ type: 'delta', text: 'Hel' }] });
+      host.send({ type: 'events', id: req.id, events: [{ type: 'delta', text: 'lo' }, done] });
     });
     const progress: unknown[] = [];
     const loaded = await engine.load(
@@ -94,11 +93,11 @@ describe('the CPU engine hosted in a worker', () => {
     const { engine, hosts } = engineWith((req, host) => {
       loads(req, host);
       if (req.type === 'generate') {
-        host.send({ type: 'event', id: req.id, event: { type: 'delta', text: 'a' } });
+        host.send({ type: 'events', id: req.id, events: [{ type: 'delta', text: 'a' }] });
         stop.abort();
       }
       if (req.type === 'stop') {
-        host.send({ type: 'event', id: req.id, event: { ...done, stopReason: 'interrupted' } });
+        host.send({ type: 'events', id: req.id, events: [{ ...done, stopReason: 'interrupted' }] });
       }
     });
     await engine.load(model, () => undefined, new AbortController().signal, 2048);
@@ -125,7 +124,7 @@ describe('the CPU engine hosted in a worker', () => {
     const { engine, hosts } = engineWith((req, host) => {
       loads(req, host);
       if (req.type === 'generate') {
-        host.send({ type: 'event', id: req.id, event: { type: 'delta', text: 'partial' } });
+        host.send({ type: 'events', id: req.id, events: [{ type: 'delta', text: 'partial' }] });
         host.crash('injected');
       }
     });

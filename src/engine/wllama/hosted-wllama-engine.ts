@@ -10,7 +10,9 @@ import type { ChatEngine, LoadedModel } from '@/engine/types';
 import { watchWorker } from '@/engine/worker-watch';
 import type { HostError, HostMessage, HostRequest } from './host-protocol';
 
-type StreamMessage = Extract<HostMessage, { type: 'event' | 'generate-failed' }>;
+/** What a stream's consumer receives, one event at a time. */
+type StreamMessage =
+  { type: 'event'; event: GenerateEvent } | { type: 'generate-failed'; error: HostError };
 
 interface PendingLoad {
   onProgress: (progress: LoadProgress) => void;
@@ -160,7 +162,11 @@ export class HostedWllamaEngine implements ChatEngine {
         this.pendingLoad?.reject(toEngineError(message.error));
         this.pendingLoad = null;
         break;
-      case 'event':
+      case 'events': {
+        const deliver = this.streams.get(message.id);
+        for (const event of message.events) deliver?.({ type: 'event', event });
+        break;
+      }
       case 'generate-failed':
         this.streams.get(message.id)?.(message);
         break;
@@ -180,7 +186,7 @@ export class HostedWllamaEngine implements ChatEngine {
     this.stop(host);
     this.pendingLoad?.reject(error);
     this.pendingLoad = null;
-    for (const [id, deliver] of this.streams) deliver({ type: 'generate-failed', id, error });
+    for (const deliver of this.streams.values()) deliver({ type: 'generate-failed', error });
     this.unloaded?.();
     this.unloaded = null;
     this.faultListener?.(error);

@@ -3,6 +3,7 @@ import { EngineError } from '@/domain/engine-error';
 import type { GenerateRequest } from '@/domain/engine-types';
 import { classifyError } from '@/engine/errors';
 import { assertNever } from '@/lib/assert-never';
+import { eventBatches } from './event-batches';
 import type { HostError, HostMessage, HostRequest } from './host-protocol';
 import { WllamaEngine } from './wllama-engine';
 
@@ -48,13 +49,14 @@ async function load(request: Extract<HostRequest, { type: 'load' }>) {
 let previousStream: Promise<void> = Promise.resolve();
 
 async function stream(id: number, request: GenerateRequest, controller: AbortController) {
+  const batches = eventBatches((events) => post({ type: 'events', id, events }));
   try {
-    for await (const event of engine.generate(request, controller.signal)) {
-      post({ type: 'event', id, event });
-    }
+    for await (const event of engine.generate(request, controller.signal)) batches.add(event);
   } catch (err) {
+    batches.flush();
     post({ type: 'generate-failed', id, error: asHostError(err) });
   } finally {
+    batches.flush();
     streams.delete(id);
   }
 }
