@@ -24,14 +24,14 @@ const PROMPT = 'think forever';
  * The rate is taken between these lengths of the thinking (characters), on both sides: about
  * 3,000 tokens of the loop fixture, so that a page whose cost grows with the stream shows it.
  */
-const LOOP_WINDOW = { from: 1_500, to: 13_000 };
+export const LOOP_WINDOW = { from: 1_500, to: 13_000 };
 /** The traced run's windows: early and late in the same stream, 2,500 characters each. */
 const TRACE_WINDOWS = [
   { from: LOOP_WINDOW.from, to: LOOP_WINDOW.from + 2_500 },
   { from: LOOP_WINDOW.to - 2_500, to: LOOP_WINDOW.to },
 ];
 /** How often the polling reader reads the app's thinking panel from outside (ms). */
-const POLL_MS = 50;
+export const POLL_MS = 50;
 
 /**
  * How the bench reads the app's progress: `observer`, a MutationObserver in the page (no work of
@@ -155,7 +155,7 @@ async function pollLength(el: Locator, from: number, to: number) {
 }
 
 /** As a user: adds the fixture by URL, loads it and asks in Think; the thinking panel as it shows. */
-async function askInThink(browser: Browser, baseURL: string, modelUrl: string) {
+export async function askInThink(browser: Browser, baseURL: string, modelUrl: string) {
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block', locale: 'en-US' });
   // Plain JavaScript: functions this module passes to the page must not name inner functions
   // (tsx would wrap them in a `__name` helper the page does not have).
