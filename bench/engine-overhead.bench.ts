@@ -24,7 +24,7 @@ const PROMPT = 'think forever';
  * The rate is taken between these lengths of the thinking (characters), on both sides: about
  * 3,000 tokens of the loop fixture, so that a page whose cost grows with the stream shows it.
  */
-export const LOOP_WINDOW = { from: 1_500, to: 13_000 };
+const LOOP_WINDOW = { from: 1_500, to: 13_000 };
 /** The traced run's windows: early and late in the same stream, 2,500 characters each. */
 const TRACE_WINDOWS = [
   { from: LOOP_WINDOW.from, to: LOOP_WINDOW.from + 2_500 },
@@ -175,6 +175,21 @@ export async function askInThink(browser: Browser, baseURL: string, modelUrl: st
   return { context, page, thinking };
 }
 
+/** When the thinking panel's text reached the window's ends, seen by the in-page observer. */
+export function observedMarks(thinking: Locator) {
+  return thinking.evaluate(
+    (el, range) => window.__benchWatchLength?.(el, range.from, range.to) ?? [],
+    LOOP_WINDOW,
+  );
+}
+
+/** Characters per second between the window's two marks. */
+export function windowRate(marks: { at: number; chars: number }[]): number {
+  const [a, b] = marks;
+  if (!a || !b) throw new Error('The thinking never reached the window.');
+  return ((b.chars - a.chars) * 1000) / (b.at - a.at);
+}
+
 /** The app's thinking rate (chars/s) in the window, read by `reader`. */
 async function appRun(
   browser: Browser,
@@ -187,14 +202,9 @@ async function appRun(
     const marks =
       reader === 'poll'
         ? await pollLength(thinking, LOOP_WINDOW.from, LOOP_WINDOW.to)
-        : await thinking.evaluate(
-            (el, range) => window.__benchWatchLength?.(el, range.from, range.to) ?? [],
-            LOOP_WINDOW,
-          );
+        : await observedMarks(thinking);
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
-    const [a, b] = marks;
-    if (!a || !b) throw new Error('The thinking never reached the window.');
-    return ((b.chars - a.chars) * 1000) / (b.at - a.at);
+    return windowRate(marks);
   } finally {
     await context.close();
   }

@@ -6,7 +6,7 @@
 // (`npm run bench`, or bench/first-paint-size.ts and then bench/engine-overhead.bench.ts).
 import { resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { askInThink, LOOP_WINDOW, POLL_MS } from './engine-overhead.bench';
+import { askInThink, observedMarks, POLL_MS, windowRate } from './engine-overhead.bench';
 import { serveIsolated } from './built-app';
 import { formatTable } from './format-table';
 import { machineQuiet } from './machine-quiet';
@@ -32,16 +32,15 @@ async function rateWhilePolled(browser: Browser, baseURL: string, poll: Poll): P
         await new Promise((done) => setTimeout(done, POLL_MS));
       }
     })();
-    const marks = await thinking.evaluate(
-      (el, range) => window.__benchWatchLength?.(el, range.from, range.to) ?? [],
-      LOOP_WINDOW,
-    );
-    polling = false;
-    await poller;
+    let marks: Awaited<ReturnType<typeof observedMarks>>;
+    try {
+      marks = await observedMarks(thinking);
+    } finally {
+      polling = false;
+      await poller;
+    }
     await page.getByRole('button', { name: 'Stop', exact: true }).click();
-    const [a, b] = marks;
-    if (!a || !b) throw new Error('The thinking never reached the window.');
-    return ((b.chars - a.chars) * 1000) / (b.at - a.at);
+    return windowRate(marks);
   } finally {
     await context.close();
   }
