@@ -4,34 +4,33 @@
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { randomUUID } from 'node:crypto';
-import { chromium, type Browser, type Locator } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { loopFixture, FIXTURE_OUTPUT_DIR } from '../scripts/fixture-model/fixture-scripts';
 import { FIXTURE_HPARAMS } from '../scripts/fixture-model/build-fixture-model';
 import { THINKING_SAMPLING } from '../src/domain/thinking/sampling-presets';
 import { threadCount } from '../src/engine/wllama/thread-count';
-import { chooseMode } from '../e2e/helpers';
 import type { BareRunOptions } from './bare-wllama/protocol';
 import { buildBarePage, linkModel, markRate, openBarePage, runBare } from './bare-page';
-import { addAndLoad, changeSettings } from './app-steps';
+import {
+  askInThink,
+  PROMPT,
+  LOOP_WINDOW,
+  observedMarks,
+  pollLength,
+  POLL_MS,
+  windowRate,
+} from './app-thinking';
 import { serveIsolated } from './built-app';
 import { machineQuiet } from './machine-quiet';
 import { median } from './median';
 import { measureRealSize, type RealSizeResult } from './real-size-cpu';
 import { traceWindow, type TraceWindow } from './stream-trace';
 
-const PROMPT = 'think forever';
-/**
- * The rate is taken between these lengths of the thinking (characters), on both sides: about
- * 3,000 tokens of the loop fixture, so that a page whose cost grows with the stream shows it.
- */
-const LOOP_WINDOW = { from: 1_500, to: 13_000 };
 /** The traced run's windows: early and late in the same stream, 2,500 characters each. */
 const TRACE_WINDOWS = [
   { from: LOOP_WINDOW.from, to: LOOP_WINDOW.from + 2_500 },
   { from: LOOP_WINDOW.to - 2_500, to: LOOP_WINDOW.to },
 ];
-/** How often the polling reader reads the app's thinking panel from outside (ms). */
-export const POLL_MS = 50;
 
 /**
  * How the bench reads the app's progress: `observer`, a MutationObserver in the page (no work of
@@ -42,38 +41,6 @@ export type AppReader = 'observer' | 'poll';
 const READERS: readonly AppReader[] = ['observer', 'poll'];
 /** The fixture's trained context, to which the app clamps its 8K default; the same for bare wllama. */
 const CONTEXT_TOKENS = FIXTURE_HPARAMS.contextLength;
-
-/**
- * Resolves with the first times an element's text reaches `from` and `to` characters, read when the
- * app changes the element (a MutationObserver): the bench adds no work of its own per frame, as
- * the bare page adds none per token. (Polling once per animation frame kept the page producing
- * frames 60 times a second, which the app alone does not.)
- */
-const WATCH_LENGTH = `window.__benchWatchLength = (el, from, to) => new Promise((done) => {
-  const seen = [];
-  const check = () => {
-    const chars = el.textContent ? el.textContent.length : 0;
-    const at = performance.now();
-    if (seen.length === 0 && chars >= from) seen.push({ at, chars });
-    if (seen.length === 1 && chars >= to) {
-      observer.disconnect();
-      done([...seen, { at, chars }]);
-    }
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(el, { childList: true, subtree: true, characterData: true });
-  check();
-});`;
-
-declare global {
-  interface Window {
-    __benchWatchLength?: (
-      el: Element,
-      from: number,
-      to: number,
-    ) => Promise<{ at: number; chars: number }[]>;
-  }
-}
 
 export interface OverheadRun {
   bareCharsPerSecond: number;
@@ -134,60 +101,6 @@ async function bareRun(
   } finally {
     await context.close();
   }
-}
-
-/** First times (page clock) the element's text reached the window's ends, read every POLL_MS. */
-async function pollLength(el: Locator, from: number, to: number) {
-  // Found once, as a harness keeps its element: a locator would run Playwright's role query (every
-  // region's accessible name) in the page at each poll, work of the bench's, not of the app's.
-  const panel = await el.elementHandle();
-  if (!panel) throw new Error('The thinking panel is gone.');
-  const seen: { at: number; chars: number }[] = [];
-  for (;;) {
-    const mark = await panel.evaluate((node) => ({
-      at: performance.now(),
-      chars: node.textContent?.length ?? 0,
-    }));
-    if (seen.length === 0 && mark.chars >= from) seen.push(mark);
-    if (seen.length === 1 && mark.chars >= to) return [...seen, mark];
-    await new Promise((done) => setTimeout(done, POLL_MS));
-  }
-}
-
-/** As a user: adds the fixture by URL, loads it and asks in Think; the thinking panel as it shows. */
-export async function askInThink(browser: Browser, baseURL: string, modelUrl: string) {
-  const context = await browser.newContext({ baseURL, serviceWorkers: 'block', locale: 'en-US' });
-  // Plain JavaScript: functions this module passes to the page must not name inner functions
-  // (tsx would wrap them in a `__name` helper the page does not have).
-  await context.addInitScript({ content: WATCH_LENGTH });
-  const page = await context.newPage();
-  await page.goto('/');
-  await addAndLoad(page, modelUrl, 'Fixture loop');
-  // Bare wllama decodes without trial answers, so the app does too (the loop fixture's first trial
-  // answer is settled: the setting would end its thinking at the first pause).
-  await changeSettings(page, { stopWhenSettled: false });
-  await chooseMode(page, 'Think');
-  const message = page.getByRole('textbox', { name: 'Message' });
-  await message.fill(PROMPT);
-  await message.press('Enter');
-  const thinking = page.getByRole('region', { name: 'Thinking' }).last();
-  await thinking.waitFor();
-  return { context, page, thinking };
-}
-
-/** When the thinking panel's text reached the window's ends, seen by the in-page observer. */
-export function observedMarks(thinking: Locator) {
-  return thinking.evaluate(
-    (el, range) => window.__benchWatchLength?.(el, range.from, range.to) ?? [],
-    LOOP_WINDOW,
-  );
-}
-
-/** Characters per second between the window's two marks. */
-export function windowRate(marks: { at: number; chars: number }[]): number {
-  const [a, b] = marks;
-  if (!a || !b) throw new Error('The thinking never reached the window.');
-  return ((b.chars - a.chars) * 1000) / (b.at - a.at);
 }
 
 /** The app's thinking rate (chars/s) in the window, read by `reader`. */

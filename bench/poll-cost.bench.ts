@@ -6,7 +6,7 @@
 // (`npm run bench`, or bench/first-paint-size.ts and then bench/engine-overhead.bench.ts).
 import { resolve } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
-import { askInThink, observedMarks, POLL_MS, windowRate } from './engine-overhead.bench';
+import { askInThink, observedMarks, POLL_MS, windowRate } from './app-thinking';
 import { serveIsolated } from './built-app';
 import { formatTable } from './format-table';
 import { machineQuiet } from './machine-quiet';
