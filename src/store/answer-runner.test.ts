@@ -24,12 +24,8 @@ afterEach(async () => {
   app = undefined;
 });
 
-/** The render interval the generation path gets once a model is ready on `runsOn`. */
-async function renderIntervalOn(runsOn: RunBackend): Promise<number | undefined> {
-  app = startApp(new EngineOn(runsOn));
-  await app.ready();
-  const { supervisor, storage, store } = app;
-  const runner = createAnswerRunner({
+function runnerOf({ supervisor, storage, store }: TestApp) {
+  return createAnswerRunner({
     set: store.setState,
     get: store.getState,
     deps: {
@@ -40,6 +36,13 @@ async function renderIntervalOn(runsOn: RunBackend): Promise<number | undefined>
       modelLock: createModelLock(),
     },
   });
+}
+
+/** The render interval the generation path gets once a model is ready on `runsOn`. */
+async function renderIntervalOn(runsOn: RunBackend): Promise<number | undefined> {
+  app = startApp(new EngineOn(runsOn));
+  await app.ready();
+  const runner = runnerOf(app);
   let interval: number | undefined;
   await runner.exclusive('chat', (start) =>
     start((run) => {
@@ -56,5 +59,30 @@ describe('the answer runner', () => {
     await app?.dispose();
     app = undefined;
     expect(await renderIntervalOn('cpu')).toBeGreaterThanOrEqual(100);
+  });
+
+  it('does not resume a kept answer once Stop was pressed while it was being prepared', async () => {
+    app = startApp(new ScriptedEngine());
+    await app.ready();
+    const runner = runnerOf(app);
+    /** Runs `work` after a Stop pressed while the answer was being prepared. */
+    const startStopped = (resumesAnswer: boolean) => {
+      let ran: { aborted: boolean } | null = null;
+      const ended = runner.exclusive('chat', async (start) => {
+        runner.stop();
+        return start(
+          (run) => {
+            ran = { aborted: run.signal.aborted };
+            return Promise.resolve(true);
+          },
+          { resumesAnswer },
+        );
+      });
+      return ended.then((started) => ({ started, ran }));
+    };
+    expect(await startStopped(true)).toEqual({ started: true, ran: null });
+    // A new answer runs, already stopped, so that it ends as stopped with its question kept.
+    expect(await startStopped(false)).toEqual({ started: true, ran: { aborted: true } });
+    expect(app.store.getState().activeRun).toBeNull();
   });
 });

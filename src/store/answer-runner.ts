@@ -14,8 +14,17 @@ export interface RunSlice {
 
 type RunWork = (run: AnswerRun, generate: typeof runAnswer) => Promise<boolean>;
 
+export interface StartOptions {
+  /**
+   * The work reopens an answer that is already kept (Continue, Think longer, Refine anyway): once
+   * Stop was pressed while it was being prepared, it does not run at all, and the answer stays
+   * exactly as it was. A new answer runs even then, and ends as stopped with its question kept.
+   */
+  resumesAnswer?: boolean;
+}
+
 /** Starts the claimed answer's generation with `work`; false when no model is ready by then. */
-export type StartRun = (work: RunWork) => Promise<boolean>;
+export type StartRun = (work: RunWork, options?: StartOptions) => Promise<boolean>;
 
 export interface AnswerRunner {
   /**
@@ -47,7 +56,10 @@ export function createAnswerRunner({ set, get, deps }: StoreBase): AnswerRunner 
   let running: Promise<unknown> | null = null;
   let stopRequested = false;
 
-  async function generate(work: RunWork): Promise<boolean> {
+  async function generate(
+    work: RunWork,
+    { resumesAnswer = false }: StartOptions,
+  ): Promise<boolean> {
     const engine = deps.supervisor.currentEngine();
     const { load } = get();
     if (load.status !== 'ready' || !engine) return false;
@@ -55,6 +67,10 @@ export function createAnswerRunner({ set, get, deps }: StoreBase): AnswerRunner 
     try {
       const signal = deps.supervisor.beginGeneration();
       if (stopRequested) deps.supervisor.stopGeneration();
+      if (resumesAnswer && signal.aborted) {
+        clean = true;
+        return true;
+      }
       const run: AnswerRun = {
         engine,
         signal,
@@ -74,10 +90,10 @@ export function createAnswerRunner({ set, get, deps }: StoreBase): AnswerRunner 
 
   async function claimed<T>(body: (start: StartRun) => Promise<T>): Promise<T> {
     let started = false;
-    const start: StartRun = (work) => {
+    const start: StartRun = (work, options = {}) => {
       if (started) return Promise.resolve(false);
       started = true;
-      return generate(work);
+      return generate(work, options);
     };
     try {
       return await body(start);
@@ -88,7 +104,8 @@ export function createAnswerRunner({ set, get, deps }: StoreBase): AnswerRunner 
   }
 
   function stop() {
-    if (running) stopRequested = true;
+    // From the claim on, as `exclusive` promises (`running` is set only once `body` has begun).
+    if (get().activeRun !== null) stopRequested = true;
     deps.supervisor.stopGeneration();
   }
 

@@ -266,14 +266,15 @@ export async function continueAnswer(ctx: StoreContext, assistantId: string) {
   await ctx.runner.exclusive('chat', async (start) => {
     const first = await planOrRefuse(ctx, question, step, 'too-long', answer.content);
     if (!first) return;
-    await start(async (run, runAnswer) => {
-      // Stopped while it was being prepared: the answer stays as it was.
-      if (run.signal.aborted) return true;
-      const target = await ctx.session.resumeAnswer(assistantId);
-      if (!target) return true;
-      const plan = { mode: step, conversation: question, first };
-      return keepEngineFailure(target, await runAnswer(plan, target, run));
-    });
+    await start(
+      async (run, runAnswer) => {
+        const target = await ctx.session.resumeAnswer(assistantId);
+        if (!target) return true;
+        const plan = { mode: step, conversation: question, first };
+        return keepEngineFailure(target, await runAnswer(plan, target, run));
+      },
+      { resumesAnswer: true },
+    );
   });
 }
 

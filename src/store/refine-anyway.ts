@@ -23,27 +23,28 @@ export async function refineAnyway(ctx: StoreContext, assistantId: string) {
     const refineQuestion = refineConversation(question, draft.content);
     const planned = await planOrRefuse(ctx, refineQuestion, 'think', 'no-room');
     if (!planned) return;
-    await start(async (run, runAnswer) => {
-      // Stopped while it was being prepared: the answer stays as it was.
-      if (run.signal.aborted) return true;
-      // Reopened only once this is the tab's running answer: while refining, the draft is shown
-      // as the draft and the refinement takes the answer's place, as after drafting.
-      ctx.set((s) => ({
-        messages: s.messages.map((m) =>
-          m.id === assistantId
-            ? { ...answer, ...EMPTY_ANSWER, firstTokenAt: draft.firstTokenAt }
-            : m,
-        ),
-      }));
-      const target = await ctx.session.resumeAnswer(assistantId);
-      if (!target) return true;
-      const plan = {
-        mode: 'refine' as const,
-        conversation: question,
-        first: planned,
-        keptDraft: draft,
-      };
-      return keepEngineFailure(target, await runAnswer(plan, target, run));
-    });
+    await start(
+      async (run, runAnswer) => {
+        // Reopened only once this is the tab's running answer: while refining, the draft is shown
+        // as the draft and the refinement takes the answer's place, as after drafting.
+        ctx.set((s) => ({
+          messages: s.messages.map((m) =>
+            m.id === assistantId
+              ? { ...answer, ...EMPTY_ANSWER, firstTokenAt: draft.firstTokenAt }
+              : m,
+          ),
+        }));
+        const target = await ctx.session.resumeAnswer(assistantId);
+        if (!target) return true;
+        const plan = {
+          mode: 'refine' as const,
+          conversation: question,
+          first: planned,
+          keptDraft: draft,
+        };
+        return keepEngineFailure(target, await runAnswer(plan, target, run));
+      },
+      { resumesAnswer: true },
+    );
   });
 }

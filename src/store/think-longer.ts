@@ -21,30 +21,31 @@ export async function thinkLonger(ctx: StoreContext, assistantId: string) {
   await ctx.runner.exclusive('chat', async (start) => {
     const planned = await planOrRefuse(ctx, question, 'think', 'no-room');
     if (!planned) return;
-    await start(async (run, runAnswer) => {
-      // Stopped while it was being prepared: the answer stays as it was.
-      if (run.signal.aborted) return true;
-      // Reopened only once this is the tab's running answer: refused or stopped before it
-      // starts, the answer keeps its early stop and its "Think longer".
-      const reopened = {
-        ...answer,
-        content: '',
-        thinking,
-        thinkingDone: false,
-        thinkingEndedAt: null,
-        earlyStop: undefined,
-      };
-      ctx.set((s) => ({
-        messages: s.messages.map((m) => (m.id === assistantId ? reopened : m)),
-      }));
-      const target = await ctx.session.resumeAnswer(assistantId);
-      if (!target) return true;
-      const first = {
-        ...planned,
-        resumeThinking: { thinking, tokens: answer.thinkingTokens },
-      };
-      const plan = { mode: 'think' as const, conversation: question, first };
-      return keepEngineFailure(target, await runAnswer(plan, target, run));
-    });
+    await start(
+      async (run, runAnswer) => {
+        // Reopened only once this is the tab's running answer: refused or stopped before it
+        // starts, the answer keeps its early stop and its "Think longer".
+        const reopened = {
+          ...answer,
+          content: '',
+          thinking,
+          thinkingDone: false,
+          thinkingEndedAt: null,
+          earlyStop: undefined,
+        };
+        ctx.set((s) => ({
+          messages: s.messages.map((m) => (m.id === assistantId ? reopened : m)),
+        }));
+        const target = await ctx.session.resumeAnswer(assistantId);
+        if (!target) return true;
+        const first = {
+          ...planned,
+          resumeThinking: { thinking, tokens: answer.thinkingTokens },
+        };
+        const plan = { mode: 'think' as const, conversation: question, first };
+        return keepEngineFailure(target, await runAnswer(plan, target, run));
+      },
+      { resumesAnswer: true },
+    );
   });
 }
