@@ -3,6 +3,7 @@ import { expect, FIXTURE_MODELS, test } from './fixtures';
 import { type Locator, type Page } from '@playwright/test';
 import {
   chatFixture,
+  endlessFixture,
   htmlFixture,
   loopFixture,
   markdownFixture,
@@ -175,7 +176,47 @@ test.describe(() => {
   });
 });
 
-/** The conversation's scroll area: how far it is scrolled, and how far from its bottom. */
+/** The conversation's scroll area (the log's scrolling parent): how far it is scrolled, and how far from its bottom. */
+async function conversationScroll(page: Page, scrollTo?: 'top' | 'bottom') {
+  return page.getByRole('log', { name: 'Conversation' }).evaluate((log, where) => {
+    let box = log.parentElement;
+    while (box && !['auto', 'scroll'].includes(getComputedStyle(box).overflowY)) {
+      box = box.parentElement;
+    }
+    if (!box) throw new Error('The conversation does not scroll.');
+    if (where) box.scrollTop = where === 'top' ? 0 : box.scrollHeight;
+    return { top: box.scrollTop, fromBottom: box.scrollHeight - box.scrollTop - box.clientHeight };
+  }, scrollTo);
+}
+
+test('the conversation follows a streaming answer, but not while the user scrolls up to read', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 600, height: 420 });
+  await page.goto('/');
+  await loadFixtureModel(page, endlessFixture.fileName, 'Fixture endless');
+  await chooseMode(page, 'Quick');
+  await sendMessage(page, 'tell me a tale');
+  const answer = lastAssistantMessage(page);
+  const streamedLength = async () => (await answer.textContent())?.length ?? 0;
+
+  await expect
+    .poll(async () => (await conversationScroll(page)).top, { timeout: 30_000 })
+    .toBeGreaterThan(300);
+  await expect.poll(async () => (await conversationScroll(page)).fromBottom).toBeLessThan(5);
+
+  await conversationScroll(page, 'top');
+  const whenScrolledUp = await streamedLength();
+  await expect.poll(streamedLength).toBeGreaterThan(whenScrolledUp + 200);
+  expect((await conversationScroll(page)).top).toBe(0);
+
+  await conversationScroll(page, 'bottom');
+  const whenBack = await streamedLength();
+  await expect.poll(streamedLength).toBeGreaterThan(whenBack + 200);
+  await expect.poll(async () => (await conversationScroll(page)).fromBottom).toBeLessThan(5);
+  await page.getByRole('button', { name: 'Stop' }).click();
+});
+
 /** The live thinking panel's own scroll (it has a maximum height while the model thinks). */
 async function thinkingScroll(region: Locator, scrollTo?: 'top' | 'bottom') {
   return region.evaluate((box, where) => {

@@ -13,10 +13,6 @@ export const selectMessage =
   (state: AppState): ChatMessage | undefined =>
     state.messages.find((m) => m.id === id);
 
-/** The newest message: it changes whenever the conversation grows or streams. */
-export const selectLastMessage = (state: AppState): ChatMessage | undefined =>
-  state.messages.at(-1);
-
 export const selectHasMessages = (state: AppState): boolean => state.messages.length > 0;
 
 // The one busy state: the engine's state (the supervisor's) and the tab's running answer.

@@ -2,17 +2,16 @@ import { Fragment, useRef, type RefObject } from 'react';
 import { useTranslation } from '@/lib/i18n/use-translation';
 import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '@/store';
-import { selectLastMessage, selectMessageIds } from '@/store/selectors';
+import { selectMessageIds } from '@/store/selectors';
 import { MessageUndo } from './message-undo';
 import { MessageItem } from './message-item';
 import { StreamAnnouncer } from './stream-announcer';
 import { useStickToBottom } from './use-stick-to-bottom';
 
-/** Follows the end of the conversation; the only part of the list that sees every update. */
+/** Follows the end of the conversation. */
 function FollowEnd({ logRef, count }: { logRef: RefObject<HTMLElement | null>; count: number }) {
   const conversationId = useAppStore((s) => s.activeConversationId);
-  const latest = useAppStore(selectLastMessage);
-  useStickToBottom(logRef, `${conversationId}:${count}`, latest);
+  useStickToBottom(logRef, `${conversationId}:${count}`);
   return null;
 }
 

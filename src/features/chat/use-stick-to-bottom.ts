@@ -1,4 +1,4 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, type RefObject } from 'react';
 
 /** How close to the bottom (px) still counts as "following the answer". */
 const FOLLOW_THRESHOLD_PX = 80;
@@ -12,38 +12,29 @@ function scrollParent(element: HTMLElement): HTMLElement | null {
 }
 
 /**
- * Keeps the conversation scrolled to its end while the user follows it: at most one scroll per
- * animation frame however fast tokens arrive (a scroll per token forces a layout per token, which
- * grows with the answer), and none while the user has scrolled up to read. A change of
- * `followKey` (a new message, another conversation) always brings the end into view.
+ * Keeps the conversation scrolled to its end while the user follows it, and not while the user
+ * has scrolled up to read. A change of `followKey` (a new message, another conversation) always
+ * brings the end into view.
+ *
+ * The scroll happens when the content's or the scroll box's size changes, in a resize observer:
+ * it runs after the browser laid out the frame that grew the answer and before that frame is
+ * painted, so following the end adds no frame of its own (a scroll in the next animation frame
+ * doubled the frames, and their painting, of a streamed answer), and it runs after the frame's
+ * scroll events, so a scroll up by the user in this frame has already stopped the following.
  */
 export function useStickToBottom(
   contentRef: RefObject<HTMLElement | null>,
   followKey: string,
-  /** Changes whenever the content may have grown: the newest message, re-created on each update. */
-  latest: unknown,
 ): void {
   const container = useRef<HTMLElement | null>(null);
   const following = useRef(true);
-  const frame = useRef<number | null>(null);
   const lastKey = useRef(followKey);
 
-  /** At most one scroll per animation frame, and only while the user follows the end. */
-  function scheduleScroll() {
-    if (!following.current || frame.current !== null) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = null;
-      const box = container.current;
-      // A scroll by the user in this frame has already run its handler (scroll events fire
-      // before animation frame callbacks), so this honours it.
-      if (box && following.current) box.scrollTop = box.scrollHeight;
-    });
-  }
-
   useEffect(() => {
-    const box = contentRef.current && scrollParent(contentRef.current);
+    const content = contentRef.current;
+    const box = content && scrollParent(content);
     container.current = box;
-    if (!box) return;
+    if (!content || !box) return;
     let lastTop = box.scrollTop;
     const onScroll = () => {
       const top = box.scrollTop;
@@ -55,25 +46,25 @@ export function useStickToBottom(
       lastTop = top;
     };
     box.addEventListener('scroll', onScroll, { passive: true });
-    // Content can also grow after the last update (an answer's actions or details, a divider,
-    // late maths): keep the end in view then too.
-    const content = contentRef.current;
-    const resizes =
-      typeof ResizeObserver === 'function' ? new ResizeObserver(() => scheduleScroll()) : null;
-    if (content) resizes?.observe(content);
+    const toEnd = () => {
+      if (following.current) box.scrollTop = box.scrollHeight;
+    };
+    // The content grows with the answer (and with its actions, a divider, late maths); the box
+    // shrinks when the composer grows.
+    const resizes = typeof ResizeObserver === 'function' ? new ResizeObserver(toEnd) : null;
+    resizes?.observe(content);
+    resizes?.observe(box);
     return () => {
       resizes?.disconnect();
       box.removeEventListener('scroll', onScroll);
-      if (frame.current !== null) cancelAnimationFrame(frame.current);
-      frame.current = null;
     };
   }, [contentRef]);
 
-  useEffect(() => {
-    if (followKey !== lastKey.current) {
-      lastKey.current = followKey;
-      following.current = true;
-    }
-    scheduleScroll();
-  }, [followKey, latest]);
+  useLayoutEffect(() => {
+    if (followKey === lastKey.current) return;
+    lastKey.current = followKey;
+    following.current = true;
+    const box = container.current;
+    if (box) box.scrollTop = box.scrollHeight;
+  }, [followKey]);
 }
