@@ -84,10 +84,16 @@ export function ThinkingPanel({
             role="region"
             aria-label={t('thinking.region')}
             // While live, the panel keeps a fixed height and follows the end, so its header with
-            // the timer stays in view; finished thinking opens to its full length.
+            // the timer stays in view; finished thinking opens to its full length. Its scrolling
+            // is composited while live (`will-change`): each render step scrolls it, and a
+            // composited scroll moves painted tiles instead of painting the panel again (a fifth
+            // less of the page's CPU while thinking streams on a CPU model; bench/README.md,
+            // section 4).
             tabIndex={live ? 0 : undefined}
             className={`whitespace-pre-wrap text-sm italic text-slate-600 wrap-anywhere dark:text-slate-400 ${
-              live ? 'max-h-64 overflow-y-auto overscroll-contain' : ''
+              live
+                ? 'max-h-64 overflow-y-auto overscroll-contain [will-change:scroll-position]'
+                : ''
             }`}
           >
             <ThinkingText text={thinking} />
