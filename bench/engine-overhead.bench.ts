@@ -38,31 +38,47 @@ const TRACE_WINDOWS = [
  * independent harness does), which also wakes the page's main thread 20 times a second.
  */
 export type AppReader = 'observer' | 'poll';
-const READERS: readonly AppReader[] = ['observer', 'poll'];
+/** What each round measures between bare runs: the app read each way, and bare wllama polled. */
+type Side = AppReader | 'barePolled';
+const SIDES: readonly Side[] = ['observer', 'poll', 'barePolled'];
 /** The fixture's trained context, to which the app clamps its 8K default; the same for bare wllama. */
 const CONTEXT_TOKENS = FIXTURE_HPARAMS.contextLength;
 
-export interface OverheadRun {
-  bareCharsPerSecond: number;
+/**
+ * A side measured between two runs of bare wllama: its rate and the mean of theirs. This virtual
+ * machine's speed drifts by a third within minutes; a side compared with the bare runs just
+ * before and just after it (about 25 s each way) sees the same machine, where one compared with a
+ * bare run three sides away did not.
+ */
+export interface Bracketed {
+  charsPerSecond: number;
+  bareAroundCharsPerSecond: number;
+}
+
+/** A side's rate relative to the bare runs around it. */
+export const relative = (side: Bracketed) => side.charsPerSecond / side.bareAroundCharsPerSecond;
+
+/** One round: each side once, each between two bare runs, in an order that turns each round. */
+export interface OverheadRound {
+  /** The app's rate as each reader saw it. */
+  app: Record<AppReader, Bracketed>;
   /** Bare wllama read from outside every 50 ms, as the polling reader reads the app. */
-  barePolledCharsPerSecond: number;
-  /** The app's rate as each reader saw it (each run: bare, observer, poll, bare polled, turned). */
-  appCharsPerSecond: Record<AppReader, number>;
+  barePolled: Bracketed;
 }
 
 export interface EngineResult {
   threads: number;
   cores: number;
-  runs: OverheadRun[];
+  rounds: OverheadRound[];
   /** Bare wllama's tokens per character in the window, to turn the app's chars/s into tokens/s. */
   tokensPerChar: number;
   bareTokensPerSecond: number;
   appTokensPerSecond: Record<AppReader, number>;
-  /** Median of the per-run ratios app / bare, per reader. */
+  /** Median over the rounds of app / the bare runs around it, per reader. */
   ratio: Record<AppReader, number>;
-  /** Median of the per-run ratios bare polled / bare: the polling harness's own cost. */
+  /** Median over the rounds of bare polled / the bare runs around it: the poller's own cost. */
   barePolledRatio: number;
-  /** Median of the per-run ratios app polled / bare polled: both sides read the same way. */
+  /** Median over the rounds of the app polled ÷ bare polled, each relative to its bare runs. */
   polledBothRatio: number;
   /** The page's work per second of streaming, early and late in one traced app run. */
   trace: TraceWindow[];
@@ -168,8 +184,8 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
     await probe.close();
     if (!isolated) throw new Error('The bench pages are not cross-origin isolated.');
     const threads = threadCount(Number(cores), Boolean(isolated));
-    const overhead: OverheadRun[] = [];
     const tokensPerChar: number[] = [];
+    const bareRates: number[] = [];
     const bareOptions: BareRunOptions = {
       url: `${baseURL}${loopUrl}`,
       threads,
@@ -181,46 +197,49 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
       stopAfterTokens: CONTEXT_TOKENS,
       stopAfterChars: LOOP_WINDOW.to + 100,
     };
-    for (let run = 0; run < runs; run += 1) {
-      let bareCharsPerSecond = 0;
-      let barePolledCharsPerSecond = 0;
-      const app = { observer: 0, poll: 0 };
-      const sides: (() => Promise<void>)[] = [
-        async () => {
-          const bare = await bareRun(browser, baseURL, bareOptions);
-          const chars = markRate(bare.marks, 'chars', LOOP_WINDOW.from, LOOP_WINDOW.to);
-          tokensPerChar.push((chars.b.tokens - chars.a.tokens) / (chars.b.chars - chars.a.chars));
-          bareCharsPerSecond = chars.perSecond;
-        },
-        ...READERS.map((reader) => async () => {
-          app[reader] = await appRun(browser, baseURL, `${baseURL}${loopUrl}`, reader);
-        }),
-        async () => {
-          const polled = await bareRun(browser, baseURL, bareOptions, { polled: true });
-          barePolledCharsPerSecond = markRate(
-            polled.marks,
-            'chars',
-            LOOP_WINDOW.from,
-            LOOP_WINDOW.to,
-          ).perSecond;
-        },
-      ];
-      // The order turns by one place each run, so that no side is always first (a run that
-      // follows the browser's start or the previous side's teardown is not like the others).
-      for (let i = 0; i < sides.length; i += 1) {
+    const windowCharsPerSecond = (marks: Parameters<typeof markRate>[0]) =>
+      markRate(marks, 'chars', LOOP_WINDOW.from, LOOP_WINDOW.to);
+    const bareSide = async () => {
+      await machineQuiet();
+      const chars = windowCharsPerSecond((await bareRun(browser, baseURL, bareOptions)).marks);
+      tokensPerChar.push((chars.b.tokens - chars.a.tokens) / (chars.b.chars - chars.a.chars));
+      bareRates.push(chars.perSecond);
+      return chars.perSecond;
+    };
+    const sides: Record<Side, () => Promise<number>> = {
+      observer: () => appRun(browser, baseURL, `${baseURL}${loopUrl}`, 'observer'),
+      poll: () => appRun(browser, baseURL, `${baseURL}${loopUrl}`, 'poll'),
+      barePolled: async () =>
+        windowCharsPerSecond((await bareRun(browser, baseURL, bareOptions, { polled: true })).marks)
+          .perSecond,
+    };
+    const rounds: OverheadRound[] = [];
+    let bareBefore = await bareSide();
+    for (let round = 0; round < runs; round += 1) {
+      const measured: Partial<Record<Side, Bracketed>> = {};
+      // The order turns by one place each round, so that no side always follows the same one.
+      for (let i = 0; i < SIDES.length; i += 1) {
+        const side = SIDES[(round + i) % SIDES.length] ?? 'observer';
         await machineQuiet();
-        await sides[(run + i) % sides.length]?.();
+        const charsPerSecond = await sides[side]();
+        const bareAfter = await bareSide();
+        measured[side] = {
+          charsPerSecond,
+          bareAroundCharsPerSecond: (bareBefore + bareAfter) / 2,
+        };
+        bareBefore = bareAfter;
       }
-      overhead.push({ bareCharsPerSecond, barePolledCharsPerSecond, appCharsPerSecond: app });
+      const { observer, poll, barePolled } = measured;
+      if (!observer || !poll || !barePolled) throw new Error('A side of the round did not run.');
+      rounds.push({ app: { observer, poll }, barePolled });
     }
     const perChar = median(tokensPerChar);
-    const bareTokensPerSecond = median(overhead.map((r) => r.bareCharsPerSecond)) * perChar;
     const perReader = (value: (reader: AppReader) => number) => ({
       observer: value('observer'),
       poll: value('poll'),
     });
     const appTokensPerSecond = perReader(
-      (reader) => median(overhead.map((r) => r.appCharsPerSecond[reader])) * perChar,
+      (reader) => median(rounds.map((r) => r.app[reader].charsPerSecond)) * perChar,
     );
     const trace = await traceAppRun(browser, baseURL, `${baseURL}${loopUrl}`);
     const realSizeResult = realSize
@@ -229,19 +248,13 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
     return {
       threads,
       cores: Number(cores),
-      runs: overhead,
+      rounds,
       tokensPerChar: perChar,
-      bareTokensPerSecond,
+      bareTokensPerSecond: median(bareRates) * perChar,
       appTokensPerSecond,
-      polledBothRatio: median(
-        overhead.map((r) => r.appCharsPerSecond.poll / r.barePolledCharsPerSecond),
-      ),
-      barePolledRatio: median(
-        overhead.map((r) => r.barePolledCharsPerSecond / r.bareCharsPerSecond),
-      ),
-      ratio: perReader((reader) =>
-        median(overhead.map((r) => r.appCharsPerSecond[reader] / r.bareCharsPerSecond)),
-      ),
+      polledBothRatio: median(rounds.map((r) => relative(r.app.poll) / relative(r.barePolled))),
+      barePolledRatio: median(rounds.map((r) => relative(r.barePolled))),
+      ratio: perReader((reader) => median(rounds.map((r) => relative(r.app[reader])))),
       trace,
       realSize: realSizeResult,
     };

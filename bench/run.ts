@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { firstPaintTable, measureFirstPaint, topPackagesTable } from './first-paint-size';
 import { measureDraftConfidence, measureDraftRefine } from './draft-refine.bench';
-import { measureEngine } from './engine-overhead.bench';
+import { measureEngine, relative } from './engine-overhead.bench';
 import { formatTable } from './format-table';
 import { LIGHTHOUSE_COLUMNS, lighthouseTable, measureLighthouse } from './lighthouse.bench';
 import { measureOfflineReload } from './offline-reload.bench';
@@ -126,25 +126,21 @@ function engineRows(e: NonNullable<typeof engine>): string[][] {
       `${e.bareTokensPerSecond.toFixed(0)} / ${e.appTokensPerSecond.observer.toFixed(0)} (observed) / ${e.appTokensPerSecond.poll.toFixed(0)} (polled)`,
     ],
     [
-      'engine-overhead ratio app/bare, observed / polled',
-      `${e.ratio.observer.toFixed(3)} / ${e.ratio.poll.toFixed(3)} (per run ${e.runs
-        .map((r) =>
-          (['observer', 'poll'] as const)
-            .map((k) => (r.appCharsPerSecond[k] / r.bareCharsPerSecond).toFixed(2))
-            .join('/'),
-        )
+      'engine-overhead ratio app / the bare runs around it, observed / polled',
+      `${e.ratio.observer.toFixed(3)} / ${e.ratio.poll.toFixed(3)} (per round ${e.rounds
+        .map((r) => `${relative(r.app.observer).toFixed(2)}/${relative(r.app.poll).toFixed(2)}`)
         .join(', ')})`,
     ],
     [
-      'app polled / bare polled (both read every 50 ms)',
-      `${e.polledBothRatio.toFixed(3)} (per run ${e.runs
-        .map((r) => (r.appCharsPerSecond.poll / r.barePolledCharsPerSecond).toFixed(2))
+      'app polled ÷ bare polled (both read every 50 ms)',
+      `${e.polledBothRatio.toFixed(3)} (per round ${e.rounds
+        .map((r) => (relative(r.app.poll) / relative(r.barePolled)).toFixed(2))
         .join(', ')})`,
     ],
     [
-      'bare wllama polled every 50 ms / not polled (the poller alone)',
-      `${e.barePolledRatio.toFixed(3)} (per run ${e.runs
-        .map((r) => (r.barePolledCharsPerSecond / r.bareCharsPerSecond).toFixed(2))
+      'bare wllama polled every 50 ms / the bare runs around it (the poller alone)',
+      `${e.barePolledRatio.toFixed(3)} (per round ${e.rounds
+        .map((r) => relative(r.barePolled).toFixed(2))
         .join(', ')})`,
     ],
     ...(e.realSize ? realSizeRows(e.realSize) : []),
