@@ -1,11 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, FIXTURE_MODELS, test } from './fixtures';
-import { type Locator, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import {
   chatFixture,
-  endlessFixture,
   htmlFixture,
-  loopFixture,
   markdownFixture,
 } from '../scripts/fixture-model/fixture-scripts';
 import {
@@ -174,86 +172,6 @@ test.describe(() => {
     await expect(page.getByRole('article')).toHaveCount(0);
     await expect(page.getByRole('textbox', { name: 'Message' })).toBeFocused();
   });
-});
-
-/** The conversation's scroll area (the log's scrolling parent): how far it is scrolled, and how far from its bottom. */
-async function conversationScroll(page: Page, scrollTo?: 'top' | 'bottom') {
-  return page.getByRole('log', { name: 'Conversation' }).evaluate((log, where) => {
-    let box = log.parentElement;
-    while (box && !['auto', 'scroll'].includes(getComputedStyle(box).overflowY)) {
-      box = box.parentElement;
-    }
-    if (!box) throw new Error('The conversation does not scroll.');
-    if (where) box.scrollTop = where === 'top' ? 0 : box.scrollHeight;
-    return { top: box.scrollTop, fromBottom: box.scrollHeight - box.scrollTop - box.clientHeight };
-  }, scrollTo);
-}
-
-test('the conversation follows a streaming answer, but not while the user scrolls up to read', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 600, height: 420 });
-  await page.goto('/');
-  await loadFixtureModel(page, endlessFixture.fileName, 'Fixture endless');
-  await chooseMode(page, 'Quick');
-  await sendMessage(page, 'tell me a tale');
-  const answer = lastAssistantMessage(page);
-  const streamedLength = async () => (await answer.textContent())?.length ?? 0;
-  // The fixture's answer ends at its 1K context (about 2,300 characters): polled often, so that
-  // each step below takes a few hundred characters of it, not a second's worth.
-  const often = { intervals: [50], timeout: 30_000 };
-
-  await expect.poll(async () => (await conversationScroll(page)).top, often).toBeGreaterThan(100);
-  await expect.poll(async () => (await conversationScroll(page)).fromBottom, often).toBeLessThan(5);
-
-  await conversationScroll(page, 'top');
-  const whenScrolledUp = await streamedLength();
-  await expect.poll(streamedLength, often).toBeGreaterThan(whenScrolledUp + 100);
-  expect((await conversationScroll(page)).top).toBe(0);
-
-  await conversationScroll(page, 'bottom');
-  const whenBack = await streamedLength();
-  await expect.poll(streamedLength, often).toBeGreaterThan(whenBack + 100);
-  await expect.poll(async () => (await conversationScroll(page)).fromBottom, often).toBeLessThan(5);
-});
-
-/** The live thinking panel's own scroll (it has a maximum height while the model thinks). */
-async function thinkingScroll(region: Locator, scrollTo?: 'top' | 'bottom') {
-  return region.evaluate((box, where) => {
-    if (where) box.scrollTop = where === 'top' ? 0 : box.scrollHeight;
-    return { top: box.scrollTop, fromBottom: box.scrollHeight - box.scrollTop - box.clientHeight };
-  }, scrollTo);
-}
-
-test('live thinking follows the newest text, but not while the user scrolls up to read', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 600, height: 420 });
-  await page.goto('/');
-  await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
-  await setStopWhenSettled(page, false);
-  await chooseMode(page, 'Think');
-  await sendMessage(page, 'think forever');
-  const thinking = lastAssistantMessage(page).getByRole('region', { name: 'Thinking' });
-  const streamedLength = async () => (await thinking.textContent())?.length ?? 0;
-
-  // It keeps following the newest text until the thinking overflows its panel by far more than
-  // the distance that still counts as "at the end".
-  await expect
-    .poll(async () => (await thinkingScroll(thinking)).top, { timeout: 30_000 })
-    .toBeGreaterThan(300);
-  await expect.poll(async () => (await thinkingScroll(thinking)).fromBottom).toBeLessThan(5);
-
-  await thinkingScroll(thinking, 'top');
-  const whenScrolledUp = await streamedLength();
-  await expect.poll(streamedLength).toBeGreaterThan(whenScrolledUp + 200);
-  expect((await thinkingScroll(thinking)).top).toBe(0);
-
-  await thinkingScroll(thinking, 'bottom');
-  const whenBack = await streamedLength();
-  await expect.poll(streamedLength).toBeGreaterThan(whenBack + 200);
-  await expect.poll(async () => (await thinkingScroll(thinking)).fromBottom).toBeLessThan(5);
-  await page.getByRole('button', { name: 'Stop' }).click();
 });
 
 test('the mode switch works with arrow keys', async ({ page }) => {

@@ -1,0 +1,94 @@
+import { type Locator, type Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { endlessFixture, loopFixture } from '../scripts/fixture-model/fixture-scripts';
+import {
+  chooseMode,
+  lastAssistantMessage,
+  loadFixtureModel,
+  sendMessage,
+  setStopWhenSettled,
+} from './helpers';
+
+/**
+ * The box that scrolls `content` (the element itself, or its nearest scrolling ancestor): how far
+ * it is scrolled, and how far from its bottom; scrolled to its top or bottom first if asked.
+ */
+async function scrollState(content: Locator, scrollTo?: 'top' | 'bottom') {
+  return content.evaluate((element, where) => {
+    let box: Element | null = element;
+    while (box && !['auto', 'scroll'].includes(getComputedStyle(box).overflowY)) {
+      box = box.parentElement;
+    }
+    if (!box) throw new Error('Nothing scrolls this element.');
+    if (where) box.scrollTop = where === 'top' ? 0 : box.scrollHeight;
+    return { top: box.scrollTop, fromBottom: box.scrollHeight - box.scrollTop - box.clientHeight };
+  }, scrollTo);
+}
+
+async function thinkForever(page: Page) {
+  await page.goto('/');
+  await loadFixtureModel(page, loopFixture.fileName, 'Fixture loop');
+  await setStopWhenSettled(page, false);
+  await chooseMode(page, 'Think');
+  await sendMessage(page, 'think forever');
+  return lastAssistantMessage(page).getByRole('region', { name: 'Thinking' });
+}
+
+test('the conversation follows a streaming answer, but not while the user scrolls up to read', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 600, height: 420 });
+  await page.goto('/');
+  await loadFixtureModel(page, endlessFixture.fileName, 'Fixture endless');
+  await chooseMode(page, 'Quick');
+  await sendMessage(page, 'tell me a tale');
+  const answer = lastAssistantMessage(page);
+  const conversation = page.getByRole('log', { name: 'Conversation' });
+  const streamedLength = async () => (await answer.textContent())?.length ?? 0;
+  // The fixture's answer ends at its 1K context (about 2,300 characters): polled often, so that
+  // each step below takes a few hundred characters of it, not a second's worth.
+  const often = { intervals: [50], timeout: 30_000 };
+
+  await expect.poll(async () => (await scrollState(conversation)).top, often).toBeGreaterThan(100);
+  await expect
+    .poll(async () => (await scrollState(conversation)).fromBottom, often)
+    .toBeLessThan(5);
+
+  await scrollState(conversation, 'top');
+  const whenScrolledUp = await streamedLength();
+  await expect.poll(streamedLength, often).toBeGreaterThan(whenScrolledUp + 100);
+  expect((await scrollState(conversation)).top).toBe(0);
+
+  await scrollState(conversation, 'bottom');
+  const whenBack = await streamedLength();
+  await expect.poll(streamedLength, often).toBeGreaterThan(whenBack + 100);
+  await expect
+    .poll(async () => (await scrollState(conversation)).fromBottom, often)
+    .toBeLessThan(5);
+});
+
+test('live thinking follows the newest text, but not while the user scrolls up to read', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 600, height: 420 });
+  const thinking = await thinkForever(page);
+  const streamedLength = async () => (await thinking.textContent())?.length ?? 0;
+
+  // It keeps following the newest text until the thinking overflows its panel by far more than
+  // the distance that still counts as "at the end".
+  await expect
+    .poll(async () => (await scrollState(thinking)).top, { timeout: 30_000 })
+    .toBeGreaterThan(300);
+  await expect.poll(async () => (await scrollState(thinking)).fromBottom).toBeLessThan(5);
+
+  await scrollState(thinking, 'top');
+  const whenScrolledUp = await streamedLength();
+  await expect.poll(streamedLength).toBeGreaterThan(whenScrolledUp + 200);
+  expect((await scrollState(thinking)).top).toBe(0);
+
+  await scrollState(thinking, 'bottom');
+  const whenBack = await streamedLength();
+  await expect.poll(streamedLength).toBeGreaterThan(whenBack + 200);
+  await expect.poll(async () => (await scrollState(thinking)).fromBottom).toBeLessThan(5);
+  await page.getByRole('button', { name: 'Stop' }).click();
+});
