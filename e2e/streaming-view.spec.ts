@@ -92,3 +92,34 @@ test('live thinking follows the newest text, but not while the user scrolls up t
   await expect.poll(async () => (await scrollState(thinking)).fromBottom).toBeLessThan(5);
   await page.getByRole('button', { name: 'Stop' }).click();
 });
+
+test('a long thought without line breaks wraps as one paragraph once it has ended', async ({
+  page,
+}) => {
+  const thinking = await thinkForever(page);
+  // Past two of the 1,000-character pieces the live panel lays the thought out in.
+  await expect
+    .poll(async () => (await thinking.textContent())?.length ?? 0, { timeout: 30_000 })
+    .toBeGreaterThan(2_300);
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(lastAssistantMessage(page)).toContainText('Stopped. The text so far is kept.');
+
+  // At any width, the thought takes as many lines as the same text as one text node in a box of
+  // the same style (widths vary, so that no piece's end meets a line's end by chance).
+  const heights = await thinking.evaluate((panel) => {
+    const oneParagraph = document.createElement('div');
+    oneParagraph.className = panel.className;
+    oneParagraph.textContent = panel.textContent;
+    panel.after(oneParagraph);
+    const result = [240, 320, 410, 530].map((width) => {
+      for (const box of [panel, oneParagraph]) box.style.width = `${width}px`;
+      return { width, panel: panel.scrollHeight, oneParagraph: oneParagraph.scrollHeight };
+    });
+    oneParagraph.remove();
+    panel.style.width = '';
+    return result;
+  });
+  for (const { width, panel, oneParagraph } of heights) {
+    expect(panel, `height at ${width} px`).toBe(oneParagraph);
+  }
+});

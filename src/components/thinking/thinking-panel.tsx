@@ -96,7 +96,7 @@ export function ThinkingPanel({
                 : ''
             }`}
           >
-            <ThinkingText text={thinking} />
+            <ThinkingText text={thinking} live={live} />
           </div>
           {!live && thinking.trim() !== '' && (
             <div className="mt-1 flex justify-end">
