@@ -49,7 +49,7 @@ function engineRun(engine: ScriptedEngine, fits = true) {
     signal: new AbortController().signal,
     planStep: (conversation, step) => Promise.resolve(fits ? plan(step, conversation) : null),
     onRequest: (request) => requests.push(request),
-    renderIntervalMs: 0,
+    renderPace: { thinkingMs: 0, answerMs: 0 },
     onSpeed: () => undefined,
   };
   return { run, requests };

@@ -6,6 +6,7 @@ import type {
 } from '@/domain/chat/chat-types';
 import { finishedFields, type AnswerOutcome } from '@/domain/chat/stream-progress';
 import type { GenerateRequest } from '@/domain/engine-types';
+import type { StreamRenderPace } from '@/domain/engine/stream-render-pace';
 import type { SpeedMeasurement } from '@/domain/thinking-policy/speed';
 import type { GenerationPlan, PlanOutcome } from '@/domain/generation/plan';
 import { compareDraftAndFinal } from '@/domain/refine/refine-outcome';
@@ -39,8 +40,8 @@ export interface AnswerRun {
   planStep(conversation: ChatMessage[], step: GenerationMode): Promise<PlanOutcome | null>;
   /** Every request handed to the engine (Settings → Developer shows the last). */
   onRequest(request: GenerateRequest): void;
-  /** Shows the streaming answer at most this often (ms), by where the model runs. */
-  renderIntervalMs: number;
+  /** How often the streaming answer is shown, by where the model runs and what streams. */
+  renderPace: StreamRenderPace;
   /** How fast a request of the answer decoded, to keep as the model's speed here. */
   onSpeed(measurement: SpeedMeasurement): void;
 }
@@ -77,7 +78,7 @@ export function runAnswer(
 
 /**
  * Streams one request into the target, from `initial` on. The stream is drained as fast as the
- * engine produces it; `show` sees it at most once per animation frame and `run.renderIntervalMs`,
+ * engine produces it; `show` sees it at most once per animation frame and `run.renderPace`,
  * and once more with the final state before this resolves.
  *
  * `onProgress` sees every chunk: the place to observe the thinking stream at its pause points.
@@ -92,7 +93,10 @@ async function streamRequest(
   run: AnswerRun,
   onLogprobs?: (logprobs: readonly number[]) => void,
 ) {
-  const batcher = createFrameBatcher(show, { minIntervalMs: run.renderIntervalMs });
+  const { thinkingMs, answerMs } = run.renderPace;
+  const batcher = createFrameBatcher(show, {
+    minIntervalMs: (progress: AnswerProgress) => (progress.content === '' ? thinkingMs : answerMs),
+  });
   const result = await streamAnswer({
     engine: run.engine,
     plan,

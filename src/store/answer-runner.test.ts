@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { decideMode } from '@/domain/chat/mode-decision';
+import { streamRenderPace, type StreamRenderPace } from '@/domain/engine/stream-render-pace';
 import type { RunBackend } from '@/domain/models/gguf-backend';
 import type { LoadedModel } from '@/engine/types';
 import { createAnswerRunner } from './answer-runner';
@@ -38,27 +39,27 @@ function runnerOf({ supervisor, storage, store }: TestApp) {
   });
 }
 
-/** The render interval the generation path gets once a model is ready on `runsOn`. */
-async function renderIntervalOn(runsOn: RunBackend): Promise<number | undefined> {
+/** The render pace the generation path gets once a model is ready on `runsOn`. */
+async function renderPaceOn(runsOn: RunBackend): Promise<StreamRenderPace | undefined> {
   app = startApp(new EngineOn(runsOn));
   await app.ready();
   const runner = runnerOf(app);
-  let interval: number | undefined;
+  let pace: StreamRenderPace | undefined;
   await runner.exclusive('chat', (start) =>
     start((run) => {
-      interval = run.renderIntervalMs;
+      pace = run.renderPace;
       return Promise.resolve(true);
     }),
   );
-  return interval;
+  return pace;
 }
 
 describe('the answer runner', () => {
   it('shows a GPU model’s stream every frame and a CPU model’s at the slower pace', async () => {
-    expect(await renderIntervalOn('gpu')).toBe(0);
+    expect(await renderPaceOn('gpu')).toEqual(streamRenderPace('gpu'));
     await app?.dispose();
     app = undefined;
-    expect(await renderIntervalOn('cpu')).toBeGreaterThanOrEqual(100);
+    expect(await renderPaceOn('cpu')).toEqual(streamRenderPace('cpu'));
   });
 
   it('does not resume a kept answer once Stop was pressed while it was being prepared', async () => {

@@ -1,4 +1,4 @@
-import { streamRenderIntervalMs } from '@/domain/engine/stream-render-pace';
+import { streamRenderPace } from '@/domain/engine/stream-render-pace';
 import type { AnswerRun, runAnswer } from './answer-run';
 import { planRequest } from './request-plan';
 import { recordRunningSpeed } from './speed-slice';
@@ -76,7 +76,7 @@ export function createAnswerRunner({ set, get, deps }: StoreBase): AnswerRunner 
         signal,
         planStep: (conversation, step) => planRequest(get(), deps.tokenCounter, conversation, step),
         onRequest: (lastEngineRequest) => set({ lastEngineRequest }),
-        renderIntervalMs: streamRenderIntervalMs(load.runsOn),
+        renderPace: streamRenderPace(load.runsOn),
         // A speed that cannot be kept (storage failing) leaves the answer as it is.
         onSpeed: (measurement) =>
           void recordRunningSpeed({ set, get, deps }, measurement).catch(() => undefined),

@@ -1,9 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { streamRenderIntervalMs } from './stream-render-pace';
+import { streamRenderPace } from './stream-render-pace';
 
-describe('streamRenderIntervalMs', () => {
-  it('shows text every frame on the GPU and in steps on the CPU', () => {
-    expect(streamRenderIntervalMs('gpu')).toBe(0);
-    expect(streamRenderIntervalMs('cpu')).toBeGreaterThanOrEqual(100);
+describe('streamRenderPace', () => {
+  it('shows a GPU model’s stream every frame', () => {
+    expect(streamRenderPace('gpu')).toEqual({ thinkingMs: 0, answerMs: 0 });
+  });
+
+  it('shows a CPU model’s answer at the slower pace, and its thinking slower still', () => {
+    const pace = streamRenderPace('cpu');
+    expect(pace.answerMs).toBeGreaterThanOrEqual(100);
+    expect(pace.thinkingMs).toBeGreaterThan(pace.answerMs);
   });
 });
