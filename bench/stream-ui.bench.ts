@@ -15,7 +15,7 @@ import {
   type StreamRun,
 } from './stream-ui-report';
 import { FIRST_POINT, SECOND_POINT, STEP, streamOnce, WINDOW } from './stream-ui-run';
-import { streamRenderIntervalMs } from '../src/domain/engine/stream-render-pace';
+import { streamRenderPace } from '../src/domain/engine/stream-render-pace';
 
 const OUT_DIR = 'dist-bench/app';
 
@@ -51,7 +51,7 @@ export async function measureStream(runs = 2, profile = false): Promise<StreamRe
     tokensPerTask: 1,
     checkpoints,
     // The synthetic engine runs on the CPU, so the page shows the stream at the CPU's pace.
-    settleMs: streamRenderIntervalMs('cpu') + 20,
+    settleMs: streamRenderPace('cpu').answerMs + 20,
   };
   const longTokens = FIRST_POINT + WINDOW;
   const longConfig: BenchStreamConfig = {
