@@ -48,9 +48,40 @@ describe('splitAfterLineBreaks with a longest piece', () => {
   });
 });
 
+describe('splitAfterLineBreaks at the end of a sentence', () => {
+  it('ends a long line after a sentence that ends soon after the limit, not at the first space', () => {
+    const text = 'aaaa bbbb cc. ddd eeee ff. ggg';
+    expect(splitAfterLineBreaks(text, 10)).toEqual(['aaaa bbbb cc. ', 'ddd eeee ff. ', 'ggg']);
+    expect(splitAfterLineBreaks('一二三四五六七。八九十。十一', 6)).toEqual([
+      '一二三四五六七。',
+      '八九十。十一',
+    ]);
+  });
+
+  it('takes the first space when no sentence ends soon enough, and waits until it knows', () => {
+    expect(splitAfterLineBreaks('aaaa bbbb cccc dddd. eeee', 6)).toEqual([
+      'aaaa bbbb ',
+      'cccc dddd. ',
+      'eeee',
+    ]);
+    // A sentence may still end within half the limit past it: the piece stays open until then.
+    expect(splitAfterLineBreaks('aaaaaa b', 6)).toEqual(['aaaaaa b']);
+    expect(splitAfterLineBreaks('aaaaaa bb', 6)).toEqual(['aaaaaa ', 'bb']);
+  });
+
+  it('keeps the pieces of a growing thought put at every length', () => {
+    const text = 'We need the sum. Then check it again, carefully and slowly! '.repeat(40);
+    const final = splitAfterLineBreaks(text, 200);
+    for (let length = 1; length < text.length; length += 7) {
+      const pieces = splitAfterLineBreaks(text.slice(0, length), 200);
+      expect(pieces.slice(0, -1)).toEqual(final.slice(0, pieces.length - 1));
+    }
+  });
+});
+
 describe('splitAfterLineBreaks on text without spaces', () => {
   it('cuts at twice the limit, never inside a surrogate pair, and the pieces stay put', () => {
-    const text = '我们先算一下这个问题。'.repeat(50);
+    const text = '我们先算一下这个问题'.repeat(50);
     const pieces = splitAfterLineBreaks(text, 100);
     expect(pieces.join('')).toBe(text);
     expect(Math.max(...pieces.map((p) => p.length))).toBe(200);

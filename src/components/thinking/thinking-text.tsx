@@ -22,8 +22,8 @@ const Piece = memo(function Piece({ text, block }: { text: string; block: boolea
 
 /**
  * Thinking text that grows at its end while the model thinks (`live`). Split after line breaks,
- * and a long line after a space past THINKING_PIECE_CHARS, so each new token changes (and lays
- * out) only the last piece, not everything thought so far. Every piece is the same component at a
+ * and a long line past THINKING_PIECE_CHARS after a sentence's end (or a space), so each new
+ * token changes (and lays out) only the last piece, not everything thought so far. Every piece is the same component at a
  * stable index, so the last piece's node is kept when it is finished and a new one starts.
  */
 export function ThinkingText({ text, live }: { text: string; live: boolean }) {
