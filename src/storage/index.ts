@@ -13,7 +13,12 @@ export function getStorage(): ChatStorage {
   instance ??= createStorage();
   return instance;
 }
-export { MessageSaver, STREAM_SAVE_INTERVAL_MS } from './message-saver';
+export {
+  MessageSaver,
+  STREAM_SAVE_CHARS_PER_SECOND,
+  STREAM_SAVE_INTERVAL_MS,
+  streamSaveDelayMs,
+} from './message-saver';
 export {
   readSettingsCopy,
   writeSettingsCopy,

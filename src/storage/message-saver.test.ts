@@ -1,6 +1,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MessageSaver, STREAM_SAVE_INTERVAL_MS } from './message-saver';
+import {
+  MessageSaver,
+  STREAM_SAVE_CHARS_PER_SECOND,
+  STREAM_SAVE_INTERVAL_MS,
+  streamSaveDelayMs,
+} from './message-saver';
 import type { ChatStorage } from './storage';
 import { assistantMessage, freshStorage, userMessage, type TestStorage } from './test-fixtures';
 
@@ -97,5 +102,17 @@ describe('MessageSaver', () => {
     expect(await stored()).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(STREAM_SAVE_INTERVAL_MS * 4);
     expect(writes).toHaveLength(2);
+  });
+});
+
+describe('streamSaveDelayMs', () => {
+  it('writes a short answer every interval, a long one as often as the characters per second allow', () => {
+    expect(streamSaveDelayMs(assistantMessage('Short.'))).toBe(STREAM_SAVE_INTERVAL_MS);
+    // Thinking and the draft are written with the answer, so they count as well.
+    const long = assistantMessage('a'.repeat(2_000), {
+      thinking: 't'.repeat(30_000),
+      draft: { content: 'd'.repeat(8_000), firstTokenAt: 1, finishedAt: 2, completionTokens: 3 },
+    });
+    expect((40_000 * 1000) / streamSaveDelayMs(long)).toBe(STREAM_SAVE_CHARS_PER_SECOND);
   });
 });

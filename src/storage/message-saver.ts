@@ -2,8 +2,32 @@ import type { ChatStorage } from './storage';
 import type { SavedMessage } from './types';
 import { journalPendingMessages, type PendingMessage, type SyncKeyValue } from './unload-journal';
 
-/** How often a streaming answer is written while it grows. */
+/** How often a short streaming answer is written while it grows. */
 export const STREAM_SAVE_INTERVAL_MS = 500;
+
+/**
+ * At most this many characters of a streaming answer are written per second. A write costs the
+ * page's main thread in proportion to the message (search words, structured clone, IndexedDB), so
+ * a fixed interval would make a long thought dearer to stream the longer it grows; past 2,000
+ * characters the interval grows with the message instead (8,000: every 2 s; 40,000: every 10 s).
+ * A reload or a closed tab loses nothing either way (the unload journal); a crash loses at most
+ * one interval.
+ */
+export const STREAM_SAVE_CHARS_PER_SECOND = 4_000;
+
+/** The text a saved message carries, in characters: what a write of it costs grows with this. */
+export function savedTextLength(message: SavedMessage): number {
+  if (message.role === 'user') return message.content.length;
+  return message.content.length + message.thinking.length + (message.draft?.content.length ?? 0);
+}
+
+/** How long to wait before the next interim write of a streaming answer as long as `message`. */
+export function streamSaveDelayMs(message: SavedMessage): number {
+  return Math.max(
+    STREAM_SAVE_INTERVAL_MS,
+    (savedTextLength(message) * 1000) / STREAM_SAVE_CHARS_PER_SECOND,
+  );
+}
 
 interface Pending {
   conversationId: string;

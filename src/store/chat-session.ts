@@ -1,6 +1,6 @@
 import type { AssistantMessage, ChatMessage } from '@/domain/chat/chat-types';
 import { finishThinking } from '@/domain/chat/stream-progress';
-import { autoTitle, MessageSaver, STREAM_SAVE_INTERVAL_MS, type MessageSnapshot } from '@/storage';
+import { autoTitle, MessageSaver, streamSaveDelayMs, type MessageSnapshot } from '@/storage';
 import { createThread, type Thread } from './chat-thread';
 import type { AnswerFields, AnswerTarget } from './answer-run';
 import type { StoreBase } from './store-context';
@@ -8,7 +8,7 @@ import type { StoreBase } from './store-context';
 /**
  * The open conversation: its id (`activeConversationId`), its messages (`messages`) and their
  * saving. Messages are saved where they change state, never as a side effect of rendering: a
- * question when sent; an answer when it starts, every STREAM_SAVE_INTERVAL_MS while it streams,
+ * question when sent; an answer when it starts, now and then while it streams (`streamSaveDelayMs`),
  * and when it ends (finished, failed, cut off, stopped).
  */
 export interface ChatSession {
@@ -85,7 +85,7 @@ export function createChatSession({ set, get, deps }: StoreBase): ChatSession {
       timer = setTimeout(() => {
         void saveStreaming(conversationId, answer);
         saveOnTimer();
-      }, STREAM_SAVE_INTERVAL_MS);
+      }, streamSaveDelayMs(answer));
     };
     saveOnTimer();
     streaming = { conversationId, answer: () => answer };

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { selectIsAnswering } from './selectors';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { STREAM_SAVE_INTERVAL_MS } from '@/storage';
+import { STREAM_SAVE_CHARS_PER_SECOND, STREAM_SAVE_INTERVAL_MS } from '@/storage';
 import { assistant, ScriptedEngine, startApp, transcript, type TestApp } from './test-fixtures';
 
 let engine: ScriptedEngine;
@@ -65,6 +65,30 @@ describe('saving a streaming answer', () => {
     // No timed save comes after the finished answer, and none overwrites it.
     await vi.advanceTimersByTimeAsync(STREAM_SAVE_INTERVAL_MS * 4);
     expect(assistantWrites()).toHaveLength(3);
+  });
+
+  it('writes a long streaming answer less often: no more characters per second than a short one', async () => {
+    const writes = vi.spyOn(app.storage, 'saveMessage');
+    const writtenChars = () =>
+      writes.mock.calls
+        .map(([, message]) => message)
+        .filter((message) => message.role === 'assistant')
+        .reduce((sum, message) => sum + message.content.length, 0);
+
+    const held = engine.hold('x'.repeat(40_000));
+    const sending = state().send('Write a lot');
+    await held.waiting();
+    await vi.advanceTimersByTimeAsync(FRAME_FALLBACK_MS);
+    const before = writtenChars();
+    const seconds = 30;
+    await vi.advanceTimersByTimeAsync(seconds * 1000);
+    // Every 500 ms, as a short answer is written, would be 2.4 million characters in 30 s.
+    expect(writtenChars() - before).toBeGreaterThan(0);
+    expect(writtenChars() - before).toBeLessThanOrEqual(STREAM_SAVE_CHARS_PER_SECOND * seconds);
+
+    held.finish('.');
+    await sending;
+    expect(assistant((await app.stored())[1])).toMatchObject({ status: 'done' });
   });
 
   it('flushSaves writes the partial answer now (the page is being hidden)', async () => {
