@@ -9,15 +9,28 @@ const THINKING_PIECE_CHARS = 1000;
 
 /**
  * One piece of the thinking. While the thinking is live, a block of its own, so that the browser
- * lays out only the piece whose text changed; once finished, inline, so that a paragraph cut into
- * pieces wraps as the one paragraph it is (laid out once). Memoised, so finished pieces are not
- * rendered again while the thinking grows. No `content-visibility`: an off-screen piece would be
- * sized by a guess (`contain-intrinsic-size`) instead of by its text, and a multi-line piece
- * scrolling out of the live panel would change the panel's height, so the panel lost the end it
- * was following.
+ * lays out only the piece whose text changed, and skipped while it is out of view
+ * (`content-visibility: auto`), so that painting and compositing a render step cost the same at
+ * 50,000 characters as at 2,000: the live panel's scroller is composited, and Chromium paints a
+ * composited scroller's content some thousands of pixels beyond what shows (bench/README.md,
+ * section 4). An off-screen piece keeps the size it had when last shown (`auto`), so the panel's
+ * height does not change when a piece scrolls out and it keeps following the end; only a piece
+ * never shown (the panel opened on a long thought) is guessed, as one line, until it comes into
+ * view. Once finished, inline, so that a paragraph cut into pieces wraps as the one paragraph it
+ * is (laid out once). Memoised, so finished pieces are not rendered again while the thinking grows.
  */
 const Piece = memo(function Piece({ text, block }: { text: string; block: boolean }) {
-  return <span className={block ? 'block' : undefined}>{text}</span>;
+  return (
+    <span
+      className={
+        block
+          ? 'block [content-visibility:auto] [contain-intrinsic-block-size:auto_1lh]'
+          : undefined
+      }
+    >
+      {text}
+    </span>
+  );
 });
 
 /**
