@@ -11,6 +11,7 @@ import {
   loadFixtureModel,
   sendMessage,
   setStopWhenSettled,
+  textLength,
 } from './helpers';
 
 /** The meter's "used / total" as numbers. */
@@ -51,14 +52,13 @@ test('a never-ending answer is cut off, Continue extends it, and the chat goes o
   await sendMessage(page, 'tell me a story');
   const reply = lastAssistantMessage(page);
   await expect(reply).toContainText('Cut off at the context limit.', { timeout: 60_000 });
-  const firstLength = (await reply.getByTestId('answer').textContent())?.length ?? 0;
+  const answer = reply.getByTestId('answer');
+  const firstLength = await textLength(answer);
   expect(firstLength).toBeGreaterThan(1000);
 
   await reply.getByRole('button', { name: 'Continue' }).click();
   await expect
-    .poll(async () => (await reply.getByTestId('answer').textContent())?.length ?? 0, {
-      timeout: 60_000,
-    })
+    .poll(() => textLength(answer), { timeout: 60_000 })
     .toBeGreaterThan(firstLength + 1000);
   await expect(reply).toContainText('Cut off at the context limit.', { timeout: 60_000 });
   await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 export const FIXTURE_ORIGIN = `http://127.0.0.1:${process.env.E2E_FIXTURE_PORT ?? 4175}`;
 
@@ -45,6 +45,11 @@ export async function sendMessage(page: Page, text: string) {
   await expect(page.getByRole('button', { name: 'Send' })).toBeVisible();
   await page.getByRole('textbox', { name: 'Message' }).fill(text);
   await page.getByRole('textbox', { name: 'Message' }).press('Enter');
+}
+
+/** How many characters of text `element` has now (0 while it has none). */
+export async function textLength(element: Locator): Promise<number> {
+  return (await element.textContent())?.length ?? 0;
 }
 
 export function lastAssistantMessage(page: Page) {

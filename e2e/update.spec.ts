@@ -10,6 +10,7 @@ import {
   loadFixtureModel,
   sendMessage,
   setStopWhenSettled,
+  textLength,
 } from './helpers';
 import { serveCopyOfBuild, type StaticSite } from './static-site';
 
@@ -45,10 +46,8 @@ test('a new version says "Update available" and reloads only when asked, never m
   const reload = update.getByRole('button', { name: 'Reload' });
   await expect(reload).toBeDisabled();
   // Nothing reloaded by itself: the same answer keeps streaming.
-  const before = (await thinking.textContent())?.length ?? 0;
-  await expect
-    .poll(async () => (await thinking.textContent())?.length ?? 0)
-    .toBeGreaterThan(before + 100);
+  const before = await textLength(thinking);
+  await expect.poll(() => textLength(thinking)).toBeGreaterThan(before + 100);
 
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(reload).toBeEnabled();
