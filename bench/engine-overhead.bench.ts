@@ -24,13 +24,19 @@ import { serveIsolated } from './built-app';
 import { machineQuiet } from './machine-quiet';
 import { median } from './median';
 import { measureRealSize, type RealSizeResult } from './real-size-cpu';
-import { traceWindow, type TraceWindow } from './stream-trace';
+import { medianWindows, traceWindow, type TraceWindow } from './stream-trace';
 
-/** The traced run's windows: early and late in the same stream, 2,500 characters each. */
-const TRACE_WINDOWS = [
-  { from: LOOP_WINDOW.from, to: LOOP_WINDOW.from + 2_500 },
-  { from: LOOP_WINDOW.to - 2_500, to: LOOP_WINDOW.to },
-];
+/**
+ * The traced runs' windows: five of equal length, one after another through the stream, so that
+ * a cost that grows with the thought shows as a rising row, not as one early/late pair.
+ */
+const TRACE_WINDOW_CHARS = (LOOP_WINDOW.to - LOOP_WINDOW.from) / 5;
+const TRACE_WINDOWS = Array.from({ length: 5 }, (_, i) => ({
+  from: LOOP_WINDOW.from + i * TRACE_WINDOW_CHARS,
+  to: LOOP_WINDOW.from + (i + 1) * TRACE_WINDOW_CHARS,
+}));
+/** Traced app runs; each window is reported as its median over them (one window is 2–4 s). */
+const TRACE_RUNS = 3;
 
 /**
  * How the bench reads the app's progress: `observer`, a MutationObserver in the page (no work of
@@ -80,8 +86,10 @@ export interface EngineResult {
   barePolledRatio: number;
   /** Median over the rounds of the app polled ÷ bare polled, each relative to its bare runs. */
   polledBothRatio: number;
-  /** The page's work per second of streaming, early and late in one traced app run. */
+  /** The page's work per second of streaming, window by window: the median of the traced runs. */
   trace: TraceWindow[];
+  /** Each traced run's windows. */
+  traceRuns: TraceWindow[][];
   /** Null when skipped (BENCH_REAL_SIZE=0 on the standalone run). */
   realSize: RealSizeResult | null;
 }
@@ -139,7 +147,7 @@ async function appRun(
   }
 }
 
-/** One more app run, traced over an early and a late window of equal length (no reader). */
+/** One more app run, traced over each of TRACE_WINDOWS in turn (no reader). */
 async function traceAppRun(browser: Browser, baseURL: string, modelUrl: string) {
   const { context, page, thinking } = await askInThink(browser, baseURL, modelUrl);
   try {
@@ -241,7 +249,11 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
     const appTokensPerSecond = perReader(
       (reader) => median(rounds.map((r) => r.app[reader].charsPerSecond)) * perChar,
     );
-    const trace = await traceAppRun(browser, baseURL, `${baseURL}${loopUrl}`);
+    const traceRuns: TraceWindow[][] = [];
+    for (let run = 0; run < TRACE_RUNS; run += 1) {
+      await machineQuiet();
+      traceRuns.push(await traceAppRun(browser, baseURL, `${baseURL}${loopUrl}`));
+    }
     const realSizeResult = realSize
       ? await measureRealSize(browser, baseURL, outDir, Number(cores), tag)
       : null;
@@ -255,7 +267,8 @@ export async function measureEngine(runs = 3, { realSize = true } = {}): Promise
       polledBothRatio: median(rounds.map((r) => relative(r.app.poll) / relative(r.barePolled))),
       barePolledRatio: median(rounds.map((r) => relative(r.barePolled))),
       ratio: perReader((reader) => median(rounds.map((r) => relative(r.app[reader])))),
-      trace,
+      trace: medianWindows(traceRuns),
+      traceRuns,
       realSize: realSizeResult,
     };
   } finally {

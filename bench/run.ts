@@ -115,7 +115,7 @@ console.log();
 console.log(streamTable(stream));
 if (engine) {
   console.log(
-    '\nThe page while the loop fixture thinks (app, one traced run; ms per second of streaming):\n',
+    '\nThe page while the loop fixture thinks (app, median of three traced runs per window; ms per second of streaming):\n',
   );
   console.log(formatTable(TRACE_COLUMNS, traceRows(engine.trace)));
 }

@@ -3,6 +3,7 @@
 // scripting, style and layout, paint, garbage collection and other, as milliseconds per second of
 // streaming. A page whose cost grows with the stream shows a late window dearer than the early one.
 import type { Browser, Page } from '@playwright/test';
+import { median } from './median';
 import { selfTimes, threadEvents, type TraceEvent } from './profile-window';
 
 export const TRACE_CATEGORIES = [
@@ -104,6 +105,27 @@ export async function traceWindow(
     },
     workersMsPerSecond: perSecond(KINDS.reduce((sum, k) => sum + workerMs[k], 0)),
   };
+}
+
+/** Window by window, the median over runs of each figure (runs traced over the same windows). */
+export function medianWindows(runs: readonly TraceWindow[][]): TraceWindow[] {
+  const first = runs[0] ?? [];
+  return first.map((window, i) => {
+    const at = runs.map((run) => run[i] ?? window);
+    const of = (value: (w: TraceWindow) => number) => median(at.map(value));
+    return {
+      fromChars: window.fromChars,
+      toChars: window.toChars,
+      seconds: of((w) => w.seconds),
+      main: {
+        msPerSecond: Object.fromEntries(
+          KINDS.map((k) => [k, of((w) => w.main.msPerSecond[k])]),
+        ) as Record<WorkKind, number>,
+        totalMsPerSecond: of((w) => w.main.totalMsPerSecond),
+      },
+      workersMsPerSecond: of((w) => w.workersMsPerSecond),
+    };
+  });
 }
 
 /** One table row per window: main-thread ms per second of streaming by kind, and the workers'. */
