@@ -33,22 +33,33 @@ export interface TraceWindow {
   workersMsPerSecond: number;
 }
 
+/**
+ * The kind of work a main-thread trace event is. Blink's lifecycle steps count with the phase they
+ * run (performLayout and scroll anchoring with layout; pre-paint, compositing inputs and
+ * PaintArtifactCompositor with paint), so that "other" keeps only task overhead and input.
+ */
 function kindOf(name: string): WorkKind {
   if (/GC|Sweep|Mark|Scavenge/i.test(name)) return 'gc';
   if (
     /^(Layout|UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|InvalidateLayout)$/.test(
       name,
+    ) ||
+    /^(LocalFrameView::(performLayout|UpdateStyleAndLayout|RunStyleAndLayoutLifecyclePhases)|Document::UpdateStyleAndLayout|InlineNode::|ScrollAnchor::|Blink\.(ForcedStyleAndLayout|Style|Layout)\.)/.test(
+      name,
     )
   )
     return 'styleLayout';
   if (
-    /^(Paint|PrePaint|PaintImage|CompositeLayers|Layerize|Commit|UpdateLayer|UpdateLayerTree|RasterTask|Decode Image)$/.test(
+    /^(Paint|PrePaint|PaintImage|CompositeLayers|Layerize|Commit|UpdateLayer|UpdateLayerTree|RasterTask|Decode Image|ScrollLayer)$/.test(
+      name,
+    ) ||
+    /^(PaintArtifactCompositor::|Blink\.(Paint|PrePaint|CompositingInputs|Compositing)\.)/.test(
       name,
     )
   )
     return 'paint';
   if (
-    /^(FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks|HandlePostMessage|v8\.|V8\.|ProfileCall|XHR|MessagePort)/.test(
+    /^(FunctionCall|EvaluateScript|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks|HandlePostMessage|v8\.|V8\.|ProfileCall|XHR|MessagePort|SerializedScriptValueFactory::|AsyncTask Run|BlinkScheduler_PerformMicrotaskCheckpoint|PageAnimator::serviceScriptedAnimations|TimerBase::run)/.test(
       name,
     )
   )
