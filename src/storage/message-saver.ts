@@ -16,7 +16,7 @@ export const STREAM_SAVE_INTERVAL_MS = 500;
 export const STREAM_SAVE_CHARS_PER_SECOND = 4_000;
 
 /** The text a saved message carries, in characters: what a write of it costs grows with this. */
-export function savedTextLength(message: SavedMessage): number {
+function savedTextLength(message: SavedMessage): number {
   if (message.role === 'user') return message.content.length;
   return message.content.length + message.thinking.length + (message.draft?.content.length ?? 0);
 }
