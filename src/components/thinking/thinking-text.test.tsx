@@ -31,3 +31,18 @@ describe('ThinkingText without line breaks', () => {
     pieces.forEach((piece, index) => expect(container.children[index]).toBe(piece));
   });
 });
+
+describe('ThinkingText out of view', () => {
+  const skipped = (piece: Element) => piece.className.includes('content-visibility:auto');
+
+  it('skips only pieces finished before the last two while live, and none once finished', () => {
+    const lines = Array.from({ length: 6 }, (_, i) => `Step ${i + 1}.\n`).join('');
+    const { container, rerender } = render(<ThinkingText text={lines} live />);
+    // The piece that grows and the one that may have had its last text in this step are shown
+    // whatever their place: a piece gets skipped only with the text it was last shown with.
+    expect([...container.children].map(skipped)).toEqual([true, true, true, true, false, false]);
+
+    rerender(<ThinkingText text={lines} live={false} />);
+    expect([...container.children].some(skipped)).toBe(false);
+  });
+});

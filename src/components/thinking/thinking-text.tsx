@@ -9,24 +9,35 @@ const THINKING_PIECE_CHARS = 1000;
 
 /**
  * One piece of the thinking. While the thinking is live, a block of its own, so that the browser
- * lays out only the piece whose text changed, and skipped while it is out of view
+ * lays out only the piece whose text changed; once finished, inline, so that a paragraph cut into
+ * pieces wraps as the one paragraph it is (laid out once). Memoised, so finished pieces are not
+ * rendered again while the thinking grows.
+ *
+ * A live piece finished for a while (`skipOffscreen`) is also skipped while it is out of view
  * (`content-visibility: auto`), so that painting and compositing a render step cost the same at
  * 50,000 characters as at 2,000: the live panel's scroller is composited, and Chromium paints a
  * composited scroller's content some thousands of pixels beyond what shows (bench/README.md,
- * section 4). An off-screen piece keeps the size it had when last shown (`auto`), so the panel's
- * height does not change when a piece scrolls out and it keeps following the end; only a piece
- * never shown (the panel opened on a long thought) is guessed, as one line, until it comes into
- * view. Once finished, inline, so that a paragraph cut into pieces wraps as the one paragraph it
- * is (laid out once). Memoised, so finished pieces are not rendered again while the thinking grows.
+ * section 4). Skipped, a piece keeps the size it had when last shown (`auto`), so the panel's height
+ * does not change when it scrolls out. Only pieces whose text has not changed since they were last
+ * shown get it: Chromium skips an element for the first frame after it gets `content-visibility`
+ * (the new piece at the end, one line high and blank for a frame; a piece that grew in the same
+ * render step, at its old height), and that frame's jump made the panel lose the end it followed.
  */
-const Piece = memo(function Piece({ text, block }: { text: string; block: boolean }) {
+const Piece = memo(function Piece({
+  text,
+  block,
+  skipOffscreen,
+}: {
+  text: string;
+  block: boolean;
+  skipOffscreen: boolean;
+}) {
+  if (!block) return <span>{text}</span>;
   return (
     <span
-      className={
-        block
-          ? 'block [content-visibility:auto] [contain-intrinsic-block-size:auto_1lh]'
-          : undefined
-      }
+      className={`block [contain-intrinsic-block-size:auto_1lh] ${
+        skipOffscreen ? '[content-visibility:auto]' : ''
+      }`}
     >
       {text}
     </span>
@@ -42,5 +53,9 @@ const Piece = memo(function Piece({ text, block }: { text: string; block: boolea
 export function ThinkingText({ text, live }: { text: string; live: boolean }) {
   const pieces = splitAfterLineBreaks(text, THINKING_PIECE_CHARS);
   // Pieces only ever grow at the end, so an index is a stable identity here.
-  return pieces.map((piece, index) => <Piece key={index} text={piece} block={live} />);
+  // The last piece grows; the one before it may have had its last text in this render step.
+  const lastTwo = pieces.length - 2;
+  return pieces.map((piece, index) => (
+    <Piece key={index} text={piece} block={live} skipOffscreen={index < lastTwo} />
+  ));
 }
