@@ -18,10 +18,11 @@ const THINKING_PIECE_CHARS = 1000;
  * 50,000 characters as at 2,000: the live panel's scroller is composited, and Chromium paints a
  * composited scroller's content some thousands of pixels beyond what shows (bench/README.md,
  * section 4). Skipped, a piece keeps the size it had when last shown (`auto`), so the panel's height
- * does not change when it scrolls out. Only pieces whose text has not changed since they were last
- * shown get it: Chromium skips an element for the first frame after it gets `content-visibility`
- * (the new piece at the end, one line high and blank for a frame; a piece that grew in the same
- * render step, at its old height), and that frame's jump made the panel lose the end it followed.
+ * does not change when it scrolls out. The last two pieces never get it: Chromium skips an element
+ * for the first frame after it gets `content-visibility` (the new piece at the end, one line high
+ * and blank for a frame; a piece that grew in the same render step, at its old height), and that
+ * frame's jump made the panel lose the end it followed. A step that brings several line breaks at
+ * once can still give an earlier piece its last text; `useFollowEnd` allows for that frame.
  */
 const Piece = memo(function Piece({
   text,
