@@ -33,32 +33,37 @@ function withLayout(box: HTMLElement, layout: { height: number }) {
 describe('useFollowEnd', () => {
   it('keeps following when the end moved between its scroll and that scroll’s event, and stops when the reader scrolls up', () => {
     const layout = { height: 200 };
-    const { rerender } = render(<Box content="a" />);
+    let content = 'a';
+    const { rerender } = render(<Box content={content} />);
     const box = screen.getByTestId('box');
     withLayout(box, layout);
+    /** New text arrives and the content is `height` px now. */
+    const textGrowsTo = (height: number) => {
+      layout.height = height;
+      content += 'a';
+      rerender(<Box content={content} />);
+    };
+    const readerScrollsTo = (top: number) => {
+      box.scrollTop = top;
+      fireEvent.scroll(box);
+    };
 
-    layout.height = 1000;
-    rerender(<Box content="ab" />);
+    textGrowsTo(1000);
     expect(box.scrollTop).toBe(800);
     // The scroll's event comes a frame later, after the text (or a piece's size) grew by 100 px.
     layout.height = 1100;
     fireEvent.scroll(box);
-    layout.height = 1200;
-    rerender(<Box content="abc" />);
+    textGrowsTo(1200);
     expect(box.scrollTop).toBe(1000);
 
     // The reader scrolls up: the box stays where they are while the text grows.
-    box.scrollTop = 300;
-    fireEvent.scroll(box);
-    layout.height = 1300;
-    rerender(<Box content="abcd" />);
+    readerScrollsTo(300);
+    textGrowsTo(1300);
     expect(box.scrollTop).toBe(300);
 
     // Back at the end, it follows again.
-    box.scrollTop = 1100;
-    fireEvent.scroll(box);
-    layout.height = 1400;
-    rerender(<Box content="abcde" />);
+    readerScrollsTo(1100);
+    textGrowsTo(1400);
     expect(box.scrollTop).toBe(1200);
   });
 });
