@@ -17,7 +17,6 @@ export {
   MessageSaver,
   STREAM_SAVE_CHARS_PER_SECOND,
   STREAM_SAVE_INTERVAL_MS,
-  streamSaveDelayMs,
 } from './message-saver';
 export {
   readSettingsCopy,

@@ -48,36 +48,53 @@ afterEach(async () => {
 const stored = () => t.storage.loadMessages(conversationId);
 
 describe('MessageSaver', () => {
-  it('coalesces streaming saves into one write per interval, of the latest version', async () => {
+  it('writes the first streaming version at once, then at most one per interval: the latest', async () => {
     const answer = assistantMessage('', { id: 'a', status: 'streaming' });
-    for (const content of ['O', 'On', 'Onc', 'Once'])
+    await saver.save(conversationId, { ...answer, content: 'O' }, true);
+    expect(writes).toEqual(['a: O']);
+    for (const content of ['On', 'Onc', 'Once'])
       await saver.save(conversationId, { ...answer, content }, true);
     await vi.advanceTimersByTimeAsync(STREAM_SAVE_INTERVAL_MS - 1);
-    expect(writes).toEqual([]);
+    expect(writes).toEqual(['a: O']);
 
     await vi.advanceTimersByTimeAsync(1);
-    expect(writes).toEqual(['a: Once']);
+    expect(writes).toEqual(['a: O', 'a: Once']);
     expect(await stored()).toMatchObject([{ id: 'a', content: 'Once' }]);
     expect(saved).toBe(0);
 
+    // A whole interval with nothing new: the next version is written at once again.
+    await vi.advanceTimersByTimeAsync(STREAM_SAVE_INTERVAL_MS);
     await saver.save(conversationId, { ...answer, content: 'Once upon' }, true);
     await saver.save(conversationId, { ...answer, content: 'Once upon a' }, true);
+    expect(writes).toEqual(['a: O', 'a: Once', 'a: Once upon']);
     await vi.advanceTimersByTimeAsync(STREAM_SAVE_INTERVAL_MS);
-    expect(writes).toEqual(['a: Once', 'a: Once upon a']);
+    expect(writes).toEqual(['a: O', 'a: Once', 'a: Once upon', 'a: Once upon a']);
     expect(await stored()).toMatchObject([{ id: 'a', content: 'Once upon a' }]);
 
     await saver.save(conversationId, { ...answer, content: 'Once upon a time.', status: 'done' });
     expect(saved).toBe(1);
   });
 
+  it('waits longer after writing a long version: the interval grows with what was written', async () => {
+    const answer = assistantMessage('', { id: 'a', status: 'streaming' });
+    const long = 'x'.repeat(40_000);
+    await saver.save(conversationId, { ...answer, content: long }, true);
+    await saver.save(conversationId, { ...answer, content: `${long}y` }, true);
+    await vi.advanceTimersByTimeAsync(streamSaveDelayMs({ ...answer, content: long }) - 1);
+    expect(writes).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(writes).toHaveLength(2);
+  });
+
   it('a final save replaces the pending one and resolves once it is stored', async () => {
     const answer = assistantMessage('', { id: 'a', status: 'streaming' });
     await saver.save(conversationId, { ...answer, content: 'Partial' }, true);
+    await saver.save(conversationId, { ...answer, content: 'Partial, more' }, true);
     await saver.save(conversationId, { ...answer, content: 'Done.', status: 'done' });
 
     expect(await stored()).toMatchObject([{ content: 'Done.', status: 'done' }]);
     await vi.advanceTimersByTimeAsync(STREAM_SAVE_INTERVAL_MS * 4);
-    expect(writes).toEqual(['a: Done.']);
+    expect(writes).toEqual(['a: Partial', 'a: Done.']);
   });
 
   it('writes messages of their own apart: one answer does not hold back another', async () => {
@@ -85,23 +102,27 @@ describe('MessageSaver', () => {
     const a = assistantMessage('A', { id: 'a', status: 'streaming' });
     const b = assistantMessage('B', { id: 'b', status: 'streaming' });
     await saver.save(conversationId, a, true);
+    await saver.save(conversationId, { ...a, content: 'A2' }, true);
     await saver.save(conversationId, b, true);
-    await vi.advanceTimersByTimeAsync(STREAM_SAVE_INTERVAL_MS);
     expect(writes).toEqual(['q: Q', 'a: A', 'b: B']);
-    expect((await stored()).map((m) => m.content)).toEqual(['Q', 'A', 'B']);
+    await vi.advanceTimersByTimeAsync(STREAM_SAVE_INTERVAL_MS);
+    expect(writes).toEqual(['q: Q', 'a: A', 'b: B', 'a: A2']);
+    expect((await stored()).map((m) => m.content)).toEqual(['Q', 'A2', 'B']);
   });
 
   it('flush writes every pending save now, and nothing is written twice', async () => {
-    const a = assistantMessage('A so far', { id: 'a', status: 'streaming' });
-    const b = assistantMessage('B so far', { id: 'b', status: 'streaming' });
+    const a = assistantMessage('A', { id: 'a', status: 'streaming' });
+    const b = assistantMessage('B', { id: 'b', status: 'streaming' });
     await saver.save(conversationId, a, true);
     await saver.save(conversationId, b, true);
+    await saver.save(conversationId, { ...a, content: 'A so far' }, true);
+    await saver.save(conversationId, { ...b, content: 'B so far' }, true);
     await saver.flush();
 
-    expect(writes.sort()).toEqual(['a: A so far', 'b: B so far']);
-    expect(await stored()).toHaveLength(2);
+    expect(writes.slice(2).sort()).toEqual(['a: A so far', 'b: B so far']);
+    expect((await stored()).map((m) => m.content).sort()).toEqual(['A so far', 'B so far']);
     await vi.advanceTimersByTimeAsync(STREAM_SAVE_INTERVAL_MS * 4);
-    expect(writes).toHaveLength(2);
+    expect(writes).toHaveLength(4);
   });
 });
 

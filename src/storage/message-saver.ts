@@ -29,19 +29,21 @@ export function streamSaveDelayMs(message: SavedMessage): number {
   );
 }
 
-interface Pending {
+interface Streaming {
   conversationId: string;
-  message: SavedMessage;
+  /** The latest version not written yet; null while only the pause after a write runs. */
+  message: SavedMessage | null;
   timer: ReturnType<typeof setTimeout>;
 }
 
 /**
- * Saves messages, throttling the many updates of a streaming answer to one write per interval.
- * A final save replaces any pending one and resolves once stored; `flush` writes everything
- * pending at once (the page is being hidden or closed).
+ * Saves messages. The many updates of a streaming answer are throttled: the first is written at
+ * once, later ones at most once per `delayFor` of the version written last (the latest version
+ * when that time is up). A final save replaces any pending one and resolves once stored; `flush`
+ * writes everything pending at once (the page is being hidden or closed).
  */
 export class MessageSaver {
-  private readonly pending = new Map<string, Pending>();
+  private readonly streaming = new Map<string, Streaming>();
   /** Writes begun and not yet stored: the page going away now would cut them off. */
   private readonly unconfirmed = new Map<string, PendingMessage>();
 
@@ -52,31 +54,36 @@ export class MessageSaver {
      * the interim writes of a streaming answer, which would refresh the list twice a second.
      */
     private readonly onSaved: () => Promise<void> | void,
-    private readonly intervalMs = STREAM_SAVE_INTERVAL_MS,
+    private readonly delayFor: (written: SavedMessage) => number = streamSaveDelayMs,
   ) {}
 
+  /**
+   * Keeps `message`: a final save at once; a `streaming` one at once when none was written in the
+   * last interval, else when it is up. Resolves once this call's write (if any) is stored.
+   */
   save(conversationId: string, message: SavedMessage, streaming = false): Promise<void> {
-    const waiting = this.pending.get(message.id);
-    if (streaming) {
-      if (waiting) {
-        waiting.message = message;
-        waiting.conversationId = conversationId;
-        return Promise.resolve();
-      }
-      const timer = setTimeout(() => void this.writePending(message.id), this.intervalMs);
-      this.pending.set(message.id, { conversationId, message, timer });
+    const current = this.streaming.get(message.id);
+    if (!streaming) {
+      if (current) clearTimeout(current.timer);
+      this.streaming.delete(message.id);
+      return this.write(conversationId, message);
+    }
+    if (current) {
+      current.message = message;
+      current.conversationId = conversationId;
       return Promise.resolve();
     }
-    if (waiting) clearTimeout(waiting.timer);
-    this.pending.delete(message.id);
-    return this.write(conversationId, message);
+    return this.writeStreaming(conversationId, message);
   }
 
   /** Writes every pending streaming save now. */
   flush(): Promise<void> {
-    return Promise.all([...this.pending.keys()].map((id) => this.writePending(id))).then(
-      () => undefined,
+    const pending = [...this.streaming.values()].flatMap(({ conversationId, message }) =>
+      message ? [{ conversationId, message }] : [],
     );
+    return Promise.all(
+      pending.map(({ conversationId, message }) => this.writeStreaming(conversationId, message)),
+    ).then(() => undefined);
   }
 
   /**
@@ -85,25 +92,32 @@ export class MessageSaver {
    */
   flushOnUnload(journal?: SyncKeyValue): Promise<void> {
     const latest = new Map(this.unconfirmed);
-    for (const [id, { conversationId, message }] of this.pending)
-      latest.set(id, { conversationId, message });
+    for (const [id, { conversationId, message }] of this.streaming)
+      if (message) latest.set(id, { conversationId, message });
     journalPendingMessages([...latest.values()], journal);
     return this.flush();
   }
 
   /** Drops a pending save (the message or its conversation is being deleted). */
   discard(messageId: string) {
-    const waiting = this.pending.get(messageId);
-    if (waiting) clearTimeout(waiting.timer);
-    this.pending.delete(messageId);
+    const current = this.streaming.get(messageId);
+    if (current) clearTimeout(current.timer);
+    this.streaming.delete(messageId);
   }
 
-  private writePending(id: string): Promise<void> {
-    const waiting = this.pending.get(id);
-    if (!waiting) return Promise.resolve();
-    clearTimeout(waiting.timer);
-    this.pending.delete(id);
-    return this.write(waiting.conversationId, waiting.message, false);
+  /** Writes a streaming version now; the next one waits for the interval this one sets. */
+  private writeStreaming(conversationId: string, message: SavedMessage): Promise<void> {
+    const current = this.streaming.get(message.id);
+    if (current) clearTimeout(current.timer);
+    const timer = setTimeout(() => this.intervalUp(message.id), this.delayFor(message));
+    this.streaming.set(message.id, { conversationId, message: null, timer });
+    return this.write(conversationId, message, false);
+  }
+
+  private intervalUp(id: string) {
+    const current = this.streaming.get(id);
+    if (current?.message) void this.writeStreaming(current.conversationId, current.message);
+    else this.streaming.delete(id);
   }
 
   private write(conversationId: string, message: SavedMessage, final = true): Promise<void> {

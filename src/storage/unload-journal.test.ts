@@ -58,14 +58,15 @@ describe('pending answers journalled on unload', () => {
     const { id } = await t.storage.createConversation('c');
     // The page goes away before any IndexedDB write of the answer lands.
     const cutOff = { ...t.storage, saveMessage: () => new Promise<void>(() => undefined) };
-    // A saver whose interval never fires: the last state exists only as a pending save.
+    // A saver whose interval never fires: the first state is a write that never lands, the last
+    // exists only as a pending save.
     const saver = new MessageSaver(
       () => cutOff,
       () => undefined,
-      60_000,
+      () => 60_000,
     );
-    await saver.save(id, streaming('Hel'), true);
-    await saver.save(id, streaming('Hello, wor'), true);
+    void saver.save(id, streaming('Hel'), true);
+    void saver.save(id, streaming('Hello, wor'), true);
     void saver.flushOnUnload(store);
     const afterReload = t.reopen();
 
@@ -82,7 +83,7 @@ describe('pending answers journalled on unload', () => {
     const saver = new MessageSaver(
       () => cutOff,
       () => undefined,
-      60_000,
+      () => 60_000,
     );
     const finished = { ...streaming('All of it.'), status: 'done' as const };
     void saver.save(id, finished);
@@ -99,7 +100,7 @@ describe('pending answers journalled on unload', () => {
     const saver = new MessageSaver(
       () => t.storage,
       () => undefined,
-      60_000,
+      () => 60_000,
     );
     await saver.save(id, streaming('Hel'), true);
     await saver.flushOnUnload(store);
@@ -117,7 +118,7 @@ describe('pending answers journalled on unload', () => {
     const saver = new MessageSaver(
       () => t.storage,
       () => undefined,
-      60_000,
+      () => 60_000,
     );
     await saver.save(id, streaming('partial'), true);
     await saver.flushOnUnload(store);

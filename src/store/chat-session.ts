@@ -1,6 +1,6 @@
 import type { AssistantMessage, ChatMessage } from '@/domain/chat/chat-types';
 import { finishThinking } from '@/domain/chat/stream-progress';
-import { autoTitle, MessageSaver, streamSaveDelayMs, type MessageSnapshot } from '@/storage';
+import { autoTitle, MessageSaver, type MessageSnapshot } from '@/storage';
 import { createThread, type Thread } from './chat-thread';
 import type { AnswerFields, AnswerTarget } from './answer-run';
 import type { StoreBase } from './store-context';
@@ -8,8 +8,9 @@ import type { StoreBase } from './store-context';
 /**
  * The open conversation: its id (`activeConversationId`), its messages (`messages`) and their
  * saving. Messages are saved where they change state, never as a side effect of rendering: a
- * question when sent; an answer when it starts, now and then while it streams (`streamSaveDelayMs`),
- * and when it ends (finished, failed, cut off, stopped).
+ * question when sent; an answer when it starts, as it is shown while it streams (`MessageSaver`
+ * throttles those writes, paced by the answer's length), and when it ends (finished, failed, cut
+ * off, stopped).
  */
 export interface ChatSession {
   /** The open conversation's id; creates it, titled after `firstMessage`, for a new chat. */
@@ -66,36 +67,25 @@ export function createChatSession({ set, get, deps }: StoreBase): ChatSession {
   /** The answer streaming now, for the save on unload. */
   let streaming: { conversationId: string; answer: () => AssistantMessage } | null = null;
 
-  /** An interim write of a streaming answer (the conversation list is not refreshed for it). */
-  const saveStreaming = (conversationId: string, answer: AssistantMessage) => {
-    void saver.save(conversationId, asSavedNow(answer), true);
-    return saver.flush();
-  };
+  /** An interim save of a streaming answer: throttled by the saver, paced by the answer's length. */
+  const saveStreaming = (conversationId: string, answer: AssistantMessage) =>
+    saver.save(conversationId, asSavedNow(answer), true);
 
   function answerTarget(conversationId: string, started: AssistantMessage): AnswerTarget {
     let answer = started;
-    let timer: ReturnType<typeof setTimeout> | undefined;
     const apply = (fields: AnswerFields) => {
       answer = { ...answer, ...fields };
       const shown = answer;
       set((state) => ({ messages: state.messages.map((m) => (m.id === shown.id ? shown : m)) }));
       return shown;
     };
-    const saveOnTimer = () => {
-      timer = setTimeout(() => {
-        void saveStreaming(conversationId, answer);
-        saveOnTimer();
-      }, streamSaveDelayMs(answer));
-    };
-    saveOnTimer();
     streaming = { conversationId, answer: () => answer };
     return {
       initial: progressOf(started),
-      show: (fields) => void apply(fields),
+      show: (fields) => void saveStreaming(conversationId, apply(fields)),
       async settle(fields) {
         const ended = apply(fields);
         if (ended.status === 'streaming') return saveStreaming(conversationId, ended);
-        clearTimeout(timer);
         if (streaming?.answer() === ended) streaming = null;
         // The answer counts as ended once it is stored: a reload right after keeps all of it.
         await saver.save(conversationId, ended);
