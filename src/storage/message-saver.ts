@@ -98,13 +98,6 @@ export class MessageSaver {
     return this.flush();
   }
 
-  /** Drops a pending save (the message or its conversation is being deleted). */
-  discard(messageId: string) {
-    const current = this.streaming.get(messageId);
-    if (current) clearTimeout(current.timer);
-    this.streaming.delete(messageId);
-  }
-
   /** Writes a streaming version now; the next one waits for the interval this one sets. */
   private writeStreaming(conversationId: string, message: SavedMessage): Promise<void> {
     const current = this.streaming.get(message.id);
