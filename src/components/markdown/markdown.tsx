@@ -1,8 +1,9 @@
 import 'katex/dist/katex.min.css';
+import { useMemo } from 'react';
 import './markdown.css';
 import { healPartialMarkdown } from './heal-partial-markdown';
 import { MarkdownBlock } from './markdown-block';
-import { splitBlocks } from './split-blocks';
+import { BlockSplitter } from './split-blocks';
 
 export interface MarkdownProps {
   /** Untrusted markdown (model output or imported text). Raw HTML in it is shown as text. */
@@ -18,7 +19,8 @@ export interface MarkdownProps {
  * with the length of the answer.
  */
 export function Markdown({ text, streaming = false, className }: MarkdownProps) {
-  const blocks = splitBlocks(text);
+  const splitter = useMemo(() => new BlockSplitter(), []);
+  const blocks = splitter.split(text);
   const last = blocks.length - 1;
   return (
     <div className={['md', streaming && 'md-live', className].filter(Boolean).join(' ')}>

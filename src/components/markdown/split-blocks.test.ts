@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitBlocks } from './split-blocks';
+import { BlockSplitter, splitBlocks } from './split-blocks';
 
 describe('splitBlocks', () => {
   it('returns no blocks for empty or blank text', () => {
@@ -98,5 +98,41 @@ describe('splitBlocks', () => {
       const finished = blocks.slice(0, -1);
       expect(finished, `cut at ${cut}`).toEqual(finalBlocks.slice(0, finished.length));
     }
+  });
+
+  it('splits CR line ends like LF', () => {
+    expect(splitBlocks('a\r\rb\rc')).toEqual(['a', 'b\nc']);
+  });
+});
+
+describe('BlockSplitter', () => {
+  const full = [
+    '# Heading',
+    'Some **bold** text with `code`.\r\nA second line.',
+    '```ts\nconst a = 1;\n\n\nconst b = 2;\n```',
+    '- item one\n\n  continued\n\n      indented code',
+    '- item two',
+    '$$\nx^2\n\n+ 1\n$$',
+    '\\[\ny\n\\]',
+    '| a | b |\n| - | - |\n| 1 | 2 |',
+    '~~~\nunclosed at the end\n\nstill code',
+  ].join('\n\n');
+
+  it('splits every version of a streamed text as splitting it whole does', () => {
+    for (const step of [1, 2, 3, 7, 40]) {
+      const splitter = new BlockSplitter();
+      for (let cut = 0; cut <= full.length + step; cut += step) {
+        const text = full.slice(0, cut);
+        expect(splitter.split(text), `step ${step}, cut at ${cut}`).toEqual(splitBlocks(text));
+      }
+    }
+  });
+
+  it('splits a text that does not extend the previous one afresh', () => {
+    const splitter = new BlockSplitter();
+    splitter.split('```js\nopen fence\n\nstill code');
+    expect(splitter.split('Other\n\ntext')).toEqual(['Other', 'text']);
+    splitter.split('one\n\ntwo');
+    expect(splitter.split('one\n\ntw')).toEqual(['one', 'tw']);
   });
 });
