@@ -78,12 +78,10 @@ export class MessageSaver {
 
   /** Writes every pending streaming save now. */
   flush(): Promise<void> {
-    const pending = [...this.streaming.values()].flatMap(({ conversationId, message }) =>
-      message ? [{ conversationId, message }] : [],
+    const writes = [...this.streaming.values()].flatMap(({ conversationId, message }) =>
+      message ? [this.writeStreaming(conversationId, message)] : [],
     );
-    return Promise.all(
-      pending.map(({ conversationId, message }) => this.writeStreaming(conversationId, message)),
-    ).then(() => undefined);
+    return Promise.all(writes).then(() => undefined);
   }
 
   /**
