@@ -70,6 +70,14 @@ console.log(
       ['main ms/token at ~1k', stream.at1k.taskMsPerToken.toFixed(3)],
       ['main ms/token at ~8k', stream.at8k.taskMsPerToken.toFixed(3)],
       ['ratio 8k/1k', stream.ratio8kTo1k.task.toFixed(2)],
+      [
+        'ratio 8k/1k, major GC aside',
+        stream.ratio8kTo1k.withoutMajorGc?.toFixed(2) ?? '– (profiled run)',
+      ],
+      [
+        'major GCs while an answer streams, per run',
+        stream.runs.map((r) => r.majorGcs ?? '–').join(', '),
+      ],
       ['main ms/token at ~1k, message 51', stream.longConversation.at1k.taskMsPerToken.toFixed(3)],
       ['ratio message 51 / message 1', stream.longConversation.ratioTo1k.toFixed(2)],
       ...(offline

@@ -13,6 +13,12 @@ export interface StreamWindow {
   scriptMsPerToken: number;
   layoutMsPerToken: number;
   styleMsPerToken: number;
+  /**
+   * The part of `taskMsPerToken` that was a major GC (bench/gc-trace.ts), and the rest: the page's
+   * own work for the window's tokens. Null in a profiled run, whose trace leaves no room for it.
+   */
+  majorGcMsPerToken: number | null;
+  withoutMajorGcMsPerToken: number | null;
   /** Wall-clock time in the page while the window's tokens streamed (pauses excluded), per token. */
   wallMsPerToken: number;
   longTasks: { count: number; totalMs: number };
@@ -24,6 +30,8 @@ export interface StreamRun {
   /** The windows centred on ~1k and ~8k tokens (a long-conversation run streams ~1.4k only). */
   at1k: StreamWindow;
   at8k: StreamWindow | null;
+  /** Major GCs that ended while the answer streamed (null in a profiled run). */
+  majorGcs: number | null;
   /** Long tasks from sending the message to the end of the answer. */
   longTasks: { count: number; totalMs: number; maxMs: number };
   /** Long tasks while the page loaded and the model was added and loaded. */
@@ -41,7 +49,15 @@ export interface StreamResult {
   /** Medians over runs of the windows centred on ~1k and ~8k tokens. */
   at1k: StreamWindow;
   at8k: StreamWindow;
-  ratio8kTo1k: { task: number; script: number; layout: number; style: number; wall: number };
+  ratio8kTo1k: {
+    task: number;
+    /** The page's own work: main-thread time less major GC. */
+    withoutMajorGc: number | null;
+    script: number;
+    layout: number;
+    style: number;
+    wall: number;
+  };
   /** The same ~1k window in the 51st message of a conversation (50 earlier messages shown). */
   longConversation: { runs: StreamRun[]; at1k: StreamWindow; ratioTo1k: number };
   buildSeconds: number;
@@ -52,6 +68,10 @@ export function medianWindow(windows: StreamWindow[]): StreamWindow {
   const first = windows[0];
   if (!first) throw new Error('No window was measured.');
   const m = (pick: (w: StreamWindow) => number) => median(windows.map(pick));
+  const measured = (pick: (w: StreamWindow) => number | null) => {
+    const values = windows.flatMap((w) => pick(w) ?? []);
+    return values.length === windows.length ? median(values) : null;
+  };
   return {
     from: first.from,
     to: first.to,
@@ -59,9 +79,16 @@ export function medianWindow(windows: StreamWindow[]): StreamWindow {
     scriptMsPerToken: m((w) => w.scriptMsPerToken),
     layoutMsPerToken: m((w) => w.layoutMsPerToken),
     styleMsPerToken: m((w) => w.styleMsPerToken),
+    majorGcMsPerToken: measured((w) => w.majorGcMsPerToken),
+    withoutMajorGcMsPerToken: measured((w) => w.withoutMajorGcMsPerToken),
     wallMsPerToken: m((w) => w.wallMsPerToken),
     longTasks: { count: m((w) => w.longTasks.count), totalMs: m((w) => w.longTasks.totalMs) },
   };
+}
+
+/** A measured value, or a dash where the run could not measure it. */
+function fixed(value: number | null, digits = 3): string {
+  return value === null ? '–' : value.toFixed(digits);
 }
 
 export function streamTable(result: StreamResult): string {
@@ -69,6 +96,8 @@ export function streamTable(result: StreamResult): string {
     label,
     `${w.from}–${w.to}`,
     w.taskMsPerToken.toFixed(3),
+    fixed(w.majorGcMsPerToken),
+    fixed(w.withoutMajorGcMsPerToken),
     w.scriptMsPerToken.toFixed(3),
     w.layoutMsPerToken.toFixed(3),
     w.styleMsPerToken.toFixed(3),
@@ -81,6 +110,8 @@ export function streamTable(result: StreamResult): string {
       'message length',
       'tokens',
       'main ms/token',
+      'major GC',
+      'without major GC',
       'script',
       'layout',
       'style',
@@ -94,6 +125,8 @@ export function streamTable(result: StreamResult): string {
         'ratio 8k/1k',
         '',
         r.task.toFixed(2),
+        '',
+        fixed(r.withoutMajorGc, 2),
         r.script.toFixed(2),
         r.layout.toFixed(2),
         r.style.toFixed(2),
@@ -112,6 +145,8 @@ export function curveTable(result: StreamResult): string {
       'tokens',
       ...result.runs.map((_, i) => `run ${i + 1}`),
       'median ms/token',
+      'major GC',
+      'without major GC',
       'script',
       'layout',
       'long tasks (all runs)',
@@ -124,6 +159,8 @@ export function curveTable(result: StreamResult): string {
         `${w.from}–${w.to}`,
         ...windows.map((x) => x.taskMsPerToken.toFixed(3)),
         m.taskMsPerToken.toFixed(3),
+        fixed(m.majorGcMsPerToken),
+        fixed(m.withoutMajorGcMsPerToken),
         m.scriptMsPerToken.toFixed(3),
         m.layoutMsPerToken.toFixed(3),
         longTasks === 0 ? '' : String(longTasks),

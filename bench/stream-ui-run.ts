@@ -12,6 +12,7 @@ import {
   LONG_CONVERSATION_TITLE,
   longConversationExport,
 } from './long-conversation';
+import { GcTrace, type MajorGcs } from './gc-trace';
 import { WindowProfiler, type WindowProfile } from './profile-window';
 import type { StreamRun, StreamWindow } from './stream-ui-report';
 
@@ -42,8 +43,10 @@ function toWindow(
   b: Sample,
   samples: Sample[],
   longTasks: LongTaskEntry[],
+  gcs: MajorGcs | null,
 ): StreamWindow {
   const tokens = b.tokens - a.tokens;
+  const majorGc = gcs ? gcs.msBetween(a.tokens, b.tokens) / tokens : null;
   // Durations are seconds in CDP.
   const per = (name: string) => (((b.metrics[name] ?? 0) - (a.metrics[name] ?? 0)) * 1000) / tokens;
   const inside = longTasks.filter((t) => t.start >= a.at && t.start < b.at);
@@ -51,6 +54,8 @@ function toWindow(
     from: a.tokens,
     to: b.tokens,
     taskMsPerToken: per('TaskDuration'),
+    majorGcMsPerToken: majorGc,
+    withoutMajorGcMsPerToken: majorGc === null ? null : per('TaskDuration') - majorGc,
     scriptMsPerToken: per('ScriptDuration'),
     layoutMsPerToken: per('LayoutDuration'),
     styleMsPerToken: per('RecalcStyleDuration'),
@@ -148,7 +153,10 @@ export async function streamOnce(
     const samples: Sample[] = [];
     const profiler = profile ? new WindowProfiler(browser, page, cdp) : null;
     const profiles = new Map<number, WindowProfile>();
+    // A profiled run records a full trace of its own, and Chrome traces one session at a time.
+    const gcTrace = profile ? null : new GcTrace(browser, page);
     await page.exposeFunction('__benchCheckpoint', async (checkpoint: BenchCheckpoint) => {
+      await gcTrace?.mark(checkpoint.tokens);
       samples.push({ ...checkpoint, metrics: await metrics(cdp) });
       const point = checkpoint.tokens + WINDOW / 2;
       if (profiler && (point === FIRST_POINT || point === SECOND_POINT)) await profiler.start();
@@ -172,6 +180,7 @@ export async function streamOnce(
     for (const path of process.env.BENCH_INIT_SCRIPT?.split(',').filter(Boolean) ?? []) {
       await page.addInitScript({ path: resolve(path) });
     }
+    await gcTrace?.start();
     const sentAt = await startStreaming(page, longConversation);
     const started = performance.now();
     await page.waitForFunction(() => window.__benchProgress?.done === true, null, {
@@ -179,6 +188,7 @@ export async function streamOnce(
       timeout: 180_000,
     });
     const streamSeconds = (performance.now() - started) / 1000;
+    const gcs = (await gcTrace?.stop()) ?? null;
     // The answer is finished once Stop gives way to Send.
     await page.getByRole('button', { name: 'Stop', exact: true }).waitFor({ state: 'hidden' });
     const answer = page.getByRole('article', { name: 'Assistant message' }).last();
@@ -204,7 +214,7 @@ export async function streamOnce(
       const a = byTokens.get(from);
       const b = byTokens.get(to);
       if (!a || !b) throw new Error(`No samples at ${from} and ${to} tokens.`);
-      return toWindow(a, b, samples, longTasks);
+      return toWindow(a, b, samples, longTasks, gcs);
     };
     const windows: StreamWindow[] = [];
     for (let from = STEP; from + WINDOW <= config.answerTokens; from += WINDOW) {
@@ -214,6 +224,7 @@ export async function streamOnce(
       windows,
       at1k: between(FIRST_POINT - WINDOW / 2, FIRST_POINT + WINDOW / 2),
       at8k: longConversation ? null : between(SECOND_POINT - WINDOW / 2, SECOND_POINT + WINDOW / 2),
+      majorGcs: gcs?.pausesBetween(STEP, config.answerTokens) ?? null,
       longTasks: {
         count: longTasks.length,
         totalMs: longTasks.reduce((sum, t) => sum + t.duration, 0),

@@ -82,6 +82,10 @@ export async function measureStream(runs = 2, profile = false): Promise<StreamRe
       at8k,
       ratio8kTo1k: {
         task: at8k.taskMsPerToken / at1k.taskMsPerToken,
+        withoutMajorGc:
+          at8k.withoutMajorGcMsPerToken === null || at1k.withoutMajorGcMsPerToken === null
+            ? null
+            : at8k.withoutMajorGcMsPerToken / at1k.withoutMajorGcMsPerToken,
         script: at8k.scriptMsPerToken / at1k.scriptMsPerToken,
         layout: at8k.layoutMsPerToken / at1k.layoutMsPerToken,
         style: at8k.styleMsPerToken / at1k.styleMsPerToken,
