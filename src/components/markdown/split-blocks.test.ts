@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { BlockSplitter, splitBlocks } from './split-blocks';
 
+/** A streamed answer with every construct the splitter treats specially. */
+const STREAMED = [
+  '# Heading',
+  'Some **bold** text with `code`.\r\nA second line.',
+  '```ts\nconst a = 1;\n\n\nconst b = 2;\n```',
+  '- item one\n\n  continued\n\n      indented code',
+  '- item two',
+  '$$\nx^2\n\n+ 1\n$$',
+  '\\[\ny\n\\]',
+  '| a | b |\n| - | - |\n| 1 | 2 |',
+  '~~~\nunclosed at the end\n\nstill code',
+].join('\n\n');
+
 describe('splitBlocks', () => {
   it('returns no blocks for empty or blank text', () => {
     expect(splitBlocks('')).toEqual([]);
@@ -81,20 +94,9 @@ describe('splitBlocks', () => {
   });
 
   it('never changes a block other than the last one as text is appended', () => {
-    const full = [
-      '# Heading',
-      'Some **bold** text with `code`.',
-      '```ts\nconst a = 1;\n\nconst b = 2;\n```',
-      '- item one\n\n  continued',
-      '- item two',
-      '$$\nx^2\n\n+ 1\n$$',
-      '\\[\ny\n\\]',
-      '| a | b |\n| - | - |\n| 1 | 2 |',
-      '~~~\nunclosed at the end\n\nstill code',
-    ].join('\n\n');
-    const finalBlocks = splitBlocks(full);
-    for (let cut = 0; cut <= full.length; cut += 1) {
-      const blocks = splitBlocks(full.slice(0, cut));
+    const finalBlocks = splitBlocks(STREAMED);
+    for (let cut = 0; cut <= STREAMED.length; cut += 1) {
+      const blocks = splitBlocks(STREAMED.slice(0, cut));
       const finished = blocks.slice(0, -1);
       expect(finished, `cut at ${cut}`).toEqual(finalBlocks.slice(0, finished.length));
     }
@@ -106,23 +108,11 @@ describe('splitBlocks', () => {
 });
 
 describe('BlockSplitter', () => {
-  const full = [
-    '# Heading',
-    'Some **bold** text with `code`.\r\nA second line.',
-    '```ts\nconst a = 1;\n\n\nconst b = 2;\n```',
-    '- item one\n\n  continued\n\n      indented code',
-    '- item two',
-    '$$\nx^2\n\n+ 1\n$$',
-    '\\[\ny\n\\]',
-    '| a | b |\n| - | - |\n| 1 | 2 |',
-    '~~~\nunclosed at the end\n\nstill code',
-  ].join('\n\n');
-
   it('splits every version of a streamed text as splitting it whole does', () => {
     for (const step of [1, 2, 3, 7, 40]) {
       const splitter = new BlockSplitter();
-      for (let cut = 0; cut <= full.length + step; cut += step) {
-        const text = full.slice(0, cut);
+      for (let cut = 0; cut <= STREAMED.length + step; cut += step) {
+        const text = STREAMED.slice(0, cut);
         expect(splitter.split(text), `step ${step}, cut at ${cut}`).toEqual(splitBlocks(text));
       }
     }
