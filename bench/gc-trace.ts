@@ -2,7 +2,7 @@
 // category and the bench's checkpoint marks tells how much of a window's main-thread time was a
 // major GC, which V8 runs when the heap has grown by a share of what is live, not per token.
 import type { Browser, CDPSession, Page } from '@playwright/test';
-import type { TraceEvent } from './profile-window';
+import { threadEvents, type TraceEvent } from './profile-window';
 
 const CATEGORIES = ['disabled-by-default-v8.gc', 'blink.user_timing'];
 const MARK = 'bench-checkpoint-';
@@ -57,18 +57,13 @@ export function majorGcs(events: TraceEvent[]): MajorGcs {
   for (const e of events) {
     if (e.name.startsWith(MARK)) marks.set(Number(e.name.slice(MARK.length)), e.ts);
   }
-  const main = new Set(
-    events
-      .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
   const markAt = (tokens: number) => {
     const ts = marks.get(tokens);
     if (ts === undefined) throw new Error(`No trace mark at ${tokens} tokens.`);
     return ts;
   };
-  const matching = events
-    .filter((e) => e.ph === 'X' && MAJOR_GC.test(e.name) && main.has(`${e.pid}:${e.tid}`))
+  const matching = threadEvents({ traceEvents: events })
+    .filter((e) => e.ph === 'X' && MAJOR_GC.test(e.name))
     .sort((a, b) => a.ts - b.ts);
   // Outermost events only: the incremental steps nest phases of their own.
   const gcs: TraceEvent[] = [];
