@@ -49,13 +49,14 @@ function toWindow(
   const majorGc = gcs ? gcs.msBetween(a.tokens, b.tokens) / tokens : null;
   // Durations are seconds in CDP.
   const per = (name: string) => (((b.metrics[name] ?? 0) - (a.metrics[name] ?? 0)) * 1000) / tokens;
+  const task = per('TaskDuration');
   const inside = longTasks.filter((t) => t.start >= a.at && t.start < b.at);
   return {
     from: a.tokens,
     to: b.tokens,
-    taskMsPerToken: per('TaskDuration'),
+    taskMsPerToken: task,
     majorGcMsPerToken: majorGc,
-    withoutMajorGcMsPerToken: majorGc === null ? null : per('TaskDuration') - majorGc,
+    withoutMajorGcMsPerToken: majorGc === null ? null : task - majorGc,
     scriptMsPerToken: per('ScriptDuration'),
     layoutMsPerToken: per('LayoutDuration'),
     styleMsPerToken: per('RecalcStyleDuration'),
