@@ -28,8 +28,9 @@ export function splitBlocks(text: string): string[] {
 
 /**
  * Splits successive versions of a streamed text. When a version extends the one before, only its
- * part from the previous last block on is split again, so a render step's cost does not grow with
- * the length of the answer; any other text is split whole.
+ * part from the previous last block on is split again: what grows with the answer is then one
+ * comparison with the previous text and a copy of the block list, not a split of every line. Any
+ * other text is split whole.
  */
 export class BlockSplitter {
   private last: BlockSplit | null = null;
